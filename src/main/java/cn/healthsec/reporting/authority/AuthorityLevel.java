@@ -1,0 +1,8 @@
+package cn.healthsec.reporting.authority;
+
+public enum AuthorityLevel {
+    NATIONAL,
+    PROVINCIAL,
+    PREFECTURE,
+    COUNTY
+}

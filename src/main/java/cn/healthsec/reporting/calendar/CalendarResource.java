@@ -1,0 +1,117 @@
+package cn.healthsec.reporting.calendar;
+
+import cn.healthsec.reporting.audit.AuditLog;
+import cn.healthsec.reporting.problem.FieldError;
+import cn.healthsec.reporting.problem.ProblemException;
+import cn.healthsec.reporting.reference.ReferenceData;
+import cn.healthsec.reporting.reference.ReferenceDataStore;
+import cn.healthsec.reporting.security.Caller;
+import cn.healthsec.reporting.security.CallerResolver;
+import cn.healthsec.reporting.security.Role;
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+@Path("/api/v1/calendar")
+@Produces(MediaType.APPLICATION_JSON)
+public class CalendarResource {
+
+    /** Far enough for any statutory count; bounds the work one request can ask for. */
+    static final int MAX_WORKING_DAYS = 366;
+
+    @Inject
+    ReferenceData referenceData;
+
+    @Inject
+    ReferenceDataStore store;
+
+    @Inject
+    CallerResolver callers;
+
+    @Inject
+    AuditLog audit;
+
+    public record DeadlineAnswer(LocalDate start, int workingDays, LocalDate dueOn, boolean provisional) {
+    }
+
+    public record YearView(int year, Map<LocalDate, String> holidays, Map<LocalDate, String> makeUpWorkdays) {
+    }
+
+    @GET
+    @Path("/deadline")
+    @RolesAllowed({Role.INSTITUTION, Role.AUTHORITY, Role.ADMIN})
+    public DeadlineAnswer deadline(@QueryParam("start") String start, @QueryParam("workingDays") Integer workingDays) {
+        List<FieldError> errors = new ArrayList<>();
+        LocalDate startDate = null;
+        if (start == null) {
+            errors.add(FieldError.of("start", "required"));
+        } else {
+            try {
+                startDate = LocalDate.parse(start);
+            } catch (DateTimeParseException e) {
+                errors.add(FieldError.of("start", "invalid_date"));
+            }
+        }
+        if (workingDays == null) {
+            errors.add(FieldError.of("workingDays", "required"));
+        } else if (workingDays < 1 || workingDays > MAX_WORKING_DAYS) {
+            errors.add(FieldError.of("workingDays", "out_of_range", Map.of("min", 1, "max", MAX_WORKING_DAYS)));
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.validation(errors);
+        }
+        DueDate due = referenceData.calendar().workingDaysAfter(startDate, workingDays);
+        return new DeadlineAnswer(startDate, workingDays, due.dueOn(), due.provisional());
+    }
+
+    @GET
+    @Path("/years/{year}")
+    @RolesAllowed({Role.INSTITUTION, Role.AUTHORITY, Role.ADMIN})
+    public YearView year(@PathParam("year") int year) {
+        return referenceData.calendarYears().stream().filter(y -> y.year() == year).findFirst()
+                .map(y -> new YearView(y.year(), new java.util.TreeMap<>(y.holidays()), new java.util.TreeMap<>(y.makeUpWorkdays())))
+                .orElseThrow(ProblemException::notFound);
+    }
+
+    /** Loads (or replaces) one year from the State Council's notice, without a rebuild. */
+    @PUT
+    @Path("/years/{year}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.ADMIN)
+    @Transactional
+    public YearView putYear(@PathParam("year") int year, JsonNode body) {
+        Caller caller = callers.current();
+        if (year < 2000 || year > 2100) {
+            throw ProblemException.validation(List.of(FieldError.of("year", "out_of_range", Map.of("min", 2000, "max", 2100))));
+        }
+        if (body == null || !body.isObject()) {
+            throw ProblemException.validation(List.of(FieldError.of("", "required")));
+        }
+        CalendarYear parsed;
+        try {
+            parsed = CalendarJson.readYear(year, body);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.validation(List.of(FieldError.of("", "invalid_calendar_year")));
+        }
+        String source = body.path("source").asText("loaded by " + caller.subject());
+        store.putCalendarYear(parsed, source.length() > 500 ? source.substring(0, 500) : source, caller.subject());
+        audit.record(caller, "CALENDAR_YEAR_LOADED", "calendar_year", String.valueOf(year));
+        referenceData.invalidate();
+        return new YearView(year, new java.util.TreeMap<>(parsed.holidays()), new java.util.TreeMap<>(parsed.makeUpWorkdays()));
+    }
+}

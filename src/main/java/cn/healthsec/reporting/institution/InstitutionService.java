@@ -1,0 +1,121 @@
+package cn.healthsec.reporting.institution;
+
+import cn.healthsec.reporting.audit.AuditLog;
+import cn.healthsec.reporting.authority.AuthorityDirectory;
+import cn.healthsec.reporting.authority.AuthorityId;
+import cn.healthsec.reporting.division.Division;
+import cn.healthsec.reporting.division.DivisionLevel;
+import cn.healthsec.reporting.institution.api.InstitutionRequest;
+import cn.healthsec.reporting.institution.api.InstitutionView;
+import cn.healthsec.reporting.problem.FieldError;
+import cn.healthsec.reporting.problem.ProblemException;
+import cn.healthsec.reporting.reference.ReferenceData;
+import cn.healthsec.reporting.rules.LegalTime;
+import cn.healthsec.reporting.security.Caller;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** The institution registry: who reports, where they are, and which commission supervises them. */
+@ApplicationScoped
+public class InstitutionService {
+
+    @Inject
+    ReferenceData referenceData;
+
+    @Inject
+    AuditLog audit;
+
+    /** The uscc's own problems, as field errors of the path parameter {@code uscc}. */
+    public static List<FieldError> usccErrors(String uscc, boolean overrideApproved) {
+        return switch (Uscc.verify(uscc)) {
+            case VALID -> List.of();
+            case MALFORMED -> List.of(FieldError.of("uscc", "invalid_uscc"));
+            case CHECK_CHARACTER_MISMATCH -> overrideApproved ? List.of() : List.of(FieldError.of("uscc", "uscc_check_character"));
+        };
+    }
+
+    /** The cross-field checks of a registry entry: the division and the supervisor must fit together. */
+    public List<FieldError> check(String uscc, InstitutionRequest r) {
+        List<FieldError> errors = new ArrayList<>(usccErrors(uscc, r.usccCheckOverride() != null));
+        AuthorityDirectory directory = referenceData.authorities();
+        Optional<Division> division = Optional.ofNullable(r.divisionCode()).flatMap(directory.divisions()::find);
+        if (r.divisionCode() != null && division.map(d -> d.level() != DivisionLevel.COUNTY).orElse(true)) {
+            errors.add(FieldError.of("/divisionCode", "unknown_county"));
+        }
+        if (r.supervisingAuthorityId() != null) {
+            Optional<AuthorityId> supervisor = directory.resolve(r.supervisingAuthorityId());
+            if (supervisor.isEmpty() || !supervisor.get().isHealthCommission()) {
+                errors.add(FieldError.of("/supervisingAuthorityId", "unknown_authority"));
+            } else if (division.isPresent() && !directory.canSupervise(supervisor.get(), r.divisionCode())) {
+                errors.add(FieldError.of("/supervisingAuthorityId", "supervisor_outside_area"));
+            }
+        }
+        return errors;
+    }
+
+    public record Saved(InstitutionView view, boolean created) {
+    }
+
+    /** Creates or replaces the registry entry; the request has passed {@link #check}. */
+    @Transactional
+    public Saved put(String uscc, InstitutionRequest r, Caller caller) {
+        InstitutionEntity e = InstitutionEntity.findById(uscc);
+        boolean created = e == null;
+        Instant now = Instant.now();
+        if (created) {
+            e = new InstitutionEntity();
+            e.uscc = uscc;
+            e.createdAt = now;
+        }
+        e.name = r.name();
+        e.divisionCode = r.divisionCode();
+        e.supervisingAuthorityId = r.supervisingAuthorityId() != null ? r.supervisingAuthorityId()
+                : referenceData.authorities().countyCommission(r.divisionCode()).toString();
+        e.criticalInformationInfrastructure = r.criticalInformationInfrastructure();
+        e.centralOrganAffiliate = r.centralOrganAffiliate();
+        e.processesImportantData = r.processesImportantData();
+        e.processesCoreData = r.processesCoreData();
+        boolean overridden = Uscc.verify(uscc) == Uscc.Verdict.CHECK_CHARACTER_MISMATCH;
+        e.usccOverrideApprovedBy = overridden ? r.usccCheckOverride().approvedBy() : null;
+        e.usccOverrideReason = overridden ? r.usccCheckOverride().reason() : null;
+        e.updatedAt = now;
+        e.persistAndFlush();
+        audit.record(caller, created ? "INSTITUTION_REGISTERED" : "INSTITUTION_UPDATED", "institution", uscc);
+        if (overridden) {
+            audit.record(caller, "USCC_CHECK_OVERRIDDEN", "institution", uscc);
+        }
+        return new Saved(view(e), created);
+    }
+
+    /** The institution if the caller may see it; otherwise not found, so ids cannot be probed. */
+    @Transactional
+    public InstitutionView get(String uscc, Caller caller) {
+        InstitutionEntity e = InstitutionEntity.findById(uscc);
+        if (e == null || !(caller.isAdmin() || Jurisdiction.covers(caller, Institution.from(e), referenceData.authorities()))) {
+            audit.denied(caller, "INSTITUTION_READ", "institution", uscc);
+            throw ProblemException.notFound();
+        }
+        audit.record(caller, "INSTITUTION_READ", "institution", uscc);
+        return view(e);
+    }
+
+    /** For other capabilities: the registered institution, or empty. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Institution> find(String uscc) {
+        return InstitutionEntity.<InstitutionEntity>findByIdOptional(uscc).map(Institution::from);
+    }
+
+    private InstitutionView view(InstitutionEntity e) {
+        String divisionName = referenceData.divisions().find(e.divisionCode).map(Division::name).orElse(null);
+        return new InstitutionView(e.uscc, e.name, e.divisionCode, divisionName, e.supervisingAuthorityId,
+                e.criticalInformationInfrastructure, e.centralOrganAffiliate, e.processesImportantData,
+                e.processesCoreData, e.usccOverrideApprovedBy != null,
+                LegalTime.local(e.createdAt), LegalTime.local(e.updatedAt));
+    }
+}

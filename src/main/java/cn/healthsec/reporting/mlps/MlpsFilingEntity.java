@@ -1,0 +1,39 @@
+package cn.healthsec.reporting.mlps;
+
+import cn.healthsec.reporting.mlps.api.FilingType;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** The facts of an MLPS filing that other reports look up: a network's level on record. */
+@Entity
+@Table(name = "mlps_filing")
+public class MlpsFilingEntity extends PanacheEntityBase {
+
+    @Id
+    @Column(name = "submission_id")
+    public UUID submissionId;
+
+    @Column(name = "institution_uscc", nullable = false, length = 18)
+    public String institutionUscc;
+
+    @Column(name = "network_id", nullable = false, length = 64)
+    public String networkId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "filing_type", nullable = false, length = 16)
+    public FilingType filingType;
+
+    @Column(name = "protection_level", nullable = false)
+    public short protectionLevel;
+
+    @Column(name = "level_determined_on", nullable = false)
+    public LocalDate levelDeterminedOn;
+}

@@ -1,0 +1,65 @@
+package cn.healthsec.reporting.mlps;
+
+import cn.healthsec.reporting.institution.Institution;
+import cn.healthsec.reporting.mlps.api.MlpsFilingRequest;
+import cn.healthsec.reporting.problem.Messages;
+import cn.healthsec.reporting.problem.RequestReader;
+import cn.healthsec.reporting.security.Caller;
+import cn.healthsec.reporting.security.CallerResolver;
+import cn.healthsec.reporting.security.Role;
+import cn.healthsec.reporting.submission.IdempotencyKey;
+import cn.healthsec.reporting.submission.SubmissionQueries;
+import cn.healthsec.reporting.submission.SubmissionService;
+import cn.healthsec.reporting.submission.SubmissionType;
+import cn.healthsec.reporting.submission.Submitters;
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import java.net.URI;
+import java.time.Instant;
+
+@Path("/api/v1/mlps-filings")
+public class MlpsFilingResource {
+
+    @Inject
+    CallerResolver callers;
+
+    @Inject
+    RequestReader reader;
+
+    @Inject
+    Submitters submitters;
+
+    @Inject
+    MlpsFilingService filings;
+
+    @Inject
+    SubmissionQueries queries;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.INSTITUTION)
+    public Response file(JsonNode body, @HeaderParam(IdempotencyKey.HEADER) String idempotencyKey, @Context HttpHeaders headers) {
+        Instant receivedAt = Instant.now();
+        Caller caller = callers.current();
+        String key = IdempotencyKey.check(idempotencyKey);
+        MlpsFilingRequest filing = reader.read(body, MlpsFilingRequest.class, f -> MlpsFilingChecks.check(f, receivedAt));
+        Institution institution = submitters.resolve(caller, filing.institution(), SubmissionType.MLPS_FILING);
+        SubmissionService.Accepted accepted = filings.file(filing, body, institution, caller, receivedAt, key);
+        return Response.status(accepted.created() ? Response.Status.CREATED : Response.Status.OK)
+                .location(URI.create("/api/v1/submissions/" + accepted.id()))
+                .entity(queries.receipt(accepted.id(), Messages.choose(headers.getAcceptableLanguages())))
+                .build();
+    }
+}

@@ -1,0 +1,43 @@
+package cn.healthsec.reporting.mlps;
+
+import cn.healthsec.reporting.institution.Institution;
+import cn.healthsec.reporting.mlps.api.MlpsFilingRequest;
+import cn.healthsec.reporting.reference.ReferenceData;
+import cn.healthsec.reporting.rules.Outcome;
+import cn.healthsec.reporting.security.Caller;
+import cn.healthsec.reporting.submission.NewSubmission;
+import cn.healthsec.reporting.submission.SubmissionService;
+import cn.healthsec.reporting.submission.SubmissionType;
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.time.Instant;
+import java.util.Set;
+
+/** Checks an MLPS filing against the rules and hands it to the shared submission store. */
+@ApplicationScoped
+public class MlpsFilingService {
+
+    @Inject
+    ReferenceData referenceData;
+
+    @Inject
+    SubmissionService submissions;
+
+    public SubmissionService.Accepted file(MlpsFilingRequest filing, JsonNode content, Institution institution,
+                                           Caller caller, Instant receivedAt, String idempotencyKey) {
+        Outcome outcome = MlpsRules.evaluate(new MlpsRule.Input(filing, receivedAt, referenceData.calendar()));
+        return submissions.accept(new NewSubmission(SubmissionType.MLPS_FILING, institution, caller, receivedAt,
+                content, outcome, Set.of(), idempotencyKey, s -> {
+                    MlpsFilingEntity row = new MlpsFilingEntity();
+                    row.submissionId = s.id;
+                    row.institutionUscc = institution.uscc();
+                    row.networkId = filing.network().id();
+                    row.filingType = filing.filingType();
+                    row.protectionLevel = filing.protectionLevel().shortValue();
+                    row.levelDeterminedOn = filing.levelDeterminedOn();
+                    row.persist();
+                }));
+    }
+}

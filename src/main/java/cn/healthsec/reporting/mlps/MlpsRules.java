@@ -1,0 +1,262 @@
+package cn.healthsec.reporting.mlps;
+
+import cn.healthsec.reporting.calendar.DueDate;
+import cn.healthsec.reporting.mlps.api.AssessmentConclusion;
+import cn.healthsec.reporting.mlps.api.FilingType;
+import cn.healthsec.reporting.mlps.api.MlpsFilingRequest;
+import cn.healthsec.reporting.mlps.api.Network;
+import cn.healthsec.reporting.rules.Basis;
+import cn.healthsec.reporting.rules.Deadline;
+import cn.healthsec.reporting.rules.Finding;
+import cn.healthsec.reporting.rules.LegalTime;
+import cn.healthsec.reporting.rules.Outcome;
+import cn.healthsec.reporting.rules.Provenance;
+import cn.healthsec.reporting.rules.Severity;
+import cn.healthsec.reporting.rules.Source;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Every rule of the MLPS filing duties (RULEBOOK §A), in one place. Each is a small named object
+ * citing its source; {@link #ALL} is the order they run in.
+ */
+public final class MlpsRules {
+
+    /** 2022 Measures art. 6(2): "第二级以上网络应在网络安全保护等级确定后10个工作日内…向公安机关备案…因网络撤销或变更安全保护等级的，应在10个工作日内向原备案公安机关撤销或变更". */
+    static final Basis ART_6_2 = Basis.of(Source.MEASURES_2022, "art. 6(2)", Provenance.OFFICIAL_TEXT);
+    /** 2022 Measures art. 6(1): new networks' level determined at planning and "报上级主管部门审核同意". */
+    static final Basis ART_6_1 = Basis.of(Source.MEASURES_2022, "art. 6(1)", Provenance.OFFICIAL_TEXT);
+    /** 2022 Measures art. 6(4): assessment cadence and the pre-go-live security test. */
+    static final Basis ART_6_4 = Basis.of(Source.MEASURES_2022, "art. 6(4)", Provenance.OFFICIAL_TEXT);
+    /** 2022 Measures art. 6(5): rectify what the assessment found. */
+    static final Basis ART_6_5 = Basis.of(Source.MEASURES_2022, "art. 6(5)", Provenance.OFFICIAL_TEXT);
+    /** GB/T 22240-2020 grading process: level 2+ needs expert review and the competent department's approval. */
+    static final Basis GBT_22240_PROCESS = Basis.of(Source.GBT_22240_2020, "§ grading process (定级流程)", Provenance.OFFICIAL_REPRINT);
+    /** 2007 MLPS Measures art. 14: level 4 assessed every half-year; level 5 per special needs. */
+    static final Basis MPS_2007_ART_14 = Basis.of(Source.MLPS_MEASURES_2007, "art. 14", Provenance.OFFICIAL_REPRINT);
+    /** 2026 Data Measures art. 11 ¶1: important data at level 3+, core data level 4 or CII protection. */
+    static final Basis DATA_2026_ART_11 = Basis.of(Source.DATA_MEASURES_2026, "art. 11 ¶1", Provenance.TRANSLATION);
+
+    /** "10个工作日内" of art. 6(2). */
+    public static final int FILING_WORKING_DAYS = 10;
+    /** "涉及10万人以上个人信息" of art. 6(4); 以上 includes the number. */
+    public static final long LEVEL_2_LARGE_PI_THRESHOLD = 100_000L;
+
+    private MlpsRules() {
+    }
+
+    public static final List<MlpsRule> ALL = List.of(
+            new PublicSecurityFilingDeadline(),
+            new SuperiorReportDeadline(),
+            new LevelApprovalRequired(),
+            new SecurityTestBeforeGoLive(),
+            new AssessmentCadence(),
+            new AssessmentRectification(),
+            new DataGradeLevelFloor());
+
+    private static DueDate tenWorkingDaysAfter(MlpsRule.Input in) {
+        return in.calendar().workingDaysAfter(in.filing().levelDeterminedOn(), FILING_WORKING_DAYS);
+    }
+
+    private static String filingObligation(FilingType type, String stem) {
+        return switch (type) {
+            case INITIAL -> stem;
+            case LEVEL_CHANGE -> stem + "_CHANGE";
+            case WITHDRAWAL -> stem + "_WITHDRAWAL";
+        };
+    }
+
+    /**
+     * A level 2+ network is filed with public security (or its filing changed or withdrawn) within
+     * 10 working days of the level decision. Level 1 networks are not filed (RULEBOOK A4).
+     */
+    public static final class PublicSecurityFilingDeadline implements MlpsRule {
+        public String id() { return "MLPS-PSB-FILING-10WD"; }
+        public String summary() { return "Level 2+ networks are filed with public security within 10 working days of the level decision; changes and withdrawals likewise."; }
+        public Basis basis() { return ART_6_2; }
+
+        public void apply(Input in, Outcome.Builder out) {
+            MlpsFilingRequest f = in.filing();
+            if (f.highestLevel() < 2) {
+                return;
+            }
+            DueDate due = tenWorkingDaysAfter(in);
+            LocalDate filedOn = f.publicSecurityFiling() == null ? null : f.publicSecurityFiling().filedOn();
+            out.deadline(new Deadline(filingObligation(f.filingType(), "PUBLIC_SECURITY_FILING"),
+                    due.dueOn(), due.provisional(), filedOn, basis()));
+        }
+    }
+
+    /**
+     * The filing status is reported to the superior health administrative department within the
+     * same 10 working days; this submission is that report, so it is done on the day of receipt.
+     */
+    public static final class SuperiorReportDeadline implements MlpsRule {
+        public String id() { return "MLPS-SUPERIOR-REPORT-10WD"; }
+        public String summary() { return "The filing status of a level 2+ network reaches the superior health administrative department within 10 working days of the level decision."; }
+        public Basis basis() { return ART_6_2; }
+
+        public void apply(Input in, Outcome.Builder out) {
+            MlpsFilingRequest f = in.filing();
+            if (f.highestLevel() < 2) {
+                return;
+            }
+            DueDate due = tenWorkingDaysAfter(in);
+            out.deadline(new Deadline(filingObligation(f.filingType(), "SUPERIOR_HEALTH_AUTHORITY_REPORT"),
+                    due.dueOn(), due.provisional(), LegalTime.dateOf(in.receivedAt()), basis()));
+        }
+    }
+
+    /**
+     * Level 2+: expert review, then the superior department's approval of the level, before it is
+     * determined. A new level 1 network still needs the superior's approval (art. 6(1)), a warning.
+     */
+    public static final class LevelApprovalRequired implements MlpsRule {
+        public String id() { return "MLPS-LEVEL-APPROVAL"; }
+        public String summary() { return "A level 2+ level is reviewed by experts and approved by the superior competent department; a new network's level is approved by the superior department."; }
+        public Basis basis() { return ART_6_1; }
+
+        public void apply(Input in, Outcome.Builder out) {
+            MlpsFilingRequest f = in.filing();
+            if (f.filingType() == FilingType.WITHDRAWAL) {
+                return;
+            }
+            if (f.protectionLevel() >= 2) {
+                if (f.expertReview() == null) {
+                    out.finding(Finding.of("MLPS_EXPERT_REVIEW_MISSING", Severity.VIOLATION, GBT_22240_PROCESS));
+                }
+                if (f.superiorApproval() == null) {
+                    out.finding(Finding.of("MLPS_SUPERIOR_APPROVAL_MISSING", Severity.VIOLATION, ART_6_1));
+                }
+                if (f.expertReview() != null && f.superiorApproval() != null
+                        && f.superiorApproval().approvedOn().isBefore(f.expertReview().reviewedOn())) {
+                    out.finding(Finding.of("MLPS_APPROVAL_BEFORE_EXPERT_REVIEW", Severity.WARNING, GBT_22240_PROCESS));
+                }
+            } else if (f.filingType() == FilingType.INITIAL && f.superiorApproval() == null) {
+                out.finding(Finding.of("MLPS_SUPERIOR_APPROVAL_MISSING", Severity.WARNING, ART_6_1));
+            }
+        }
+    }
+
+    /** "新建的网络上线运行前应进行安全性测试": a new network is security-tested before go-live. */
+    public static final class SecurityTestBeforeGoLive implements MlpsRule {
+        public String id() { return "MLPS-SECURITY-TEST-BEFORE-GO-LIVE"; }
+        public String summary() { return "A new network is security-tested before it goes live."; }
+        public Basis basis() { return ART_6_4; }
+
+        public void apply(Input in, Outcome.Builder out) {
+            MlpsFilingRequest f = in.filing();
+            Network n = f.network();
+            if (f.filingType() != FilingType.INITIAL || n.goLiveOn() == null) {
+                return;
+            }
+            boolean live = !n.goLiveOn().isAfter(LegalTime.dateOf(in.receivedAt()));
+            if (n.securityTestedOn() == null) {
+                out.finding(Finding.of(live ? "MLPS_LIVE_WITHOUT_SECURITY_TEST" : "MLPS_SECURITY_TEST_DUE_BEFORE_GO_LIVE",
+                        live ? Severity.VIOLATION : Severity.INFO, basis()));
+            } else if (n.securityTestedOn().isAfter(n.goLiveOn())) {
+                out.finding(Finding.of("MLPS_SECURITY_TEST_AFTER_GO_LIVE", Severity.VIOLATION, basis()));
+            }
+        }
+    }
+
+    /**
+     * Next level assessment: levels 3 and 4 yearly; level 2 every 3 years when it involves personal
+     * information of 100,000 people or more, otherwise every 5 years. Counted from the last
+     * assessment, or from go-live (else the level decision) when there has been none. The 2007 MPS
+     * half-yearly rule for level 4 conflicts (RULEBOOK §H.2): an INFO finding, not a violation.
+     */
+    public static final class AssessmentCadence implements MlpsRule {
+        public String id() { return "MLPS-ASSESSMENT-CADENCE"; }
+        public String summary() { return "Level 3 and 4 networks are assessed yearly; level 2 every 3 years with 100,000+ people's personal information, otherwise every 5 years."; }
+        public Basis basis() { return ART_6_4; }
+
+        /** Years between assessments for a level, or 0 when art. 6(4) sets no cadence. */
+        public static int intervalYears(int level, long personalInformationSubjects) {
+            return switch (level) {
+                case 3, 4 -> 1;
+                case 2 -> personalInformationSubjects >= LEVEL_2_LARGE_PI_THRESHOLD ? 3 : 5;
+                default -> 0;
+            };
+        }
+
+        public void apply(Input in, Outcome.Builder out) {
+            MlpsFilingRequest f = in.filing();
+            if (f.filingType() == FilingType.WITHDRAWAL) {
+                return;
+            }
+            int level = f.protectionLevel();
+            if (level == 4) {
+                out.finding(Finding.of("MLPS_LEVEL4_HALF_YEARLY_ASSESSMENT", Severity.INFO, MPS_2007_ART_14));
+            } else if (level == 5) {
+                out.finding(Finding.of("MLPS_LEVEL5_SPECIAL_ASSESSMENT", Severity.INFO, MPS_2007_ART_14));
+            }
+            int years = intervalYears(level, f.network().personalInformationSubjects());
+            if (years == 0) {
+                return;
+            }
+            LocalDate from = f.lastAssessment() != null ? f.lastAssessment().completedOn()
+                    : f.network().goLiveOn() != null ? f.network().goLiveOn()
+                    : f.levelDeterminedOn();
+            out.deadline(new Deadline("NEXT_LEVEL_ASSESSMENT", from.plusYears(years), false, null, basis()));
+        }
+    }
+
+    /** Problems found by the assessment are rectified (art. 6(5)): a failed assessment is a warning. */
+    public static final class AssessmentRectification implements MlpsRule {
+        public String id() { return "MLPS-ASSESSMENT-RECTIFICATION"; }
+        public String summary() { return "Problems found by the level assessment are rectified."; }
+        public Basis basis() { return ART_6_5; }
+
+        public void apply(Input in, Outcome.Builder out) {
+            var last = in.filing().lastAssessment();
+            if (last != null && last.conclusion() == AssessmentConclusion.FAIL) {
+                out.finding(Finding.of("MLPS_ASSESSMENT_FAILED_RECTIFY", Severity.WARNING, basis()));
+            }
+        }
+    }
+
+    /**
+     * A network that stores or processes important data is protected at level 3 or above; core data
+     * at level 4, or under CII protection where the network is CII (2026 Data Measures art. 11).
+     */
+    public static final class DataGradeLevelFloor implements MlpsRule {
+        public String id() { return "MLPS-DATA-GRADE-LEVEL-FLOOR"; }
+        public String summary() { return "Important data needs MLPS level 3+; core data level 4+, or CII protection on a CII network."; }
+        public Basis basis() { return DATA_2026_ART_11; }
+
+        public void apply(Input in, Outcome.Builder out) {
+            MlpsFilingRequest f = in.filing();
+            if (f.filingType() == FilingType.WITHDRAWAL) {
+                return;
+            }
+            Network n = f.network();
+            int level = f.protectionLevel();
+            if (Boolean.TRUE.equals(n.processesCoreData())) {
+                if (Boolean.TRUE.equals(n.criticalInformationInfrastructure())) {
+                    if (level < 3) {
+                        out.finding(Finding.of("MLPS_CORE_DATA_BELOW_LEVEL", Severity.VIOLATION, basis(),
+                                Map.of("minimumLevel", 3, "level", level)));
+                    }
+                } else if (level < 4) {
+                    out.finding(Finding.of("MLPS_CORE_DATA_BELOW_LEVEL", Severity.VIOLATION, basis(),
+                            Map.of("minimumLevel", 4, "level", level)));
+                }
+            } else if (Boolean.TRUE.equals(n.processesImportantData()) && level < 3) {
+                out.finding(Finding.of("MLPS_IMPORTANT_DATA_BELOW_LEVEL", Severity.VIOLATION, basis(),
+                        Map.of("minimumLevel", 3, "level", level)));
+            }
+        }
+    }
+
+    /** Runs every rule over a filing. */
+    public static Outcome evaluate(MlpsRule.Input input) {
+        Outcome.Builder out = new Outcome.Builder();
+        for (MlpsRule rule : ALL) {
+            rule.apply(input, out);
+        }
+        return out.build();
+    }
+}

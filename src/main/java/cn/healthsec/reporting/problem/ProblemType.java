@@ -1,0 +1,38 @@
+package cn.healthsec.reporting.problem;
+
+/** The kinds of problem the API answers with: a stable {@code type} URI and an HTTP status each. */
+public enum ProblemType {
+    VALIDATION(400, "validation"),
+    MALFORMED_JSON(400, "malformed-json"),
+    UNAUTHENTICATED(401, "unauthenticated"),
+    FORBIDDEN(403, "forbidden"),
+    NOT_FOUND(404, "not-found"),
+    METHOD_NOT_ALLOWED(405, "method-not-allowed"),
+    NOT_ACCEPTABLE(406, "not-acceptable"),
+    CONFLICT(409, "conflict"),
+    UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type"),
+    UNPROCESSABLE(422, "unprocessable"),
+    INTERNAL(500, "internal");
+
+    public static final String BASE_URI = "https://healthsec.cn/problems/";
+
+    private final int status;
+    private final String slug;
+
+    ProblemType(int status, String slug) {
+        this.status = status;
+        this.slug = slug;
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public String slug() {
+        return slug;
+    }
+
+    public String uri() {
+        return BASE_URI + slug;
+    }
+}

@@ -1,0 +1,49 @@
+package cn.healthsec.reporting.routing;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+import java.util.UUID;
+
+@Entity
+@Table(name = "inbox_entry")
+public class InboxEntryEntity extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "authority_id", nullable = false, length = 16)
+    public String authorityId;
+
+    @Column(name = "submission_id", nullable = false)
+    public UUID submissionId;
+
+    @Column(nullable = false, length = 64)
+    public String reason;
+
+    @Column(nullable = false, length = 300)
+    public String basis;
+
+    @Column(name = "rule_id", nullable = false, length = 64)
+    public String ruleId;
+
+    /** Set by PostgreSQL to the writing transaction's id; orders the queue (see InboxQueries). */
+    @Column(insertable = false, updatable = false)
+    public Long txid;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Column(name = "acknowledged_at")
+    public Instant acknowledgedAt;
+
+    @Column(name = "acknowledged_by", length = 200)
+    public String acknowledgedBy;
+}

@@ -1,0 +1,48 @@
+package cn.healthsec.reporting.routing;
+
+import cn.healthsec.reporting.authority.AuthorityId;
+import cn.healthsec.reporting.security.Caller;
+import cn.healthsec.reporting.security.CallerResolver;
+import cn.healthsec.reporting.security.Role;
+import cn.healthsec.reporting.submission.Cursor;
+import cn.healthsec.reporting.submission.api.Page;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+@Path("/api/v1/authorities/{authorityId}/inbox")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Role.AUTHORITY)
+public class InboxResource {
+
+    static final int DEFAULT_LIMIT = 100;
+    static final int MAX_LIMIT = 500;
+
+    @Inject
+    CallerResolver callers;
+
+    @Inject
+    InboxService inbox;
+
+    @GET
+    public Page<InboxEntryView> list(@PathParam("authorityId") String authorityId, @QueryParam("after") String after,
+                                     @QueryParam("limit") Integer limit, @QueryParam("acknowledged") Boolean acknowledged) {
+        Caller caller = callers.current();
+        AuthorityId id = inbox.authorize(authorityId, caller, "INBOX_READ");
+        return inbox.list(id, caller, after, Cursor.limit(limit, DEFAULT_LIMIT, MAX_LIMIT), acknowledged);
+    }
+
+    @POST
+    @Path("/{entryId}/ack")
+    public InboxEntryView acknowledge(@PathParam("authorityId") String authorityId, @PathParam("entryId") long entryId) {
+        Caller caller = callers.current();
+        AuthorityId id = inbox.authorize(authorityId, caller, "INBOX_ACK");
+        return inbox.acknowledge(id, entryId, caller);
+    }
+}

@@ -1,0 +1,64 @@
+package cn.healthsec.reporting.security;
+
+import cn.healthsec.reporting.authority.AuthorityId;
+import cn.healthsec.reporting.institution.Uscc;
+import cn.healthsec.reporting.problem.ProblemException;
+import cn.healthsec.reporting.reference.ReferenceData;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/**
+ * Turns the verified token into a {@link Caller}. A token whose role-specific claim is missing,
+ * malformed or names an unknown authority is refused (403): it proves nothing about whom it is for.
+ */
+@RequestScoped
+public class CallerResolver {
+
+    @Inject
+    SecurityIdentity identity;
+
+    @Inject
+    JsonWebToken token;
+
+    @Inject
+    ReferenceData referenceData;
+
+    private Caller caller;
+
+    public Caller current() {
+        if (caller == null) {
+            caller = resolve();
+        }
+        return caller;
+    }
+
+    private Caller resolve() {
+        String subject = token.getSubject() != null ? token.getSubject() : identity.getPrincipal().getName();
+        if (identity.hasRole(Role.INSTITUTION)) {
+            String uscc = claim("uscc");
+            if (uscc == null || Uscc.verify(uscc) == Uscc.Verdict.MALFORMED) {
+                throw ProblemException.forbidden("token-claims");
+            }
+            return new Caller(subject, Role.INSTITUTION, uscc, null);
+        }
+        if (identity.hasRole(Role.AUTHORITY)) {
+            AuthorityId authority = referenceData.authorities().resolve(claim("authority_id"))
+                    .orElseThrow(() -> ProblemException.forbidden("token-claims"));
+            return new Caller(subject, Role.AUTHORITY, null, authority);
+        }
+        if (identity.hasRole(Role.ADMIN)) {
+            return new Caller(subject, Role.ADMIN, null, null);
+        }
+        throw ProblemException.forbidden("role");
+    }
+
+    private String claim(String name) {
+        Object value = token.getClaim(name);
+        if (value instanceof jakarta.json.JsonString json) {
+            return json.getString();
+        }
+        return value instanceof String text ? text : null;
+    }
+}

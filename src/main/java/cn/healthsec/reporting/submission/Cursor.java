@@ -1,0 +1,43 @@
+package cn.healthsec.reporting.submission;
+
+import cn.healthsec.reporting.problem.FieldError;
+import cn.healthsec.reporting.problem.ProblemException;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+
+/** An opaque page cursor: two ordering keys, base64url-encoded so clients do not build their own. */
+public record Cursor(String first, String second) {
+
+    public static Cursor parse(String text, String field) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            String decoded = new String(Base64.getUrlDecoder().decode(text), StandardCharsets.UTF_8);
+            int bar = decoded.indexOf('|');
+            if (bar < 1 || bar == decoded.length() - 1) {
+                throw new IllegalArgumentException();
+            }
+            return new Cursor(decoded.substring(0, bar), decoded.substring(bar + 1));
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.validation(List.of(FieldError.of(field, "invalid_cursor")));
+        }
+    }
+
+    public String encode() {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString((first + "|" + second).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The page size asked for, within 1..max; absent means {@code fallback}. */
+    public static int limit(Integer requested, int fallback, int max) {
+        if (requested == null) {
+            return fallback;
+        }
+        if (requested < 1 || requested > max) {
+            throw ProblemException.validation(List.of(FieldError.of("limit", "out_of_range", java.util.Map.of("min", 1, "max", max))));
+        }
+        return requested;
+    }
+}

@@ -1,0 +1,26 @@
+package cn.healthsec.reporting.submission;
+
+import cn.healthsec.reporting.institution.Institution;
+import cn.healthsec.reporting.rules.Outcome;
+import cn.healthsec.reporting.security.Caller;
+import com.fasterxml.jackson.databind.JsonNode;
+
+import java.time.Instant;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * A checked report ready to be stored: its content, what the rules concluded, the markers routing
+ * may use, and a hook that writes the type's own rows in the same transaction.
+ */
+public record NewSubmission(
+        SubmissionType type,
+        Institution institution,
+        Caller caller,
+        Instant receivedAt,
+        JsonNode content,
+        Outcome outcome,
+        Set<String> routingMarkers,
+        String idempotencyKey,
+        Consumer<SubmissionEntity> typeRows) {
+}

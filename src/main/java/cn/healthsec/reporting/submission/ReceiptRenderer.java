@@ -1,0 +1,63 @@
+package cn.healthsec.reporting.submission;
+
+import cn.healthsec.reporting.problem.Messages;
+import cn.healthsec.reporting.routing.InboxEntryEntity;
+import cn.healthsec.reporting.rules.LegalTime;
+import cn.healthsec.reporting.rules.Outcome;
+import cn.healthsec.reporting.submission.api.DeadlineView;
+import cn.healthsec.reporting.submission.api.FindingView;
+import cn.healthsec.reporting.submission.api.ReceiptView;
+import cn.healthsec.reporting.submission.api.RouteView;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Turns a stored submission into its receipt, in the reader's language. Deadline states are
+ * evaluated at reading time: a filing still PENDING at receipt shows OVERDUE once its day passes.
+ */
+@ApplicationScoped
+public class ReceiptRenderer {
+
+    @Inject
+    ObjectMapper mapper;
+
+    public Outcome outcome(SubmissionEntity s) {
+        try {
+            return mapper.readValue(s.evaluation, Outcome.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored evaluation of " + s.id + " is unreadable", e);
+        }
+    }
+
+    public String write(Outcome outcome) {
+        try {
+            return mapper.writeValueAsString(outcome);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialize an outcome", e);
+        }
+    }
+
+    public ReceiptView render(SubmissionEntity s, List<InboxEntryEntity> routes, Locale locale, Instant now) {
+        Outcome outcome = outcome(s);
+        List<DeadlineView> deadlines = outcome.deadlines().stream()
+                .map(d -> new DeadlineView(d.obligation(), d.dueOn(), d.stateAt(now), d.provisional(), d.doneOn(), d.basis().cite()))
+                .toList();
+        List<FindingView> findings = outcome.findings().stream()
+                .map(f -> new FindingView(f.code(), f.severity(), Messages.text(locale, "finding." + f.code(), f.arguments()), f.basis().cite()))
+                .toList();
+        List<RouteView> routeViews = routes.stream()
+                .sorted(Comparator.comparing((InboxEntryEntity e) -> e.id))
+                .map(e -> new RouteView(e.authorityId, e.reason, Messages.text(locale, "route." + e.reason), e.basis,
+                        e.acknowledgedAt != null, e.acknowledgedAt == null ? null : LegalTime.local(e.acknowledgedAt)))
+                .toList();
+        return new ReceiptView(s.id, s.reference, s.type.name(), s.institutionUscc, LegalTime.local(s.receivedAt),
+                s.status, deadlines, findings, routeViews);
+    }
+}

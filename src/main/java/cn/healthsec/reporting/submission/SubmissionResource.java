@@ -1,0 +1,80 @@
+package cn.healthsec.reporting.submission;
+
+import cn.healthsec.reporting.problem.FieldError;
+import cn.healthsec.reporting.problem.Messages;
+import cn.healthsec.reporting.problem.ProblemException;
+import cn.healthsec.reporting.security.CallerResolver;
+import cn.healthsec.reporting.security.Role;
+import cn.healthsec.reporting.submission.api.Page;
+import cn.healthsec.reporting.submission.api.SubmissionSummary;
+import cn.healthsec.reporting.submission.api.SubmissionView;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.UUID;
+
+@Path("/api/v1/submissions")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Role.INSTITUTION, Role.AUTHORITY})
+public class SubmissionResource {
+
+    static final int DEFAULT_LIMIT = 50;
+    static final int MAX_LIMIT = 500;
+
+    @Inject
+    CallerResolver callers;
+
+    @Inject
+    SubmissionQueries queries;
+
+    @GET
+    @Path("/{id}")
+    public SubmissionView get(@PathParam("id") String id, @Context HttpHeaders headers) {
+        UUID uuid;
+        try {
+            uuid = UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            // A malformed id names nothing: the same answer as an id the caller may not see.
+            throw ProblemException.notFound();
+        }
+        return queries.get(uuid, callers.current(), Messages.choose(headers.getAcceptableLanguages()));
+    }
+
+    @GET
+    public Page<SubmissionSummary> list(@QueryParam("type") String type, @QueryParam("since") String since,
+                                        @QueryParam("after") String after, @QueryParam("limit") Integer limit) {
+        SubmissionType submissionType = null;
+        Instant sinceInstant = null;
+        List<FieldError> errors = new java.util.ArrayList<>();
+        if (type != null) {
+            try {
+                submissionType = SubmissionType.valueOf(type);
+            } catch (IllegalArgumentException e) {
+                errors.add(FieldError.of("type", "invalid_value"));
+            }
+        }
+        if (since != null) {
+            try {
+                sinceInstant = OffsetDateTime.parse(since).toInstant();
+            } catch (DateTimeParseException e) {
+                errors.add(FieldError.of("since", "invalid_date"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.validation(errors);
+        }
+        return queries.list(callers.current(), submissionType, sinceInstant, after, Cursor.limit(limit, DEFAULT_LIMIT, MAX_LIMIT));
+    }
+}

@@ -1,0 +1,6 @@
+package cn.healthsec.reporting.submission.api;
+
+import cn.healthsec.reporting.rules.Severity;
+
+public record FindingView(String code, Severity severity, String message, String basis) {
+}

@@ -1,0 +1,7 @@
+package cn.healthsec.reporting.submission.api;
+
+import java.util.List;
+
+/** A page of a list, oldest first; {@code next} is the cursor for the following page, or null at the end. */
+public record Page<T>(List<T> entries, String next) {
+}

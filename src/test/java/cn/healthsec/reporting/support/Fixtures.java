@@ -1,0 +1,61 @@
+package cn.healthsec.reporting.support;
+
+import cn.healthsec.reporting.institution.Uscc;
+
+import java.util.concurrent.ThreadLocalRandom;
+
+import static io.restassured.RestAssured.given;
+
+/** Small builders for test data; every test registers the institutions it needs. */
+public final class Fixtures {
+
+    private static final String BODY_CHARS = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+
+    private Fixtures() {
+    }
+
+    /** A fresh, valid USCC of a public institution (12…) registered in {@code division}. */
+    public static String uscc(String division) {
+        StringBuilder b = new StringBuilder("12").append(division);
+        ThreadLocalRandom r = ThreadLocalRandom.current();
+        for (int i = 0; i < 9; i++) {
+            b.append(BODY_CHARS.charAt(r.nextInt(BODY_CHARS.length())));
+        }
+        return b.append(Uscc.checkCharacterFor(b.toString())).toString();
+    }
+
+    public static String institutionJson(String name, String division, String supervisor) {
+        return """
+                {"name": "%s", "divisionCode": "%s", %s
+                 "criticalInformationInfrastructure": false, "centralOrganAffiliate": false,
+                 "processesImportantData": true, "processesCoreData": false}
+                """.formatted(name, division, supervisor == null ? "" : "\"supervisingAuthorityId\": \"" + supervisor + "\",");
+    }
+
+    /** Registers a new institution in {@code division} (supervisor defaults to the county) and returns its USCC. */
+    public static String registerInstitution(String division, String supervisor) {
+        String uscc = uscc(division);
+        given().auth().oauth2(Tokens.admin()).contentType("application/json")
+                .body(institutionJson("测试医院", division, supervisor))
+                .put("/api/v1/institutions/" + uscc)
+                .then().statusCode(201);
+        return uscc;
+    }
+
+    /** The issue's sample filing: level 3 HIS, determined 2026-02-13, filed with PSB on 2026-03-06. */
+    public static String sampleFiling() {
+        return """
+                { "filingType": "INITIAL",
+                  "network": { "id": "his-core", "name": "医院信息系统", "goLiveOn": "2026-01-05",
+                               "securityTestedOn": "2025-12-20", "personalInformationSubjects": 250000,
+                               "processesImportantData": true, "processesCoreData": false,
+                               "criticalInformationInfrastructure": false, "newTechnologies": ["CLOUD"] },
+                  "protectionLevel": 3, "previousProtectionLevel": null, "levelDeterminedOn": "2026-02-13",
+                  "expertReview": { "reviewedOn": "2026-02-05", "summary": "专家评审同意定为第三级" },
+                  "superiorApproval": { "authority": "北京市朝阳区卫生健康委员会", "approvedOn": "2026-02-12" },
+                  "publicSecurityFiling": { "filedOn": "2026-03-06", "organ": "北京市公安局朝阳分局",
+                                            "certificateNumber": "11010599001" },
+                  "lastAssessment": { "completedOn": "2025-06-30", "assessor": "某测评机构", "conclusion": "PASS" } }
+                """;
+    }
+}
