@@ -35,7 +35,7 @@ class ForbiddenPathsTest {
 
     static void call(RequestSpecification spec, String[] op, int expected) {
         boolean csv = op[1].endsWith("/divisions");
-        spec.contentType(csv ? "text/csv" : "application/json").body(csv ? "code,name,level\n" : "{}").request(op[0], op[1])
+        spec.contentType(csv ? "text/csv; charset=UTF-8" : "application/json").body(csv ? "code,name,level\n" : "{}").request(op[0], op[1])
                 .then().statusCode(expected).contentType("application/problem+json");
     }
 

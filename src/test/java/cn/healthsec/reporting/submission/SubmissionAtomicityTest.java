@@ -1,0 +1,71 @@
+package cn.healthsec.reporting.submission;
+
+import cn.healthsec.reporting.audit.AuditEvent;
+import cn.healthsec.reporting.institution.Institution;
+import cn.healthsec.reporting.institution.InstitutionService;
+import cn.healthsec.reporting.routing.InboxEntryEntity;
+import cn.healthsec.reporting.rules.Outcome;
+import cn.healthsec.reporting.security.Caller;
+import cn.healthsec.reporting.support.Fixtures;
+import cn.healthsec.reporting.support.Tokens;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+/** The submission, its type's rows, its queue entries and its audit record are one transaction. */
+@QuarkusTest
+class SubmissionAtomicityTest {
+
+    @Inject
+    SubmissionService submissions;
+
+    @Inject
+    InstitutionService institutions;
+
+    @Inject
+    ObjectMapper mapper;
+
+    @Test
+    void shouldKeepNothingWhenAnyPartOfTheWriteFails() throws Exception {
+        String uscc = Fixtures.registerInstitution("110105", null);
+        Institution institution = institutions.find(uscc).orElseThrow();
+        Caller caller = new Caller("test", "institution", uscc, null);
+        NewSubmission failing = new NewSubmission(SubmissionType.MLPS_FILING, institution, caller, Instant.now(),
+                mapper.readTree("{\"a\": 1}"), new Outcome(List.of(), List.of()), Set.of(), null,
+                s -> { throw new IllegalStateException("the type's own rows could not be written"); });
+        assertThrows(IllegalStateException.class, () -> submissions.accept(failing));
+        assertEquals(0, count(uscc));
+    }
+
+    @Test
+    void shouldAuditAcceptedSubmissionsAndRefusedReads() {
+        String uscc = Fixtures.registerInstitution("110105", null);
+        String id = given().auth().oauth2(Tokens.institution(uscc)).contentType("application/json").body(Fixtures.sampleFiling())
+                .post("/api/v1/mlps-filings").then().statusCode(201).extract().path("id");
+        given().auth().oauth2(Tokens.authority("HC-440000")).get("/api/v1/submissions/" + id).then().statusCode(404);
+        assertEquals(1, audits(id, "SUBMISSION_ACCEPTED", "SUCCESS"));
+        assertEquals(1, audits(id, "SUBMISSION_READ", "DENIED"));
+    }
+
+    @Transactional
+    long count(String uscc) {
+        return SubmissionEntity.count("institutionUscc", uscc)
+                + InboxEntryEntity.count("submissionId in (select s.id from SubmissionEntity s where s.institutionUscc = ?1)", uscc)
+                + AuditEvent.count("action = 'SUBMISSION_ACCEPTED' and actorOrg = ?1", uscc);
+    }
+
+    @Transactional
+    long audits(String id, String action, String outcome) {
+        return AuditEvent.count("targetId = ?1 and action = ?2 and outcome = ?3", id, action, outcome);
+    }
+}
