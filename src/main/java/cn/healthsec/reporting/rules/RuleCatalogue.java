@@ -1,0 +1,27 @@
+package cn.healthsec.reporting.rules;
+
+import cn.healthsec.reporting.mlps.MlpsRules;
+import cn.healthsec.reporting.routing.RoutingTable;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * Every rule the service applies, from every capability: the index a reader (or a regulator's
+ * portal, through {@code GET /api/v1/rules}) starts from.
+ */
+public final class RuleCatalogue {
+
+    public static final List<Rule> ALL = all();
+
+    private RuleCatalogue() {
+    }
+
+    private static List<Rule> all() {
+        List<Rule> rules = new ArrayList<>();
+        rules.addAll(MlpsRules.ALL);
+        rules.addAll(RoutingTable.RULES);
+        return Collections.unmodifiableList(rules);
+    }
+}

@@ -1,0 +1,26 @@
+package cn.healthsec.reporting.rules;
+
+import cn.healthsec.reporting.security.Role;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import java.util.List;
+
+@Path("/api/v1/rules")
+@Produces(MediaType.APPLICATION_JSON)
+public class RuleResource {
+
+    public record RuleView(String id, String summary, String basis, Provenance provenance, boolean configurablePolicy) {
+    }
+
+    @GET
+    @RolesAllowed({Role.INSTITUTION, Role.AUTHORITY, Role.ADMIN})
+    public List<RuleView> list() {
+        return RuleCatalogue.ALL.stream()
+                .map(r -> new RuleView(r.id(), r.summary(), r.basis().cite(), r.basis().provenance(), r.basis().provenance().isPolicy()))
+                .toList();
+    }
+}

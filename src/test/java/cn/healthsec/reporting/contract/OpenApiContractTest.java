@@ -1,0 +1,159 @@
+package cn.healthsec.reporting.contract;
+
+import cn.healthsec.reporting.support.Fixtures;
+import cn.healthsec.reporting.support.Tokens;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.lang.reflect.Method;
+import java.nio.file.Files;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * openapi/openapi.yaml is the contract: /q/openapi serves exactly it, it documents every endpoint
+ * the code has and no other, every operation is complete, and its request examples really work.
+ */
+@QuarkusTest
+class OpenApiContractTest {
+
+    static final java.nio.file.Path CONTRACT = Paths.get("openapi/openapi.yaml");
+    static final Set<String> HTTP_METHODS = Set.of("get", "put", "post", "delete", "patch");
+
+    static JsonNode contract() throws IOException {
+        return new YAMLMapper().readTree(CONTRACT.toFile());
+    }
+
+    @Test
+    void shouldServeExactlyTheCommittedContract() throws IOException {
+        JsonNode served = new ObjectMapper().readTree(given().get("/q/openapi?format=json").then().statusCode(200).extract().asString());
+        assertEquals(contract(), served);
+    }
+
+    @Test
+    void shouldDocumentEveryEndpointOfTheCodeAndNoOther() throws IOException {
+        Set<String> documented = new TreeSet<>();
+        for (Iterator<Map.Entry<String, JsonNode>> paths = contract().path("paths").fields(); paths.hasNext(); ) {
+            Map.Entry<String, JsonNode> path = paths.next();
+            path.getValue().fieldNames().forEachRemaining(m -> {
+                if (HTTP_METHODS.contains(m)) {
+                    documented.add(m.toUpperCase() + " " + path.getKey());
+                }
+            });
+        }
+        assertEquals(implemented(), documented);
+    }
+
+    @Test
+    void shouldMakeEveryOperationComplete() throws IOException {
+        JsonNode contract = contract();
+        assertTrue(contract.path("components").path("securitySchemes").has("bearerAuth"));
+        assertTrue(contract.path("security").toString().contains("bearerAuth"), "bearer auth is the default for every operation");
+        Set<String> operationIds = new HashSet<>();
+        List<String> problems = new ArrayList<>();
+        for (Iterator<Map.Entry<String, JsonNode>> paths = contract.path("paths").fields(); paths.hasNext(); ) {
+            Map.Entry<String, JsonNode> path = paths.next();
+            for (Iterator<Map.Entry<String, JsonNode>> ops = path.getValue().fields(); ops.hasNext(); ) {
+                Map.Entry<String, JsonNode> op = ops.next();
+                String where = op.getKey() + " " + path.getKey();
+                JsonNode o = op.getValue();
+                if (!operationIds.add(o.path("operationId").asText())) {
+                    problems.add(where + ": missing or duplicate operationId");
+                }
+                if (o.path("tags").isEmpty() || o.path("summary").asText().isBlank()) {
+                    problems.add(where + ": tags and summary are required");
+                }
+                for (String status : List.of("401", "403", "500")) {
+                    if (!o.path("responses").path(status).path("$ref").asText().startsWith("#/components/responses/")) {
+                        problems.add(where + ": " + status + " must use a shared problem response");
+                    }
+                }
+                o.path("requestBody").path("content").forEach(media -> {
+                    if (!media.has("examples")) {
+                        problems.add(where + ": request body without examples");
+                    }
+                });
+                o.path("responses").fields().forEachRemaining(r -> {
+                    if (r.getKey().startsWith("2")) {
+                        r.getValue().path("content").forEach(media -> {
+                            if (!media.has("examples")) {
+                                problems.add(where + " " + r.getKey() + ": response without examples");
+                            }
+                        });
+                    }
+                });
+            }
+        }
+        contract.path("components").path("responses").fields().forEachRemaining(r -> {
+            if (!r.getValue().path("content").has("application/problem+json")) {
+                problems.add("shared response " + r.getKey() + " is not application/problem+json");
+            }
+        });
+        assertEquals(List.of(), problems);
+    }
+
+    @Test
+    void shouldAcceptTheContractsOwnRequestExamples() throws IOException {
+        JsonNode contract = contract();
+        String uscc = Fixtures.registerInstitution("110105", null);
+        contract.at("/paths/~1api~1v1~1mlps-filings/post/requestBody/content/application~1json/examples").forEach(example ->
+                given().auth().oauth2(Tokens.institution(uscc)).contentType("application/json").body(example.path("value").toString())
+                        .post("/api/v1/mlps-filings").then().statusCode(201));
+        contract.at("/paths/~1api~1v1~1institutions~1{uscc}/put/requestBody/content/application~1json/examples").forEach(example ->
+                given().auth().oauth2(Tokens.admin()).contentType("application/json").body(example.path("value").toString())
+                        .put("/api/v1/institutions/" + Fixtures.uscc(example.path("value").path("divisionCode").asText()))
+                        .then().statusCode(201));
+    }
+
+    /** "METHOD /path" for every JAX-RS resource method compiled into the service. */
+    static Set<String> implemented() throws IOException {
+        Set<String> out = new TreeSet<>();
+        java.nio.file.Path classes = Paths.get("target/classes");
+        try (Stream<java.nio.file.Path> files = Files.walk(classes)) {
+            for (java.nio.file.Path file : files.filter(f -> f.toString().endsWith(".class")).toList()) {
+                String name = classes.relativize(file).toString().replace('/', '.').replaceAll("\\.class$", "");
+                Class<?> type;
+                try {
+                    type = Class.forName(name, false, OpenApiContractTest.class.getClassLoader());
+                } catch (ClassNotFoundException | NoClassDefFoundError e) {
+                    continue;
+                }
+                Path base = type.getAnnotation(Path.class);
+                if (base == null) {
+                    continue;
+                }
+                for (Method m : type.getDeclaredMethods()) {
+                    String verb = m.isAnnotationPresent(GET.class) ? "GET" : m.isAnnotationPresent(POST.class) ? "POST"
+                            : m.isAnnotationPresent(PUT.class) ? "PUT" : m.isAnnotationPresent(DELETE.class) ? "DELETE"
+                            : m.isAnnotationPresent(PATCH.class) ? "PATCH" : null;
+                    if (verb != null) {
+                        Path sub = m.getAnnotation(Path.class);
+                        out.add(verb + " " + base.value() + (sub == null ? "" : sub.value()));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+}
