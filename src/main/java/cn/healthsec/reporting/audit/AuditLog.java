@@ -1,5 +1,6 @@
 package cn.healthsec.reporting.audit;
 
+import cn.healthsec.reporting.rules.LegalTime;
 import cn.healthsec.reporting.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -29,7 +30,7 @@ public class AuditLog {
 
     private void persist(Caller caller, String action, String targetType, String targetId, String outcome) {
         AuditEvent e = new AuditEvent();
-        e.occurredAt = Instant.now();
+        e.occurredAt = LegalTime.now();
         e.actor = caller.subject();
         e.actorRole = caller.role();
         e.actorOrg = caller.organisation();

@@ -67,7 +67,7 @@ public class InstitutionService {
     public Saved put(String uscc, InstitutionRequest r, Caller caller) {
         InstitutionEntity e = InstitutionEntity.findById(uscc);
         boolean created = e == null;
-        Instant now = Instant.now();
+        Instant now = LegalTime.now();
         if (created) {
             e = new InstitutionEntity();
             e.uscc = uscc;

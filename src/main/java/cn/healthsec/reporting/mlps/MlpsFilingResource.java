@@ -1,5 +1,6 @@
 package cn.healthsec.reporting.mlps;
 
+import cn.healthsec.reporting.rules.LegalTime;
 import cn.healthsec.reporting.institution.Institution;
 import cn.healthsec.reporting.mlps.api.MlpsFilingRequest;
 import cn.healthsec.reporting.problem.Messages;
@@ -51,7 +52,7 @@ public class MlpsFilingResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.INSTITUTION)
     public Response file(JsonNode body, @HeaderParam(IdempotencyKey.HEADER) String idempotencyKey, @Context HttpHeaders headers) {
-        Instant receivedAt = Instant.now();
+        Instant receivedAt = LegalTime.now();
         Caller caller = callers.current();
         String key = IdempotencyKey.check(idempotencyKey);
         MlpsFilingRequest filing = reader.read(body, MlpsFilingRequest.class, f -> MlpsFilingChecks.check(f, receivedAt));

@@ -95,7 +95,7 @@ public class InboxService {
             throw ProblemException.notFound();
         }
         if (e.acknowledgedAt == null) {
-            e.acknowledgedAt = Instant.now();
+            e.acknowledgedAt = LegalTime.now();
             e.acknowledgedBy = caller.subject();
             audit.record(caller, "INBOX_ENTRY_ACKNOWLEDGED", "inbox_entry", String.valueOf(entryId));
         }

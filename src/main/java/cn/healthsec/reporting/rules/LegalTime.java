@@ -13,6 +13,11 @@ public final class LegalTime {
     private LegalTime() {
     }
 
+    /** Now, at the microsecond precision PostgreSQL stores, so what is answered is what is kept. */
+    public static Instant now() {
+        return Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+    }
+
     public static LocalDate dateOf(Instant instant) {
         return instant.atZone(ZONE).toLocalDate();
     }
