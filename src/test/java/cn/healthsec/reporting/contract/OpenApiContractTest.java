@@ -126,6 +126,13 @@ class OpenApiContractTest {
                         .then().statusCode(201));
     }
 
+    @Test
+    void shouldKeepTheReadmeExampleEqualToTheContractsExample() throws IOException {
+        JsonNode readmeExample = new ObjectMapper().readTree(Paths.get("src/test/resources/examples/mlps-filing.json").toFile());
+        assertEquals(contract().at("/paths/~1api~1v1~1mlps-filings/post/requestBody/content/application~1json/examples/initialLevel3/value"),
+                readmeExample);
+    }
+
     /** "METHOD /path" for every JAX-RS resource method compiled into the service. */
     static Set<String> implemented() throws IOException {
         Set<String> out = new TreeSet<>();
