@@ -11,6 +11,7 @@ import cn.healthsec.reporting.submission.SubmissionType;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 
 import java.time.Instant;
 import java.util.Set;
@@ -25,9 +26,15 @@ public class MlpsFilingService {
     @Inject
     SubmissionService submissions;
 
+    @Inject
+    NetworkLevels networkLevels;
+
+    /** One transaction: the record the rules read is the one the new filing is written over. */
+    @Transactional
     public SubmissionService.Accepted file(MlpsFilingRequest filing, JsonNode content, Institution institution,
                                            Caller caller, Instant receivedAt, String idempotencyKey) {
-        Outcome outcome = MlpsRules.evaluate(new MlpsRule.Input(filing, receivedAt, referenceData.calendar()));
+        Outcome outcome = MlpsRules.evaluate(new MlpsRule.Input(filing, receivedAt, referenceData.calendar(),
+                networkLevels.latest(institution.uscc(), filing.network().id())));
         return submissions.accept(new NewSubmission(SubmissionType.MLPS_FILING, institution, caller, receivedAt,
                 content, outcome, Set.of(), idempotencyKey, s -> {
                     MlpsFilingEntity row = new MlpsFilingEntity();

@@ -39,6 +39,9 @@ public final class MlpsRules {
     /** 2026 Data Measures art. 11 ¶1: important data at level 3+, core data level 4 or CII protection. */
     static final Basis DATA_2026_ART_11 = Basis.of(Source.DATA_MEASURES_2026, "art. 11 ¶1", Provenance.TRANSLATION);
 
+    /** Consistency with the filings on record: the service's inference from art. 6(2)'s "原备案". */
+    static final Basis ART_6_2_HISTORY = Basis.of(Source.MEASURES_2022, "art. 6(2)", Provenance.INFERENCE);
+
     /** "10个工作日内" of art. 6(2). */
     public static final int FILING_WORKING_DAYS = 10;
     /** "涉及10万人以上个人信息" of art. 6(4); 以上 includes the number. */
@@ -54,7 +57,8 @@ public final class MlpsRules {
             new SecurityTestBeforeGoLive(),
             new AssessmentCadence(),
             new AssessmentRectification(),
-            new DataGradeLevelFloor());
+            new DataGradeLevelFloor(),
+            new ConsistentWithRecord());
 
     private static DueDate tenWorkingDaysAfter(MlpsRule.Input in) {
         return in.calendar().workingDaysAfter(in.filing().levelDeterminedOn(), FILING_WORKING_DAYS);
@@ -247,6 +251,41 @@ public final class MlpsRules {
             } else if (Boolean.TRUE.equals(n.processesImportantData()) && level < 3) {
                 out.finding(Finding.of("MLPS_IMPORTANT_DATA_BELOW_LEVEL", Severity.VIOLATION, basis(),
                         Map.of("minimumLevel", 3, "level", level)));
+            }
+        }
+    }
+
+    /**
+     * A change or withdrawal amends the original filing (art. 6(2): "向原备案公安机关撤销或变更"), so it
+     * should match what is on record. The service may not hold filings made before it existed:
+     * a missing record is information, a mismatch a warning, never a refusal.
+     */
+    public static final class ConsistentWithRecord implements MlpsRule {
+        public String id() { return "MLPS-CONSISTENT-WITH-RECORD"; }
+        public String summary() { return "A level change or withdrawal matches the network's filing on record."; }
+        public Basis basis() { return ART_6_2_HISTORY; }
+
+        public void apply(Input in, Outcome.Builder out) {
+            MlpsFilingRequest f = in.filing();
+            if (f.filingType() == FilingType.INITIAL) {
+                in.onRecord().filter(r -> !r.withdrawn()).ifPresent(r ->
+                        out.finding(Finding.of("MLPS_NETWORK_ALREADY_ON_RECORD", Severity.INFO, basis(),
+                                Map.of("level", r.protectionLevel()))));
+                return;
+            }
+            if (in.onRecord().isEmpty()) {
+                out.finding(Finding.of("MLPS_NO_EARLIER_FILING_ON_RECORD", Severity.INFO, basis()));
+                return;
+            }
+            LevelOnRecord r = in.onRecord().get();
+            if (r.withdrawn()) {
+                out.finding(Finding.of("MLPS_NETWORK_WITHDRAWN_ON_RECORD", Severity.WARNING, basis()));
+                return;
+            }
+            int expected = f.filingType() == FilingType.LEVEL_CHANGE ? f.previousProtectionLevel() : f.protectionLevel();
+            if (expected != r.protectionLevel()) {
+                out.finding(Finding.of("MLPS_LEVEL_DIFFERS_FROM_RECORD", Severity.WARNING, basis(),
+                        Map.of("levelOnRecord", r.protectionLevel(), "level", expected)));
             }
         }
     }

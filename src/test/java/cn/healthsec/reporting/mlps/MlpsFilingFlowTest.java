@@ -72,6 +72,26 @@ class MlpsFilingFlowTest {
     }
 
     @Test
+    void shouldCheckALevelChangeAgainstTheLevelOnRecord() {
+        String uscc = Fixtures.registerInstitution("110105", null);
+        String token = Tokens.institution(uscc);
+        given().auth().oauth2(token).contentType("application/json").body(Fixtures.sampleFiling())
+                .post("/api/v1/mlps-filings").then().statusCode(201);
+        String change = Fixtures.sampleFiling().replace("\"INITIAL\"", "\"LEVEL_CHANGE\"")
+                .replace("\"protectionLevel\": 3", "\"protectionLevel\": 4");
+        // Record: level 3. A change from 3 to 4 matches it.
+        given().auth().oauth2(token).contentType("application/json")
+                .body(change.replace("\"previousProtectionLevel\": null", "\"previousProtectionLevel\": 3"))
+                .post("/api/v1/mlps-filings").then().statusCode(201)
+                .body("findings.code", org.hamcrest.Matchers.not(hasItem("MLPS_LEVEL_DIFFERS_FROM_RECORD")));
+        // Record: level 4 now. A change claiming to start from level 2 does not match it.
+        given().auth().oauth2(token).contentType("application/json")
+                .body(change.replace("\"previousProtectionLevel\": null", "\"previousProtectionLevel\": 2"))
+                .post("/api/v1/mlps-filings").then().statusCode(201)
+                .body("findings.code", hasItem("MLPS_LEVEL_DIFFERS_FROM_RECORD"));
+    }
+
+    @Test
     void shouldAnswerTheFirstReceiptWhenAnHisRetriesWithTheSameIdempotencyKey() {
         String uscc = Fixtures.registerInstitution("110105", null);
         String token = Tokens.institution(uscc);

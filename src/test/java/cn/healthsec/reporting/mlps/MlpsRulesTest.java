@@ -272,6 +272,49 @@ class MlpsRulesTest {
         }
     }
 
+    /** 2022 Measures art. 6(2) "原备案": changes and withdrawals amend the filing on record. */
+    @Nested
+    class ConsistentWithRecord {
+
+        Outcome withRecord(FilingBuilder b, LevelOnRecord record) {
+            return MlpsRules.evaluate(new MlpsRule.Input(b.build(), ON_DUE_DAY, Bundled.CALENDAR, Optional.ofNullable(record)));
+        }
+
+        @Test
+        void shouldWarnWhenAChangeStartsFromAnotherLevelThanTheRecord() {
+            FilingBuilder b = new FilingBuilder();
+            b.type = FilingType.LEVEL_CHANGE;
+            b.previous = 2;
+            LevelOnRecord record = new LevelOnRecord("his-core", FilingType.INITIAL, 3, LocalDate.of(2025, 1, 1));
+            assertEquals(Severity.WARNING, severity(withRecord(b, record), "MLPS_LEVEL_DIFFERS_FROM_RECORD"));
+            b.previous = 3;
+            b.level = 4;
+            assertFalse(codes(withRecord(b, record)).contains("MLPS_LEVEL_DIFFERS_FROM_RECORD"));
+        }
+
+        @Test
+        void shouldOnlyInformWhenThereIsNoRecord() {
+            FilingBuilder b = new FilingBuilder();
+            b.type = FilingType.WITHDRAWAL;
+            assertEquals(Severity.INFO, severity(withRecord(b, null), "MLPS_NO_EARLIER_FILING_ON_RECORD"));
+        }
+
+        @Test
+        void shouldWarnWhenAmendingAWithdrawnNetwork() {
+            FilingBuilder b = new FilingBuilder();
+            b.type = FilingType.WITHDRAWAL;
+            LevelOnRecord withdrawn = new LevelOnRecord("his-core", FilingType.WITHDRAWAL, 3, LocalDate.of(2025, 1, 1));
+            assertEquals(Severity.WARNING, severity(withRecord(b, withdrawn), "MLPS_NETWORK_WITHDRAWN_ON_RECORD"));
+        }
+
+        @Test
+        void shouldNoteARepeatedInitialFiling() {
+            LevelOnRecord record = new LevelOnRecord("his-core", FilingType.INITIAL, 3, LocalDate.of(2025, 1, 1));
+            assertEquals(Severity.INFO, severity(withRecord(new FilingBuilder(), record), "MLPS_NETWORK_ALREADY_ON_RECORD"));
+            assertFalse(codes(withRecord(new FilingBuilder(), null)).contains("MLPS_NETWORK_ALREADY_ON_RECORD"));
+        }
+    }
+
     /** 2026 Data Measures art. 11 ¶1. */
     @Nested
     class DataGradeLevelFloor {
