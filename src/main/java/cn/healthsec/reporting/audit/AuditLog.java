@@ -28,6 +28,27 @@ public class AuditLog {
         persist(caller, action, targetType, targetId, DENIED);
     }
 
+    /**
+     * A refusal before the caller could be fully identified (wrong role, bad claims): only the
+     * token's subject is known. The target is the request's method and path.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void forbidden(String subject, String method, String path) {
+        AuditEvent e = new AuditEvent();
+        e.occurredAt = LegalTime.now();
+        e.actor = subject == null || subject.isBlank() ? "anonymous" : truncate(subject, 200);
+        e.actorRole = "unknown";
+        e.action = "FORBIDDEN";
+        e.targetType = truncate(method, 32);
+        e.targetId = truncate(path, 64);
+        e.outcome = DENIED;
+        e.persist();
+    }
+
+    private static String truncate(String s, int max) {
+        return s == null || s.length() <= max ? s : s.substring(0, max);
+    }
+
     private void persist(Caller caller, String action, String targetType, String targetId, String outcome) {
         AuditEvent e = new AuditEvent();
         e.occurredAt = LegalTime.now();

@@ -1,7 +1,11 @@
 package cn.healthsec.reporting.problem;
 
 import io.quarkus.security.AuthenticationFailedException;
+import cn.healthsec.reporting.audit.AuditLog;
 import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.Request;
 import io.quarkus.security.UnauthorizedException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.NotAcceptableException;
@@ -26,8 +30,17 @@ public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
+    @Inject
+    SecurityIdentity identity;
+
+    @Inject
+    AuditLog audit;
+
     @ServerExceptionMapper
-    public Response problem(ProblemException e, HttpHeaders headers, UriInfo uri) {
+    public Response problem(ProblemException e, HttpHeaders headers, UriInfo uri, Request request) {
+        if (e.type() == ProblemType.FORBIDDEN) {
+            auditForbidden(uri, request);
+        }
         return ProblemResponses.of(e, headers, uri);
     }
 
@@ -42,7 +55,8 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response forbidden(ForbiddenException e, HttpHeaders headers, UriInfo uri) {
+    public Response forbidden(ForbiddenException e, HttpHeaders headers, UriInfo uri, Request request) {
+        auditForbidden(uri, request);
         return ProblemResponses.of(ProblemType.FORBIDDEN, "forbidden.role", Map.of(), List.of(), headers, uri);
     }
 
@@ -67,6 +81,17 @@ public class ProblemMappers {
             LOG.errorf("request failed: %s", e.getClass().getName());
         }
         return ProblemResponses.of(type, type.slug(), Map.of(), List.of(), headers, uri);
+    }
+
+    /** Every 403 is audited, whichever check refused: role, claims, another's inbox or institution. */
+    private void auditForbidden(UriInfo uri, Request request) {
+        try {
+            audit.forbidden(identity.isAnonymous() ? null : identity.getPrincipal().getName(), request.getMethod(),
+                    uri.getRequestUri().getRawPath());
+        } catch (RuntimeException failure) {
+            // The refusal stands whatever happens to its audit record; say so without details.
+            LOG.errorf("could not audit a refusal: %s", failure.getClass().getName());
+        }
     }
 
     @ServerExceptionMapper

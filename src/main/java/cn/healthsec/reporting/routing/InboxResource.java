@@ -34,7 +34,7 @@ public class InboxResource {
     public Page<InboxEntryView> list(@PathParam("authorityId") String authorityId, @QueryParam("after") String after,
                                      @QueryParam("limit") Integer limit, @QueryParam("acknowledged") Boolean acknowledged) {
         Caller caller = callers.current();
-        AuthorityId id = inbox.authorize(authorityId, caller, "INBOX_READ");
+        AuthorityId id = inbox.authorize(authorityId, caller);
         return inbox.list(id, caller, after, Cursor.limit(limit, DEFAULT_LIMIT, MAX_LIMIT), acknowledged);
     }
 
@@ -42,7 +42,7 @@ public class InboxResource {
     @Path("/{entryId}/ack")
     public InboxEntryView acknowledge(@PathParam("authorityId") String authorityId, @PathParam("entryId") long entryId) {
         Caller caller = callers.current();
-        AuthorityId id = inbox.authorize(authorityId, caller, "INBOX_ACK");
+        AuthorityId id = inbox.authorize(authorityId, caller);
         return inbox.acknowledge(id, entryId, caller);
     }
 }

@@ -36,11 +36,10 @@ public class InboxService {
     AuditLog audit;
 
     /** The authority of the path, if the caller is that authority; 400 for a bad id, 403 for another's. */
-    public AuthorityId authorize(String authorityId, Caller caller, String action) {
+    public AuthorityId authorize(String authorityId, Caller caller) {
         AuthorityId id = referenceData.authorities().resolve(authorityId).orElseThrow(() ->
                 ProblemException.validation(List.of(FieldError.of("authorityId", "unknown_authority"))));
         if (!caller.isAuthority() || !caller.authority().equals(id)) {
-            audit.denied(caller, action, "inbox", id.toString());
             throw ProblemException.forbidden("other-inbox");
         }
         return id;

@@ -1,6 +1,5 @@
 package cn.healthsec.reporting.submission;
 
-import cn.healthsec.reporting.audit.AuditLog;
 import cn.healthsec.reporting.institution.Institution;
 import cn.healthsec.reporting.institution.InstitutionService;
 import cn.healthsec.reporting.problem.FieldError;
@@ -18,16 +17,12 @@ public class Submitters {
     @Inject
     InstitutionService institutions;
 
-    @Inject
-    AuditLog audit;
-
     /**
      * The registered institution of an institution caller. A body naming another institution is
      * refused (403); an unregistered one cannot file until an admin registers it (422).
      */
     public Institution resolve(Caller caller, String namedInBody, SubmissionType type) {
         if (namedInBody != null && !namedInBody.equals(caller.uscc())) {
-            audit.denied(caller, "SUBMISSION_FOR_OTHER_INSTITUTION", type.name(), null);
             throw ProblemException.forbidden("other-institution");
         }
         return institutions.find(caller.uscc()).orElseThrow(() -> ProblemException.unprocessable(

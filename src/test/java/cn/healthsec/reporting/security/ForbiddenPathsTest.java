@@ -54,7 +54,9 @@ class ForbiddenPathsTest {
 
     @Test
     void shouldLeaveHealthAndTheContractOpen() {
-        given().get("/q/health/ready").then().statusCode(200);
+        given().get("/q/health/ready").then().statusCode(200)
+                .body("checks.find { it.name == 'reference-data' }.data.divisions", org.hamcrest.Matchers.greaterThan(3000))
+                .body("checks.find { it.name == 'reference-data' }.data.calendarCoversThisYear", org.hamcrest.Matchers.isA(Boolean.class));
         given().get("/q/health/live").then().statusCode(200);
         given().get("/q/openapi").then().statusCode(200);
     }

@@ -21,6 +21,7 @@ import java.util.Set;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The submission, its type's rows, its queue entries and its audit record are one transaction. */
 @QuarkusTest
@@ -55,6 +56,20 @@ class SubmissionAtomicityTest {
         given().auth().oauth2(Tokens.authority("HC-440000")).get("/api/v1/submissions/" + id).then().statusCode(404);
         assertEquals(1, audits(id, "SUBMISSION_ACCEPTED", "SUCCESS"));
         assertEquals(1, audits(id, "SUBMISSION_READ", "DENIED"));
+    }
+
+    @Test
+    void shouldAuditEveryRefusalWhicheverCheckRefused() {
+        given().auth().oauth2(Tokens.authority("HC-130106")).get("/api/v1/authorities/HC-130105/inbox").then().statusCode(403);
+        assertEquals(1, forbiddenAuditsAt("GET", "/api/v1/authorities/HC-130105/inbox"));
+        given().auth().oauth2(Tokens.admin()).contentType("application/json").body(Fixtures.sampleFiling())
+                .post("/api/v1/mlps-filings").then().statusCode(403);
+        assertTrue(forbiddenAuditsAt("POST", "/api/v1/mlps-filings") >= 1, "a role refused by @RolesAllowed is audited too");
+    }
+
+    @Transactional
+    long forbiddenAuditsAt(String method, String path) {
+        return AuditEvent.count("action = 'FORBIDDEN' and outcome = 'DENIED' and targetType = ?1 and targetId = ?2", method, path);
     }
 
     @Transactional

@@ -1,0 +1,36 @@
+package cn.healthsec.reporting.reference;
+
+import cn.healthsec.reporting.calendar.WorkingDayCalendar;
+import cn.healthsec.reporting.rules.LegalTime;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.Readiness;
+
+/**
+ * Ready once the division list and calendar are loaded. A missing holiday year does not make the
+ * service unready (deadlines are then marked provisional), but operators see it here: load next
+ * year's notice when the State Council publishes it, usually in November.
+ */
+@Readiness
+@ApplicationScoped
+public class ReferenceDataHealthCheck implements HealthCheck {
+
+    @Inject
+    ReferenceData referenceData;
+
+    @Override
+    public HealthCheckResponse call() {
+        int divisions = referenceData.divisions().size();
+        WorkingDayCalendar calendar = referenceData.calendar();
+        int thisYear = LegalTime.dateOf(LegalTime.now()).getYear();
+        return HealthCheckResponse.named("reference-data")
+                .status(divisions > 0)
+                .withData("divisions", divisions)
+                .withData("calendarYears", calendar.knownYears().toString())
+                .withData("calendarCoversThisYear", calendar.knows(thisYear))
+                .withData("calendarCoversNextYear", calendar.knows(thisYear + 1))
+                .build();
+    }
+}
