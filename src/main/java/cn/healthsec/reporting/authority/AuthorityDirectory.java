@@ -103,6 +103,27 @@ public final class AuthorityDirectory {
         return divisions.contains(supervisor.area(), divisionCode);
     }
 
+    /**
+     * The jurisdiction of a health commission as a SQL LIKE pattern over institutions' supervisor
+     * ids; the same set {@link #supervisionChain} describes, since GB/T 2260 codes nest by prefix:
+     * NHC → every institution, HC-440000 → "HC-44%", HC-440100 → "HC-4401%", a county → itself.
+     * Empty for bodies that supervise no institution (CAC, PSB).
+     */
+    public Optional<String> supervisedPattern(AuthorityId authority) {
+        if (!authority.isHealthCommission()) {
+            return Optional.empty();
+        }
+        if (authority.isNational()) {
+            return Optional.of("%");
+        }
+        if (authority.isXpcc()) {
+            return Optional.of(authority.toString());
+        }
+        String code = authority.area();
+        String prefix = code.endsWith("0000") ? code.substring(0, 2) : code.endsWith("00") ? code.substring(0, 4) : code;
+        return Optional.of("HC-" + prefix + "%");
+    }
+
     public DivisionList divisions() {
         return divisions;
     }

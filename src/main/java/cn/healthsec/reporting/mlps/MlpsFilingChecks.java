@@ -1,6 +1,7 @@
 package cn.healthsec.reporting.mlps;
 
 import cn.healthsec.reporting.institution.Uscc;
+import cn.healthsec.reporting.privacy.MetadataOnlyScanner;
 import cn.healthsec.reporting.mlps.api.FilingType;
 import cn.healthsec.reporting.mlps.api.MlpsFilingRequest;
 import cn.healthsec.reporting.problem.FieldError;
@@ -17,6 +18,9 @@ import java.util.List;
  * not a USCC. These refuse the request; lateness and non-compliance never do.
  */
 final class MlpsFilingChecks {
+
+    /** An MLPS filing has no designated contact fields: no personal data belongs anywhere in it. */
+    static final MetadataOnlyScanner SCANNER = new MetadataOnlyScanner(java.util.regex.Pattern.compile("(?!)"));
 
     private MlpsFilingChecks() {
     }

@@ -36,4 +36,7 @@ public class MlpsFilingEntity extends PanacheEntityBase {
 
     @Column(name = "level_determined_on", nullable = false)
     public LocalDate levelDeterminedOn;
+
+    @Column(name = "critical_information_infrastructure", nullable = false)
+    public boolean criticalInformationInfrastructure;
 }

@@ -3,13 +3,12 @@ package cn.healthsec.reporting.mlps;
 import cn.healthsec.reporting.rules.LegalTime;
 import cn.healthsec.reporting.institution.Institution;
 import cn.healthsec.reporting.mlps.api.MlpsFilingRequest;
-import cn.healthsec.reporting.problem.Messages;
 import cn.healthsec.reporting.problem.RequestReader;
 import cn.healthsec.reporting.security.Caller;
 import cn.healthsec.reporting.security.CallerResolver;
 import cn.healthsec.reporting.security.Role;
 import cn.healthsec.reporting.submission.IdempotencyKey;
-import cn.healthsec.reporting.submission.SubmissionQueries;
+import cn.healthsec.reporting.submission.ReceiptResponses;
 import cn.healthsec.reporting.submission.SubmissionService;
 import cn.healthsec.reporting.submission.SubmissionType;
 import cn.healthsec.reporting.submission.Submitters;
@@ -26,7 +25,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import java.net.URI;
 import java.time.Instant;
 
 @Path("/api/v1/mlps-filings")
@@ -45,7 +43,7 @@ public class MlpsFilingResource {
     MlpsFilingService filings;
 
     @Inject
-    SubmissionQueries queries;
+    ReceiptResponses receipts;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -55,12 +53,10 @@ public class MlpsFilingResource {
         Instant receivedAt = LegalTime.now();
         Caller caller = callers.current();
         String key = IdempotencyKey.check(idempotencyKey);
-        MlpsFilingRequest filing = reader.read(body, MlpsFilingRequest.class, f -> MlpsFilingChecks.check(f, receivedAt));
+        MlpsFilingRequest filing = reader.readReport(body, MlpsFilingRequest.class, f -> MlpsFilingChecks.check(f, receivedAt),
+                MlpsFilingChecks.SCANNER);
         Institution institution = submitters.resolve(caller, filing.institution(), SubmissionType.MLPS_FILING);
         SubmissionService.Accepted accepted = filings.file(filing, body, institution, caller, receivedAt, key);
-        return Response.status(accepted.created() ? Response.Status.CREATED : Response.Status.OK)
-                .location(URI.create("/api/v1/submissions/" + accepted.id()))
-                .entity(queries.receipt(accepted.id(), Messages.choose(headers.getAcceptableLanguages())))
-                .build();
+        return receipts.of(accepted, headers);
     }
 }

@@ -44,6 +44,7 @@ public class MlpsFilingService {
                     row.filingType = filing.filingType();
                     row.protectionLevel = filing.protectionLevel().shortValue();
                     row.levelDeterminedOn = filing.levelDeterminedOn();
+                    row.criticalInformationInfrastructure = filing.network().criticalInformationInfrastructure();
                     row.persist();
                 }));
     }

@@ -16,6 +16,7 @@ public class NetworkLevels {
                                 + "and f.institutionUscc = ?1 and f.networkId = ?2 order by s.receivedAt desc, s.id desc",
                         uscc, networkId)
                 .firstResultOptional()
-                .map(f -> new LevelOnRecord(f.networkId, f.filingType, f.protectionLevel, f.levelDeterminedOn));
+                .map(f -> new LevelOnRecord(f.networkId, f.filingType, f.protectionLevel, f.levelDeterminedOn,
+                        f.criticalInformationInfrastructure));
     }
 }

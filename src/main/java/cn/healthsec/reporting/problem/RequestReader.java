@@ -1,5 +1,7 @@
 package cn.healthsec.reporting.problem;
 
+import cn.healthsec.reporting.privacy.MetadataOnlyScanner;
+import cn.healthsec.reporting.privacy.PersonalDataDetector;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
@@ -70,6 +72,31 @@ public class RequestReader {
         return value;
     }
 
+    /**
+     * Like {@link #read}, for reports that must carry metadata only: personal data found anywhere
+     * in the body is refused with 422, naming the field and the kind found, or listed with the
+     * other errors of a malformed body (400).
+     */
+    public <T> T readReport(JsonNode body, Class<T> type, Function<T, List<FieldError>> crossFieldChecks,
+                            MetadataOnlyScanner scanner) {
+        List<FieldError> personalData = body == null ? List.of() : scanner.scan(body);
+        T value;
+        try {
+            value = read(body, type, crossFieldChecks);
+        } catch (ProblemException malformed) {
+            if (personalData.isEmpty() || malformed.type() != ProblemType.VALIDATION) {
+                throw malformed;
+            }
+            List<FieldError> all = new ArrayList<>(malformed.errors());
+            all.addAll(personalData);
+            throw ProblemException.validation(all);
+        }
+        if (!personalData.isEmpty()) {
+            throw ProblemException.unprocessable("personal-data", personalData);
+        }
+        return value;
+    }
+
     private static String pointer(JsonMappingException e) {
         StringBuilder out = new StringBuilder();
         for (JsonMappingException.Reference ref : e.getPath()) {
@@ -121,7 +148,12 @@ public class RequestReader {
         @Override
         public boolean handleUnknownProperty(DeserializationContext ctxt, JsonParser p, JsonDeserializer<?> deserializer,
                                              Object beanOrClass, String propertyName) throws IOException {
-            errors.add(FieldError.of(here(p), "unknown_field"));
+            String field = here(p);
+            if (!PersonalDataDetector.detect(propertyName).isEmpty()) {
+                // Never echo a suspect value, even one sent as a field name: point at its parent.
+                field = field.substring(0, Math.max(0, field.lastIndexOf('/')));
+            }
+            errors.add(FieldError.of(field, "unknown_field"));
             p.skipChildren();
             return true;
         }

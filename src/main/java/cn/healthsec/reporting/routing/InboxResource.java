@@ -1,5 +1,6 @@
 package cn.healthsec.reporting.routing;
 
+import cn.healthsec.reporting.authority.AuthorityAccess;
 import cn.healthsec.reporting.authority.AuthorityId;
 import cn.healthsec.reporting.security.Caller;
 import cn.healthsec.reporting.security.CallerResolver;
@@ -30,11 +31,14 @@ public class InboxResource {
     @Inject
     InboxService inbox;
 
+    @Inject
+    AuthorityAccess access;
+
     @GET
     public Page<InboxEntryView> list(@PathParam("authorityId") String authorityId, @QueryParam("after") String after,
                                      @QueryParam("limit") Integer limit, @QueryParam("acknowledged") Boolean acknowledged) {
         Caller caller = callers.current();
-        AuthorityId id = inbox.authorize(authorityId, caller);
+        AuthorityId id = access.own(authorityId, caller);
         return inbox.list(id, caller, after, Cursor.limit(limit, DEFAULT_LIMIT, MAX_LIMIT), acknowledged);
     }
 
@@ -42,7 +46,7 @@ public class InboxResource {
     @Path("/{entryId}/ack")
     public InboxEntryView acknowledge(@PathParam("authorityId") String authorityId, @PathParam("entryId") long entryId) {
         Caller caller = callers.current();
-        AuthorityId id = inbox.authorize(authorityId, caller);
+        AuthorityId id = access.own(authorityId, caller);
         return inbox.acknowledge(id, entryId, caller);
     }
 }

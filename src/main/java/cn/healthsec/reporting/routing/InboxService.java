@@ -5,6 +5,7 @@ import cn.healthsec.reporting.authority.AuthorityId;
 import cn.healthsec.reporting.problem.FieldError;
 import cn.healthsec.reporting.problem.ProblemException;
 import cn.healthsec.reporting.reference.ReferenceData;
+import cn.healthsec.reporting.persistence.SqlValues;
 import cn.healthsec.reporting.rules.LegalTime;
 import cn.healthsec.reporting.security.Caller;
 import cn.healthsec.reporting.submission.Cursor;
@@ -14,7 +15,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,16 +34,6 @@ public class InboxService {
 
     @Inject
     AuditLog audit;
-
-    /** The authority of the path, if the caller is that authority; 400 for a bad id, 403 for another's. */
-    public AuthorityId authorize(String authorityId, Caller caller) {
-        AuthorityId id = referenceData.authorities().resolve(authorityId).orElseThrow(() ->
-                ProblemException.validation(List.of(FieldError.of("authorityId", "unknown_authority"))));
-        if (!caller.isAuthority() || !caller.authority().equals(id)) {
-            throw ProblemException.forbidden("other-inbox");
-        }
-        return id;
-    }
 
     @Transactional
     public Page<InboxEntryView> list(AuthorityId authority, Caller caller, String after, int limit, Boolean acknowledged) {
@@ -79,7 +69,7 @@ public class InboxService {
             Object[] r = rows.get(i);
             entries.add(new InboxEntryView(((Number) r[0]).longValue(), (UUID) r[1], (String) r[2], (String) r[3],
                     new InboxEntryView.InstitutionRef((String) r[4], (String) r[5]), (String) r[6], (String) r[7],
-                    LegalTime.local(instant(r[8])), r[9] != null, r[9] == null ? null : LegalTime.local(instant(r[9]))));
+                    LegalTime.local(SqlValues.instant(r[8])), r[9] != null, r[9] == null ? null : LegalTime.local(SqlValues.instant(r[9]))));
             next = new Cursor(String.valueOf(((Number) r[10]).longValue()), String.valueOf(((Number) r[0]).longValue())).encode();
         }
         audit.record(caller, "INBOX_READ", "inbox", authority.toString());
@@ -103,18 +93,5 @@ public class InboxService {
         return new InboxEntryView(e.id, e.submissionId, s.type.name(), s.reference,
                 new InboxEntryView.InstitutionRef(inst.uscc, inst.name), e.reason, e.basis,
                 LegalTime.local(s.receivedAt), true, LegalTime.local(e.acknowledgedAt));
-    }
-
-    private static Instant instant(Object value) {
-        if (value instanceof Instant i) {
-            return i;
-        }
-        if (value instanceof Timestamp t) {
-            return t.toInstant();
-        }
-        if (value instanceof java.time.OffsetDateTime o) {
-            return o.toInstant();
-        }
-        throw new IllegalStateException("unexpected timestamp type " + value.getClass().getName());
     }
 }

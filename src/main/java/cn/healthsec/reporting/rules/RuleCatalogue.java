@@ -1,6 +1,9 @@
 package cn.healthsec.reporting.rules;
 
+import cn.healthsec.reporting.catalogue.CatalogueRules;
 import cn.healthsec.reporting.mlps.MlpsRules;
+import cn.healthsec.reporting.privacy.MetadataOnlyScanner;
+import cn.healthsec.reporting.riskassessment.RiskAssessmentRules;
 import cn.healthsec.reporting.routing.RoutingTable;
 
 import java.util.ArrayList;
@@ -21,7 +24,10 @@ public final class RuleCatalogue {
     private static List<Rule> all() {
         List<Rule> rules = new ArrayList<>();
         rules.addAll(MlpsRules.ALL);
+        rules.addAll(CatalogueRules.ALL);
+        rules.addAll(RiskAssessmentRules.ALL);
         rules.addAll(RoutingTable.RULES);
+        rules.add(MetadataOnlyScanner.RULE);
         return Collections.unmodifiableList(rules);
     }
 }

@@ -6,6 +6,7 @@ import cn.healthsec.reporting.rules.LegalTime;
 import cn.healthsec.reporting.rules.Outcome;
 import cn.healthsec.reporting.submission.api.DeadlineView;
 import cn.healthsec.reporting.submission.api.FindingView;
+import cn.healthsec.reporting.submission.api.MeasurementView;
 import cn.healthsec.reporting.submission.api.ReceiptView;
 import cn.healthsec.reporting.submission.api.RouteView;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -57,7 +58,10 @@ public class ReceiptRenderer {
                 .map(e -> new RouteView(e.authorityId, e.reason, Messages.text(locale, "route." + e.reason), e.basis,
                         e.acknowledgedAt != null, e.acknowledgedAt == null ? null : LegalTime.local(e.acknowledgedAt)))
                 .toList();
+        List<MeasurementView> measurements = outcome.measurements().stream()
+                .map(m -> new MeasurementView(m.name(), m.value(), m.threshold(), m.thresholdReached(), m.basis().cite()))
+                .toList();
         return new ReceiptView(s.id, s.reference, s.type.name(), s.institutionUscc, LegalTime.local(s.receivedAt),
-                s.status, deadlines, findings, routeViews);
+                s.status, deadlines, findings, measurements, routeViews);
     }
 }

@@ -131,31 +131,15 @@ public class SubmissionQueries {
 
     /**
      * Same visibility as {@link #maySee}, as a query: routed to the authority, or (for a health
-     * commission) supervised by it or by a commission below it. GB/T 2260 codes nest by prefix, so
-     * "below HC-440100" is "supervisor id starts with HC-4401".
+     * commission) an institution in its jurisdiction.
      */
-    private static void visibleToAuthority(AuthorityId me, StringBuilder q, Parameters p) {
+    private void visibleToAuthority(AuthorityId me, StringBuilder q, Parameters p) {
         q.append(" and (exists (select 1 from InboxEntryEntity e where e.submissionId = s.id and e.authorityId = :me)");
         p.and("me", me.toString());
-        if (me.isHealthCommission()) {
-            if (me.isNational()) {
-                q.append(" or 1 = 1");
-            } else {
-                q.append(" or s.institutionUscc in (select i.uscc from InstitutionEntity i where i.supervisingAuthorityId like :supervisors)");
-                p.and("supervisors", "HC-" + (me.isXpcc() ? me.area() : trimmedArea(me.area())) + "%");
-            }
-        }
+        referenceData.authorities().supervisedPattern(me).ifPresent(pattern -> {
+            q.append(" or s.institutionUscc in (select i.uscc from InstitutionEntity i where i.supervisingAuthorityId like :supervisors)");
+            p.and("supervisors", pattern);
+        });
         q.append(")");
-    }
-
-    /** 440000 → 44, 440100 → 4401, 440103 → 440103. */
-    private static String trimmedArea(String code) {
-        if (code.endsWith("0000")) {
-            return code.substring(0, 2);
-        }
-        if (code.endsWith("00")) {
-            return code.substring(0, 4);
-        }
-        return code;
     }
 }

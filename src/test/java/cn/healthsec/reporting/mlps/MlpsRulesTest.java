@@ -285,7 +285,7 @@ class MlpsRulesTest {
             FilingBuilder b = new FilingBuilder();
             b.type = FilingType.LEVEL_CHANGE;
             b.previous = 2;
-            LevelOnRecord record = new LevelOnRecord("his-core", FilingType.INITIAL, 3, LocalDate.of(2025, 1, 1));
+            LevelOnRecord record = new LevelOnRecord("his-core", FilingType.INITIAL, 3, LocalDate.of(2025, 1, 1), false);
             assertEquals(Severity.WARNING, severity(withRecord(b, record), "MLPS_LEVEL_DIFFERS_FROM_RECORD"));
             b.previous = 3;
             b.level = 4;
@@ -303,13 +303,13 @@ class MlpsRulesTest {
         void shouldWarnWhenAmendingAWithdrawnNetwork() {
             FilingBuilder b = new FilingBuilder();
             b.type = FilingType.WITHDRAWAL;
-            LevelOnRecord withdrawn = new LevelOnRecord("his-core", FilingType.WITHDRAWAL, 3, LocalDate.of(2025, 1, 1));
+            LevelOnRecord withdrawn = new LevelOnRecord("his-core", FilingType.WITHDRAWAL, 3, LocalDate.of(2025, 1, 1), false);
             assertEquals(Severity.WARNING, severity(withRecord(b, withdrawn), "MLPS_NETWORK_WITHDRAWN_ON_RECORD"));
         }
 
         @Test
         void shouldNoteARepeatedInitialFiling() {
-            LevelOnRecord record = new LevelOnRecord("his-core", FilingType.INITIAL, 3, LocalDate.of(2025, 1, 1));
+            LevelOnRecord record = new LevelOnRecord("his-core", FilingType.INITIAL, 3, LocalDate.of(2025, 1, 1), false);
             assertEquals(Severity.INFO, severity(withRecord(new FilingBuilder(), record), "MLPS_NETWORK_ALREADY_ON_RECORD"));
             assertFalse(codes(withRecord(new FilingBuilder(), null)).contains("MLPS_NETWORK_ALREADY_ON_RECORD"));
         }

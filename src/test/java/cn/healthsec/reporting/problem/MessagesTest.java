@@ -41,7 +41,7 @@ class MessagesTest {
     void shouldHaveAMessageForEveryCodeTheSourcesUse() throws IOException {
         Set<String> keys = keys("messages_en.properties");
         Set<String> missing = new TreeSet<>();
-        Pattern finding = Pattern.compile("Finding\\.of\\(\\s*(?:[a-z]+ \\? )?\"([A-Z0-9_]+)\"(?:\\s*:\\s*\"([A-Z0-9_]+)\")?");
+        Pattern finding = Pattern.compile("Finding\\.of\\(\\s*(?:[A-Za-z]+ \\? )?\"([A-Z0-9_]+)\"(?:\\s*:\\s*\"([A-Z0-9_]+)\")?");
         Pattern field = Pattern.compile("FieldError\\.of\\([^,]+,\\s*\"([a-z_]+)\"");
         Pattern detail = Pattern.compile("(?:forbidden|unprocessable|conflict)\\(\"([a-z-]+)\"");
         try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {

@@ -14,5 +14,6 @@ public record ReceiptView(
         String status,
         List<DeadlineView> deadlines,
         List<FindingView> findings,
+        List<MeasurementView> measurements,
         List<RouteView> routes) {
 }

@@ -1,0 +1,78 @@
+package cn.healthsec.reporting.catalogue;
+
+import cn.healthsec.reporting.authority.AuthorityAccess;
+import cn.healthsec.reporting.security.Caller;
+import cn.healthsec.reporting.security.CallerResolver;
+import cn.healthsec.reporting.security.Role;
+import cn.healthsec.reporting.submission.Cursor;
+import cn.healthsec.reporting.submission.api.Page;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+
+import java.io.BufferedWriter;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+
+@Path("/api/v1/authorities/{authorityId}/data-catalogue")
+@RolesAllowed(Role.AUTHORITY)
+public class AuthorityCatalogueResource {
+
+    static final String CSV = "text/csv";
+    static final int DEFAULT_LIMIT = 200;
+    static final int MAX_LIMIT = 1000;
+
+    @Inject
+    CallerResolver callers;
+
+    @Inject
+    AuthorityAccess access;
+
+    @Inject
+    AuthorityCatalogueService catalogue;
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    public Page<AuthorityCatalogueView> json(@PathParam("authorityId") String authorityId, @QueryParam("grade") String grade,
+                                             @QueryParam("category") String category, @QueryParam("after") String after,
+                                             @QueryParam("limit") Integer limit) {
+        Caller caller = callers.current();
+        var filter = catalogue.filter(access.own(authorityId, caller), grade, category);
+        return catalogue.page(filter, caller, after, Cursor.limit(limit, DEFAULT_LIMIT, MAX_LIMIT));
+    }
+
+    /** The whole filtered catalogue as UTF-8 CSV (with a BOM, so spreadsheet software reads the Chinese right). */
+    @GET
+    @Produces(CSV)
+    public Response csv(@PathParam("authorityId") String authorityId, @QueryParam("grade") String grade,
+                        @QueryParam("category") String category) {
+        Caller caller = callers.current();
+        var filter = catalogue.filter(access.own(authorityId, caller), grade, category);
+        StreamingOutput body = out -> {
+            BufferedWriter w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+            w.write('\uFEFF');
+            w.write(AuthorityCatalogueView.CSV_HEADER);
+            w.write("\r\n");
+            catalogue.export(filter, caller, row -> {
+                try {
+                    w.write(row.csvRow());
+                    w.write("\r\n");
+                } catch (java.io.IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+            w.flush();
+        };
+        return Response.ok(body, CSV + "; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"data-catalogue-" + filter.authority() + ".csv\"")
+                .build();
+    }
+}

@@ -1,0 +1,215 @@
+package cn.healthsec.reporting.catalogue;
+
+import cn.healthsec.reporting.catalogue.api.CatalogueItem;
+import cn.healthsec.reporting.catalogue.api.CatalogueReportRequest;
+import cn.healthsec.reporting.catalogue.api.CatalogueReportType;
+import cn.healthsec.reporting.catalogue.api.CrossBorderLegalBasis;
+import cn.healthsec.reporting.catalogue.api.DataGrade;
+import cn.healthsec.reporting.mlps.LevelOnRecord;
+import cn.healthsec.reporting.rules.Basis;
+import cn.healthsec.reporting.rules.Deadline;
+import cn.healthsec.reporting.rules.Finding;
+import cn.healthsec.reporting.rules.LegalTime;
+import cn.healthsec.reporting.rules.Outcome;
+import cn.healthsec.reporting.rules.Provenance;
+import cn.healthsec.reporting.rules.Severity;
+import cn.healthsec.reporting.rules.Source;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Every rule of important-data catalogue reports (RULEBOOK §B, §G), in one place. Findings name
+ * items and networks by the institution's own ids, never by any free-text value.
+ */
+public final class CatalogueRules {
+
+    static final Basis ART_11 = Basis.of(Source.DATA_MEASURES_2026, "art. 11 ¶1", Provenance.TRANSLATION);
+    static final Basis ART_22_2 = Basis.of(Source.DATA_MEASURES_2026, "art. 22(2)", Provenance.TRANSLATION);
+    static final Basis ART_22_4 = Basis.of(Source.DATA_MEASURES_2026, "art. 22(4)", Provenance.TRANSLATION);
+    static final Basis ART_7 = Basis.of(Source.DATA_MEASURES_2026, "art. 7", Provenance.TRANSLATION);
+    static final Basis ART_8 = Basis.of(Source.DATA_MEASURES_2026, "art. 8", Provenance.TRANSLATION);
+    static final Basis ART_21 = Basis.of(Source.DATA_MEASURES_2026, "art. 21", Provenance.TRANSLATION);
+    /** 2022 Measures art. 20 ("每年对数据资产进行全面梳理") read as the catalogue's cadence: RULEBOOK B1 calls it a defensible default. */
+    static final Basis REVIEW_CADENCE = Basis.of(Source.MEASURES_2022, "art. 20", Provenance.INFERENCE);
+
+    public static final List<CatalogueRule> ALL = List.of(
+            new HostingNetworkLevel(),
+            new ImportantDataStoredInChina(),
+            new CrossBorderTransfer(),
+            new DerivedDataRegraded(),
+            new GradeChangeHasReason(),
+            new DisposalPlanInAdvance(),
+            new PeriodicReviewCadence());
+
+    private CatalogueRules() {
+    }
+
+    public static Outcome evaluate(CatalogueRule.Input input) {
+        Outcome.Builder out = new Outcome.Builder();
+        for (CatalogueRule rule : ALL) {
+            rule.apply(input, out);
+        }
+        return out.build();
+    }
+
+    private static Map<String, Object> item(CatalogueItem i) {
+        return Map.of("item", i.id());
+    }
+
+    /**
+     * Important data is stored and processed on networks at MLPS level 3 or above; core data at
+     * level 4, or under CII protection on a CII network — judged by the levels on record from the
+     * institution's own MLPS filings. An unknown network is a finding, not a failure.
+     */
+    public static final class HostingNetworkLevel implements CatalogueRule {
+        public String id() { return "CATALOGUE-HOSTING-NETWORK-LEVEL"; }
+        public String summary() { return "Important data sits on MLPS level 3+ networks; core data on level 4+ or CII networks, per the filings on record."; }
+        public Basis basis() { return ART_11; }
+
+        public void apply(Input in, Outcome.Builder out) {
+            for (CatalogueItem i : in.report().items()) {
+                if (!i.grade().atLeastImportant()) {
+                    continue;
+                }
+                List<String> networks = i.hostedOnNetworks() == null ? List.of() : i.hostedOnNetworks();
+                if (networks.isEmpty()) {
+                    out.finding(Finding.of("CATALOGUE_HOSTING_NETWORK_MISSING", Severity.WARNING, basis(), item(i)));
+                }
+                for (String network : networks) {
+                    Optional<LevelOnRecord> record = in.networks().getOrDefault(network, Optional.empty());
+                    Map<String, Object> args = Map.of("item", i.id(), "network", network);
+                    if (record.isEmpty()) {
+                        out.finding(Finding.of("CATALOGUE_NETWORK_NOT_ON_RECORD", Severity.WARNING, basis(), args));
+                        continue;
+                    }
+                    LevelOnRecord r = record.get();
+                    if (r.withdrawn()) {
+                        out.finding(Finding.of("CATALOGUE_NETWORK_WITHDRAWN", Severity.VIOLATION, basis(), args));
+                    } else if (i.grade() == DataGrade.CORE && !r.criticalInformationInfrastructure() && r.protectionLevel() < 4) {
+                        out.finding(Finding.of("CATALOGUE_CORE_DATA_NETWORK_BELOW_LEVEL", Severity.VIOLATION, basis(),
+                                Map.of("item", i.id(), "network", network, "level", r.protectionLevel(), "minimumLevel", 4)));
+                    } else if (r.protectionLevel() < 3) {
+                        out.finding(Finding.of("CATALOGUE_IMPORTANT_DATA_NETWORK_BELOW_LEVEL", Severity.VIOLATION, basis(),
+                                Map.of("item", i.id(), "network", network, "level", r.protectionLevel(), "minimumLevel", 3)));
+                    }
+                }
+            }
+        }
+    }
+
+    /** "Important data collected and generated ... within the territory of China shall be stored within the territory of China." */
+    public static final class ImportantDataStoredInChina implements CatalogueRule {
+        public String id() { return "CATALOGUE-IMPORTANT-DATA-STORED-IN-CHINA"; }
+        public String summary() { return "Important and core data are stored within China."; }
+        public Basis basis() { return ART_22_2; }
+
+        public void apply(Input in, Outcome.Builder out) {
+            for (CatalogueItem i : in.report().items()) {
+                if (i.grade().atLeastImportant() && !i.storage().domestic()) {
+                    out.finding(Finding.of("CATALOGUE_IMPORTANT_DATA_STORED_ABROAD", Severity.VIOLATION, basis(), item(i)));
+                }
+            }
+        }
+    }
+
+    /**
+     * Important data leaves China only after a Data Export Security Assessment; the academic
+     * exemption covers only data with no personal information, sensitive or important data.
+     */
+    public static final class CrossBorderTransfer implements CatalogueRule {
+        public String id() { return "CATALOGUE-CROSS-BORDER-TRANSFER"; }
+        public String summary() { return "Important data is exported only with a security-assessment reference; the academic exemption excludes personal information and important data."; }
+        public Basis basis() { return ART_22_4; }
+
+        public void apply(Input in, Outcome.Builder out) {
+            for (CatalogueItem i : in.report().items()) {
+                var cb = i.crossBorder();
+                if (!cb.transferred()) {
+                    continue;
+                }
+                if (cb.legalBasis() == null) {
+                    out.finding(Finding.of("CATALOGUE_CROSS_BORDER_BASIS_MISSING", Severity.WARNING, basis(), item(i)));
+                }
+                if (cb.legalBasis() == CrossBorderLegalBasis.ACADEMIC_EXEMPTION
+                        && (i.grade().atLeastImportant() || i.scale().personalInformationSubjects() > 0)) {
+                    out.finding(Finding.of("CATALOGUE_ACADEMIC_EXEMPTION_NOT_AVAILABLE", Severity.VIOLATION, basis(), item(i)));
+                } else if (i.grade().atLeastImportant() && (cb.legalBasis() != CrossBorderLegalBasis.SECURITY_ASSESSMENT
+                        || cb.assessmentReference() == null || cb.assessmentReference().isBlank())) {
+                    out.finding(Finding.of("CATALOGUE_IMPORTANT_DATA_EXPORT_WITHOUT_ASSESSMENT", Severity.VIOLATION, basis(), item(i)));
+                }
+            }
+        }
+    }
+
+    /** Derived data (de-identified, labelled, statistical, aggregated) has its grade re-assessed. */
+    public static final class DerivedDataRegraded implements CatalogueRule {
+        public String id() { return "CATALOGUE-DERIVED-DATA-REGRADED"; }
+        public String summary() { return "Derived data carries the rationale of its re-grading."; }
+        public Basis basis() { return ART_8; }
+
+        public void apply(Input in, Outcome.Builder out) {
+            for (CatalogueItem i : in.report().items()) {
+                if (i.derivedFrom() != null && !i.derivedFrom().isBlank()
+                        && (i.regradingRationale() == null || i.regradingRationale().isBlank())) {
+                    out.finding(Finding.of("CATALOGUE_DERIVED_DATA_NOT_REGRADED", Severity.WARNING, basis(), item(i)));
+                }
+            }
+        }
+    }
+
+    /** A grade change gives its reason among art. 7 (1)–(3). */
+    public static final class GradeChangeHasReason implements CatalogueRule {
+        public String id() { return "CATALOGUE-GRADE-CHANGE-REASON"; }
+        public String summary() { return "A changed grade states its reason among 2026 art. 7 (1)-(3)."; }
+        public Basis basis() { return ART_7; }
+
+        public void apply(Input in, Outcome.Builder out) {
+            for (CatalogueItem i : in.report().items()) {
+                if (i.previousGrade() != null && i.previousGrade() != i.grade() && i.gradeChangeReason() == null) {
+                    out.finding(Finding.of("CATALOGUE_GRADE_CHANGE_WITHOUT_REASON", Severity.WARNING, basis(), item(i)));
+                }
+            }
+        }
+    }
+
+    /** On a merger, division, dissolution or bankruptcy the data-disposal plan is reported in advance. */
+    public static final class DisposalPlanInAdvance implements CatalogueRule {
+        public String id() { return "CATALOGUE-DISPOSAL-PLAN-IN-ADVANCE"; }
+        public String summary() { return "A reorganization's data-disposal plan reaches the local health authority before it takes effect."; }
+        public Basis basis() { return ART_21; }
+
+        public void apply(Input in, Outcome.Builder out) {
+            CatalogueReportRequest r = in.report();
+            if (r.reportType() != CatalogueReportType.REORGANIZATION || r.reorganization() == null) {
+                return;
+            }
+            out.deadline(new Deadline("DATA_DISPOSAL_PLAN_IN_ADVANCE", r.reorganization().effectiveOn().minusDays(1), false,
+                    LegalTime.dateOf(in.receivedAt()), basis()));
+        }
+    }
+
+    /**
+     * The catalogue is reviewed periodically; the law gives no interval, the service's policy
+     * (default 12 months, after 2022 art. 20's yearly review of data assets) does.
+     */
+    public static final class PeriodicReviewCadence implements CatalogueRule {
+        public String id() { return "CATALOGUE-PERIODIC-REVIEW-CADENCE"; }
+        public String summary() { return "The catalogue is reviewed every configured interval (default 12 months)."; }
+        public Basis basis() { return REVIEW_CADENCE; }
+
+        public void apply(Input in, Outcome.Builder out) {
+            CatalogueReportRequest r = in.report();
+            int months = in.reviewIntervalMonths();
+            if (r.reportType() == CatalogueReportType.PERIODIC_REVIEW) {
+                in.previousPeriodicReview().ifPresent(previous -> out.deadline(new Deadline("PERIODIC_CATALOGUE_REVIEW",
+                        previous.plusMonths(months), false, r.reviewedOn(), basis())));
+            }
+            LocalDate from = r.reportType() == CatalogueReportType.PERIODIC_REVIEW ? r.reviewedOn()
+                    : in.previousPeriodicReview().orElse(r.reviewedOn());
+            out.deadline(new Deadline("NEXT_PERIODIC_CATALOGUE_REVIEW", from.plusMonths(months), false, null, basis()));
+        }
+    }
+}

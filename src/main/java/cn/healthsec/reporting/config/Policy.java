@@ -1,0 +1,28 @@
+package cn.healthsec.reporting.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+import java.util.Map;
+
+/**
+ * Where the law sets no number, the service's policy does, and says so in every receipt
+ * (RULEBOOK §0: UNCONFIRMED or COMMENTARY rules are configurable, never hard-coded law).
+ */
+@ConfigMapping(prefix = "healthsec.policy")
+public interface Policy {
+
+    /** Months between periodic catalogue reviews; 2022 Measures art. 20 asks for a yearly review of data assets. */
+    @WithDefault("12")
+    int catalogueReviewIntervalMonths();
+
+    /** Months after the previous annual risk-assessment report that the next is due, where no province sets a date. */
+    @WithDefault("12")
+    int annualRiskAssessmentIntervalMonths();
+
+    /**
+     * A province's own due date for the annual risk-assessment report on year Y, as MM-DD of
+     * year Y+1, keyed by province code or XPCC (e.g. {@code healthsec.policy.annual-risk-assessment-due."440000"=03-31}).
+     */
+    Map<String, String> annualRiskAssessmentDue();
+}

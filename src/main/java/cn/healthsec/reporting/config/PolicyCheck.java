@@ -1,0 +1,31 @@
+package cn.healthsec.reporting.config;
+
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+
+import java.time.MonthDay;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+
+/** A misconfigured policy stops the service at start, not a hospital's filing at run time. */
+@ApplicationScoped
+public class PolicyCheck {
+
+    @Inject
+    Policy policy;
+
+    void onStart(@Observes StartupEvent event) {
+        if (policy.catalogueReviewIntervalMonths() < 1 || policy.annualRiskAssessmentIntervalMonths() < 1) {
+            throw new IllegalStateException("healthsec.policy intervals must be at least one month");
+        }
+        policy.annualRiskAssessmentDue().forEach((province, date) -> {
+            try {
+                MonthDay.parse(date, DateTimeFormatter.ofPattern("MM-dd"));
+            } catch (DateTimeParseException e) {
+                throw new IllegalStateException("healthsec.policy.annual-risk-assessment-due." + province + " must be MM-DD");
+            }
+        });
+    }
+}

@@ -1,0 +1,40 @@
+package cn.healthsec.reporting.riskassessment;
+
+import cn.healthsec.reporting.riskassessment.api.AssessmentType;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** The facts of a risk-assessment report that later reports look up (the previous annual report). */
+@Entity
+@Table(name = "risk_assessment")
+public class RiskAssessmentEntity extends PanacheEntityBase {
+
+    @Id
+    @Column(name = "submission_id")
+    public UUID submissionId;
+
+    @Column(name = "institution_uscc", nullable = false, length = 18)
+    public String institutionUscc;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "assessment_type", nullable = false, length = 24)
+    public AssessmentType assessmentType;
+
+    @Column(nullable = false)
+    public int year;
+
+    @Column(name = "assessed_on", nullable = false)
+    public LocalDate assessedOn;
+
+    @Column(name = "received_at", nullable = false)
+    public Instant receivedAt;
+}

@@ -1,0 +1,69 @@
+package cn.healthsec.reporting.riskassessment;
+
+import cn.healthsec.reporting.config.Policy;
+import cn.healthsec.reporting.institution.Institution;
+import cn.healthsec.reporting.reference.ReferenceData;
+import cn.healthsec.reporting.riskassessment.api.AssessmentType;
+import cn.healthsec.reporting.riskassessment.api.RiskAssessmentReportRequest;
+import cn.healthsec.reporting.routing.RoutingFacts;
+import cn.healthsec.reporting.rules.Outcome;
+import cn.healthsec.reporting.security.Caller;
+import cn.healthsec.reporting.submission.NewSubmission;
+import cn.healthsec.reporting.submission.SubmissionService;
+import cn.healthsec.reporting.submission.SubmissionType;
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import java.time.Instant;
+import java.time.MonthDay;
+import java.time.format.DateTimeFormatter;
+import java.util.Optional;
+import java.util.Set;
+
+/** Checks a risk-assessment report against the rules and hands it to the shared submission store. */
+@ApplicationScoped
+public class RiskAssessmentService {
+
+    private static final DateTimeFormatter MONTH_DAY = DateTimeFormatter.ofPattern("MM-dd");
+
+    @Inject
+    SubmissionService submissions;
+
+    @Inject
+    ReferenceData referenceData;
+
+    @Inject
+    Policy policy;
+
+    @Transactional
+    public SubmissionService.Accepted file(RiskAssessmentReportRequest report, JsonNode content, Institution institution,
+                                           Caller caller, Instant receivedAt, String idempotencyKey) {
+        Optional<Instant> previousAnnual = RiskAssessmentEntity.<RiskAssessmentEntity>find(
+                        "institutionUscc = ?1 and assessmentType = ?2 order by receivedAt desc", institution.uscc(), AssessmentType.ANNUAL)
+                .firstResultOptional().map(r -> r.receivedAt);
+        Outcome outcome = RiskAssessmentRules.evaluate(new RiskAssessmentRule.Input(report, receivedAt, institution,
+                previousAnnual, provinceDueDate(institution), policy.annualRiskAssessmentIntervalMonths()));
+        Set<String> markers = report.assessmentType() == AssessmentType.CORE_DATA_CROSS_ENTITY
+                ? Set.of(RoutingFacts.CORE_DATA_CROSS_ENTITY) : Set.of();
+        return submissions.accept(new NewSubmission(SubmissionType.RISK_ASSESSMENT_REPORT, institution, caller, receivedAt,
+                content, outcome, markers, idempotencyKey, s -> {
+                    RiskAssessmentEntity row = new RiskAssessmentEntity();
+                    row.submissionId = s.id;
+                    row.institutionUscc = institution.uscc();
+                    row.assessmentType = report.assessmentType();
+                    row.year = report.year();
+                    row.assessedOn = report.assessedOn();
+                    row.receivedAt = s.receivedAt;
+                    row.persist();
+                }));
+    }
+
+    /** The configured date of the province the report goes to (its code, or XPCC), if any. */
+    private Optional<MonthDay> provinceDueDate(Institution institution) {
+        var province = referenceData.authorities().provincialCommission(institution.supervisor(), institution.divisionCode());
+        String key = province.isNational() ? "NHC" : province.area();
+        return Optional.ofNullable(policy.annualRiskAssessmentDue().get(key)).map(text -> MonthDay.parse(text, MONTH_DAY));
+    }
+}

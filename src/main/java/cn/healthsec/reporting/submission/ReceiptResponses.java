@@ -1,0 +1,24 @@
+package cn.healthsec.reporting.submission;
+
+import cn.healthsec.reporting.problem.Messages;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+
+import java.net.URI;
+
+/** The answer to an accepted report of any type: 201 with the receipt, or 200 for an idempotent replay. */
+@ApplicationScoped
+public class ReceiptResponses {
+
+    @Inject
+    SubmissionQueries queries;
+
+    public Response of(SubmissionService.Accepted accepted, HttpHeaders headers) {
+        return Response.status(accepted.created() ? Response.Status.CREATED : Response.Status.OK)
+                .location(URI.create("/api/v1/submissions/" + accepted.id()))
+                .entity(queries.receipt(accepted.id(), Messages.choose(headers.getAcceptableLanguages())))
+                .build();
+    }
+}

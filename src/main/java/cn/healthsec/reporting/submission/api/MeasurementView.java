@@ -1,0 +1,6 @@
+package cn.healthsec.reporting.submission.api;
+
+import java.math.BigDecimal;
+
+public record MeasurementView(String name, BigDecimal value, BigDecimal threshold, boolean thresholdReached, String basis) {
+}
