@@ -12,10 +12,13 @@ import java.util.regex.Pattern;
 public final class PersonalDataDetector {
 
     private static final Pattern RESIDENT_ID = Pattern.compile("(?<![0-9A-Za-z])\\d{17}[0-9Xx](?![0-9A-Za-z])");
-    private static final Pattern MOBILE = Pattern.compile("(?<![0-9])(?:\\+?86[- ]?)?1[3-9]\\d(?:[- ]?\\d{4}){2}(?![0-9])");
+    private static final Pattern MOBILE = Pattern.compile("(?<![0-9A-Za-z])(?:\\+?86[- ]?)?1[3-9]\\d(?:[- ]?\\d{4}){2}(?![0-9A-Za-z])");
     private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}");
-    /** Digit runs of 13–19 digits, allowing the single spaces or dashes cards are printed with. */
-    private static final Pattern CARD = Pattern.compile("(?<![0-9])\\d(?:[ -]?\\d){12,18}(?![0-9])");
+    /**
+     * Digit runs of 13–19 digits, allowing the single spaces or dashes cards are printed with. A run
+     * glued to Latin letters is part of an identifier (a USCC's 17-digit body can pass Luhn), not a card.
+     */
+    private static final Pattern CARD = Pattern.compile("(?<![0-9A-Za-z])\\d(?:[ -]?\\d){12,18}(?![0-9A-Za-z])");
 
     private static final int[] ID_WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
     private static final String ID_CHECK = "10X98765432";

@@ -117,9 +117,13 @@ class OpenApiContractTest {
     void shouldAcceptTheContractsOwnRequestExamples() throws IOException {
         JsonNode contract = contract();
         String uscc = Fixtures.registerInstitution("110105", null);
-        contract.at("/paths/~1api~1v1~1mlps-filings/post/requestBody/content/application~1json/examples").forEach(example ->
-                given().auth().oauth2(Tokens.institution(uscc)).contentType("application/json").body(example.path("value").toString())
-                        .post("/api/v1/mlps-filings").then().statusCode(201));
+        for (String report : List.of("/api/v1/mlps-filings", "/api/v1/data-catalogue-reports", "/api/v1/risk-assessment-reports")) {
+            JsonNode examples = contract.at("/paths/" + report.replace("/", "~1") + "/post/requestBody/content/application~1json/examples");
+            assertTrue(examples.size() > 0, report);
+            examples.forEach(example ->
+                    given().auth().oauth2(Tokens.institution(uscc)).contentType("application/json").body(example.path("value").toString())
+                            .post(report).then().statusCode(201));
+        }
         contract.at("/paths/~1api~1v1~1institutions~1{uscc}/put/requestBody/content/application~1json/examples").forEach(example ->
                 given().auth().oauth2(Tokens.admin()).contentType("application/json").body(example.path("value").toString())
                         .put("/api/v1/institutions/" + Fixtures.uscc(example.path("value").path("divisionCode").asText()))

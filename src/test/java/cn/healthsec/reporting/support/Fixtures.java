@@ -25,11 +25,54 @@ public final class Fixtures {
     }
 
     public static String institutionJson(String name, String division, String supervisor) {
+        return institutionJson(name, division, supervisor, true, false);
+    }
+
+    public static String institutionJson(String name, String division, String supervisor, boolean important, boolean core) {
         return """
                 {"name": "%s", "divisionCode": "%s", %s
                  "criticalInformationInfrastructure": false, "centralOrganAffiliate": false,
-                 "processesImportantData": true, "processesCoreData": false}
-                """.formatted(name, division, supervisor == null ? "" : "\"supervisingAuthorityId\": \"" + supervisor + "\",");
+                 "processesImportantData": %s, "processesCoreData": %s}
+                """.formatted(name, division, supervisor == null ? "" : "\"supervisingAuthorityId\": \"" + supervisor + "\",",
+                important, core);
+    }
+
+    /** Registers a new institution with the given data flags and returns its USCC. */
+    public static String registerInstitution(String division, String supervisor, boolean important, boolean core) {
+        String uscc = uscc(division);
+        given().auth().oauth2(Tokens.admin()).contentType("application/json")
+                .body(institutionJson("测试医院", division, supervisor, important, core))
+                .put("/api/v1/institutions/" + uscc)
+                .then().statusCode(201);
+        return uscc;
+    }
+
+    /** One catalogue item; {@code extra} is spliced in as further JSON fields. */
+    public static String catalogueItem(String id, String grade, String networks, String extra) {
+        return """
+                {"id": "%s", "name": "数据集 %s", "source": "本院", "category": "HEALTH_STATUS", "grade": "%s",
+                 "scale": {"records": 1000, "personalInformationSubjects": 500},
+                 "purpose": "诊疗", "processingMethods": ["STORAGE"],
+                 "responsibleParty": {"department": "信息中心", "role": "负责人",
+                                      "contact": {"name": "王主任", "phone": "13800138000", "email": "it@hospital.example.cn"}},
+                 "storage": {"domestic": true, "region": "北京"}, "crossBorder": {"transferred": false},
+                 "hostedOnNetworks": [%s]%s}
+                """.formatted(id, id, grade, networks, extra == null ? "" : ", " + extra);
+    }
+
+    public static String catalogueReport(String type, String extra, String... items) {
+        return "{\"reportType\": \"" + type + "\", \"reviewedOn\": \"2026-03-20\"" + (extra == null ? "" : ", " + extra)
+                + ", \"items\": [" + String.join(",", items) + "]}";
+    }
+
+    /** A risk-assessment report; {@code extra} is spliced in as further JSON fields. */
+    public static String riskAssessment(String type, String extra) {
+        return """
+                {"assessmentType": "%s", "year": 2025, "assessedOn": "2026-02-27",
+                 "assessor": {"type": "THIRD_PARTY", "agencyName": "评估机构", "agencyUscc": "91310110666007217T"},
+                 "handler": {"securityBody": "领导小组办公室",
+                             "responsibleContact": {"name": "王主任", "phone": "13800138000", "email": "it@hospital.example.cn"}}%s}
+                """.formatted(type, extra == null ? "" : ", " + extra);
     }
 
     /** Registers a new institution in {@code division} (supervisor defaults to the county) and returns its USCC. */

@@ -1,0 +1,93 @@
+package cn.healthsec.reporting.riskassessment;
+
+import cn.healthsec.reporting.support.Fixtures;
+import cn.healthsec.reporting.support.PersonalData;
+import cn.healthsec.reporting.support.Tokens;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static cn.healthsec.reporting.support.Fixtures.riskAssessment;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+/** Risk-assessment reports end to end: routed by the institution's data status, checked, metadata only. */
+@QuarkusTest
+class RiskAssessmentFlowTest {
+
+    static ValidatableResponse file(String uscc, String body) {
+        return given().auth().oauth2(Tokens.institution(uscc)).contentType("application/json").header("Accept-Language", "en")
+                .body(body).post("/api/v1/risk-assessment-reports").then();
+    }
+
+    @Test
+    void shouldSendAnImportantDataInstitutionsReportToItsProvinceWithSameLevelNotifications() {
+        String uscc = Fixtures.registerInstitution("110105", null, true, false);
+        file(uscc, riskAssessment("ANNUAL", null)).statusCode(201)
+                .body("routes.authorityId", equalTo(List.of("HC-110000", "CAC-110000", "PSB-110000")))
+                .body("routes.reason", equalTo(List.of("PROVINCIAL_RISK_ASSESSMENT", "SAME_LEVEL_NOTIFICATION", "SAME_LEVEL_NOTIFICATION")))
+                .body("findings.code", hasItem("RA_ANNUAL_DUE_DATE_SET_BY_INTERVAL"))
+                .body("deadlines.obligation", hasItem("NEXT_ANNUAL_RISK_ASSESSMENT_REPORT"));
+        given().auth().oauth2(Tokens.authority("CAC-110000")).get("/api/v1/authorities/CAC-110000/inbox").then().statusCode(200)
+                .body("entries.institution.uscc", hasItem(uscc));
+    }
+
+    @Test
+    void shouldSendOtherInstitutionsReportsToTheirSupervisor() {
+        String uscc = Fixtures.registerInstitution("110105", null, false, false);
+        file(uscc, riskAssessment("ANNUAL", null)).statusCode(201)
+                .body("routes.authorityId", equalTo(List.of("HC-110105")))
+                .body("deadlines", equalTo(List.of()));
+    }
+
+    @Test
+    void shouldUseTheNhcOrTheXpccAsTheProvincialLevel() {
+        String nhcHospital = Fixtures.registerInstitution("110102", "NHC", true, false);
+        file(nhcHospital, riskAssessment("ANNUAL", null)).statusCode(201).body("routes.authorityId", equalTo(List.of("NHC")));
+        String xpcc = Fixtures.registerInstitution("659001", "HC-XPCC", true, false);
+        file(xpcc, riskAssessment("ANNUAL", null)).statusCode(201)
+                .body("routes.authorityId", equalTo(List.of("HC-XPCC", "CAC-XPCC", "PSB-XPCC")));
+    }
+
+    @Test
+    void shouldSendTheCoreDataCrossEntityApplicationToTheNhcWithItsRatio() {
+        String uscc = Fixtures.registerInstitution("110105", null, true, true);
+        file(uscc, riskAssessment("CORE_DATA_CROSS_ENTITY",
+                "\"coreData\": {\"previousYearEndStaticTotal\": 2000000, \"cumulativeProvidedThisYear\": 700000}"))
+                .statusCode(201)
+                .body("routes.authorityId", equalTo(List.of("NHC")))
+                .body("measurements[0].name", equalTo("CORE_DATA_CROSS_ENTITY_RATIO"))
+                .body("measurements[0].value", equalTo(0.35f))
+                .body("measurements[0].thresholdReached", equalTo(true));
+        file(uscc, riskAssessment("ANNUAL", "\"coreData\": {\"previousYearEndStaticTotal\": 2000000, \"cumulativeProvidedThisYear\": 600000}"))
+                .statusCode(201).body("findings.code", hasItem("RA_CORE_DATA_CROSS_ENTITY_APPLICATION_REQUIRED"));
+        file(uscc, riskAssessment("CORE_DATA_CROSS_ENTITY", null)).statusCode(400).body("errors.field", hasItem("/coreData"));
+    }
+
+    @Test
+    void shouldCheckTheAssessorAndTheRisks() {
+        String uscc = Fixtures.registerInstitution("110105", null, true, true);
+        file(uscc, riskAssessment("ANNUAL", null).replace("\"agencyUscc\": \"91310110666007217T\"", "\"agencyUscc\": \"bad\""))
+                .statusCode(400).body("errors.field", hasItem("/assessor/agencyUscc"));
+        file(uscc, riskAssessment("ANNUAL", "\"risks\": [{\"id\": \"R1\", \"description\": \"权限过大\", \"severity\": \"HIGH\", \"status\": \"OPEN\"}]")
+                .replace("\"type\": \"THIRD_PARTY\", \"agencyName\": \"评估机构\", \"agencyUscc\": \"91310110666007217T\"", "\"type\": \"SELF\""))
+                .statusCode(201)
+                .body("findings.code", hasItems("RA_HIGH_RISK_WITHOUT_RECTIFICATION_DATE", "RA_CORE_DATA_SELF_ASSESSED"));
+    }
+
+    @Test
+    void shouldRefusePersonalDataOutsideTheResponsibleContact() {
+        String uscc = Fixtures.registerInstitution("110105", null);
+        String body = riskAssessment("ANNUAL", "\"incidents\": [{\"occurredOn\": \"2025-08-01\", \"summary\": \"泄露了 "
+                + PersonalData.RESIDENT_ID + " 等记录\"}]");
+        String answer = file(uscc, body).statusCode(422)
+                .body("errors.field", equalTo(List.of("/incidents/0/summary")))
+                .extract().asString();
+        assertFalse(answer.contains(PersonalData.RESIDENT_ID));
+    }
+}
