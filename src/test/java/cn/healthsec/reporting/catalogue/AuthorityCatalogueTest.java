@@ -36,7 +36,7 @@ class AuthorityCatalogueTest {
                 catalogueItem("old", "GENERAL", "", null)));
         // A new periodic review is the complete catalogue: "old" is no longer held.
         file(nanjing, catalogueReport("PERIODIC_REVIEW", null, catalogueItem("emr", "IMPORTANT", "", null),
-                catalogueItem("stats", "GENERAL", "", "\"name\": \"统计, \\\"汇总\\\" 数据\"")));
+                catalogueItem("stats", "GENERAL", "", null).replace("\"name\": \"数据集 stats\"", "\"name\": \"统计, \\\"汇总\\\" 数据\"")));
         file(suzhou, catalogueReport("PERIODIC_REVIEW", null, catalogueItem("genome", "CORE", "", null)));
 
         String province = Tokens.authority("HC-320000");

@@ -65,8 +65,25 @@ class CatalogueReportFlowTest {
     @Test
     void shouldListPersonalDataWithTheOtherErrorsOfAMalformedReport() {
         String uscc = Fixtures.registerInstitution("110105", null);
-        file(uscc, catalogueReport("PERIODIC_REVIEW", null, catalogueItem("emr", "SECRET", "", "\"source\": \"卡 " + PersonalData.BANK_CARD + "\"")))
+        file(uscc, catalogueReport("PERIODIC_REVIEW", null, catalogueItem("emr", "SECRET", "", "\"regradingRationale\": \"卡 " + PersonalData.BANK_CARD + "\"")))
                 .then().statusCode(400).body("errors.code", hasItems("invalid_value", "personal_data_bank_card"));
+    }
+
+    @Test
+    void shouldLimitTheLengthOfFreeText() {
+        String uscc = Fixtures.registerInstitution("110105", null);
+        file(uscc, catalogueReport("PERIODIC_REVIEW", null, catalogueItem("emr", "GENERAL", "", "\"regradingRationale\": \""
+                + "诊".repeat(1001) + "\"")))
+                .then().statusCode(400).body("errors.field", equalTo(List.of("/items/0/regradingRationale")))
+                .body("errors[0].code", equalTo("size"));
+    }
+
+    @Test
+    void shouldRefuseABodyWithTheSameKeyTwice() {
+        String uscc = Fixtures.registerInstitution("110105", null);
+        file(uscc, catalogueReport("PERIODIC_REVIEW", null, catalogueItem("emr", "GENERAL", "", "\"purpose\": \"另一个用途\"")))
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("type", equalTo("https://healthsec.cn/problems/malformed-json"));
     }
 
     @Test

@@ -50,8 +50,12 @@ class RiskAssessmentFlowTest {
         String nhcHospital = Fixtures.registerInstitution("110102", "NHC", true, false);
         file(nhcHospital, riskAssessment("ANNUAL", null)).statusCode(201).body("routes.authorityId", equalTo(List.of("NHC")));
         String xpcc = Fixtures.registerInstitution("659001", "HC-XPCC", true, false);
+        // The test profile configures the XPCC's own due date, 03-31 of the following year.
         file(xpcc, riskAssessment("ANNUAL", null)).statusCode(201)
-                .body("routes.authorityId", equalTo(List.of("HC-XPCC", "CAC-XPCC", "PSB-XPCC")));
+                .body("routes.authorityId", equalTo(List.of("HC-XPCC", "CAC-XPCC", "PSB-XPCC")))
+                .body("findings.code", hasItem("RA_ANNUAL_DUE_DATE_SET_BY_PROVINCE"))
+                .body("deadlines.find { it.obligation == 'ANNUAL_RISK_ASSESSMENT_REPORT' }.dueOn", equalTo("2026-03-31"))
+                .body("deadlines.find { it.obligation == 'NEXT_ANNUAL_RISK_ASSESSMENT_REPORT' }.dueOn", equalTo("2027-03-31"));
     }
 
     @Test

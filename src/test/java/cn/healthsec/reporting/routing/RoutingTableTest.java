@@ -1,0 +1,83 @@
+package cn.healthsec.reporting.routing;
+
+import cn.healthsec.reporting.authority.AuthorityId;
+import cn.healthsec.reporting.institution.Institution;
+import cn.healthsec.reporting.submission.SubmissionType;
+import cn.healthsec.reporting.support.Bundled;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Each line of the routing table, as plain rules over registered institutions. */
+class RoutingTableTest {
+
+    static Institution institution(String division, String supervisor, boolean important, boolean core) {
+        return new Institution("12110105MB00000006", "医院", division, AuthorityId.parse(supervisor).orElseThrow(),
+                false, false, important, core);
+    }
+
+    static List<String> route(SubmissionType type, Institution i, String... markers) {
+        return RoutingTable.route(new RoutingFacts(type, i, Set.of(markers), Bundled.AUTHORITIES)).stream()
+                .map(r -> r.authority() + " " + r.ruleId()).toList();
+    }
+
+    @Test
+    void shouldSendAnMlpsFilingToTheSupervisingAuthority() {
+        assertEquals(List.of("HC-110105 ROUTE-MLPS-SUPERVISOR"),
+                route(SubmissionType.MLPS_FILING, institution("110105", "HC-110105", true, false)));
+        assertEquals(List.of("NHC ROUTE-MLPS-SUPERVISOR"), route(SubmissionType.MLPS_FILING, institution("110102", "NHC", true, false)));
+    }
+
+    @Test
+    void shouldCopyACatalogueToTheProvinceOnlyBelowProvincialLevel() {
+        assertEquals(List.of("HC-440103 ROUTE-CATALOGUE-SUPERVISOR", "HC-440000 ROUTE-CATALOGUE-PROVINCE"),
+                route(SubmissionType.DATA_CATALOGUE_REPORT, institution("440103", "HC-440103", true, false)));
+        assertEquals(List.of("HC-440100 ROUTE-CATALOGUE-SUPERVISOR", "HC-440000 ROUTE-CATALOGUE-PROVINCE"),
+                route(SubmissionType.DATA_CATALOGUE_REPORT, institution("440103", "HC-440100", true, false)), "a prefecture supervisor");
+        assertEquals(List.of("HC-440000 ROUTE-CATALOGUE-SUPERVISOR"),
+                route(SubmissionType.DATA_CATALOGUE_REPORT, institution("440103", "HC-440000", true, false)));
+        assertEquals(List.of("HC-XPCC ROUTE-CATALOGUE-SUPERVISOR"),
+                route(SubmissionType.DATA_CATALOGUE_REPORT, institution("659001", "HC-XPCC", true, false)));
+    }
+
+    @Test
+    void shouldCopyACoreDataCatalogueToTheNhcOnce() {
+        assertEquals(List.of("HC-440103 ROUTE-CATALOGUE-SUPERVISOR", "HC-440000 ROUTE-CATALOGUE-PROVINCE", "NHC ROUTE-CATALOGUE-CORE-DATA-NHC"),
+                route(SubmissionType.DATA_CATALOGUE_REPORT, institution("440103", "HC-440103", true, true), RoutingFacts.CORE_DATA));
+        assertEquals(List.of("NHC ROUTE-CATALOGUE-SUPERVISOR"),
+                route(SubmissionType.DATA_CATALOGUE_REPORT, institution("110102", "NHC", true, true), RoutingFacts.CORE_DATA));
+    }
+
+    @Test
+    void shouldSendAnImportantDataRiskAssessmentToTheProvinceAndItsCacAndPsb() {
+        assertEquals(List.of("HC-440000 ROUTE-RA-PROVINCE", "CAC-440000 ROUTE-RA-SAME-LEVEL-CAC", "PSB-440000 ROUTE-RA-SAME-LEVEL-PSB"),
+                route(SubmissionType.RISK_ASSESSMENT_REPORT, institution("440103", "HC-440103", true, false)));
+        assertEquals(List.of("HC-440000 ROUTE-RA-PROVINCE", "CAC-440000 ROUTE-RA-SAME-LEVEL-CAC", "PSB-440000 ROUTE-RA-SAME-LEVEL-PSB"),
+                route(SubmissionType.RISK_ASSESSMENT_REPORT, institution("440103", "HC-440103", false, true)), "a core-data institution too");
+        assertEquals(List.of("HC-XPCC ROUTE-RA-PROVINCE", "CAC-XPCC ROUTE-RA-SAME-LEVEL-CAC", "PSB-XPCC ROUTE-RA-SAME-LEVEL-PSB"),
+                route(SubmissionType.RISK_ASSESSMENT_REPORT, institution("659001", "HC-XPCC", true, false)));
+        assertEquals(List.of("NHC ROUTE-RA-PROVINCE"),
+                route(SubmissionType.RISK_ASSESSMENT_REPORT, institution("110102", "NHC", true, false)),
+                "the national CAC and MPS have no id of this form: the NHC notifies them");
+    }
+
+    @Test
+    void shouldSendOtherRiskAssessmentsToTheSupervisorAndCrossEntityApplicationsToTheNhc() {
+        assertEquals(List.of("HC-440103 ROUTE-RA-SUPERVISOR"),
+                route(SubmissionType.RISK_ASSESSMENT_REPORT, institution("440103", "HC-440103", false, false)));
+        assertEquals(List.of("NHC ROUTE-RA-CORE-DATA-CROSS-ENTITY-NHC"),
+                route(SubmissionType.RISK_ASSESSMENT_REPORT, institution("440103", "HC-440103", true, true), RoutingFacts.CORE_DATA_CROSS_ENTITY));
+    }
+
+    @Test
+    void shouldCiteASourceForEveryRoute() {
+        for (RouteRule rule : RoutingTable.RULES) {
+            assertTrue(rule.basis().cite().contains("art."), rule.id());
+            assertTrue(!rule.summary().isBlank() && !rule.reason().isBlank(), rule.id());
+        }
+    }
+}
