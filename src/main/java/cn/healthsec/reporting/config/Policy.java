@@ -25,4 +25,26 @@ public interface Policy {
      * year Y+1, keyed by province code or XPCC (e.g. {@code healthsec.policy.annual-risk-assessment-due."440000"=03-31}).
      */
     Map<String, String> annualRiskAssessmentDue();
+
+    /** Incident grading and clocks where the texts read here give no confirmed number. */
+    Incident incident();
+
+    interface Incident {
+
+        /** Direct economic loss making an incident 重大 (RULEBOOK §D.2: COMMENTARY, not confirmed). */
+        @WithDefault("20000000")
+        java.math.BigDecimal economicLossMajorYuan();
+
+        /** Direct economic loss making an incident 较大 (RULEBOOK §D.2: COMMENTARY, not confirmed). */
+        @WithDefault("5000000")
+        java.math.BigDecimal economicLossLargeYuan();
+
+        /**
+         * Hours within which the health authority, the public security organ (2022 Measures art. 27:
+         * "及时") and, for important or core data, the NHC (2026 Data Measures art. 25: "promptly",
+         * "immediately") are told; the texts give no hour count.
+         */
+        @WithDefault("4")
+        int healthReportHours();
+    }
 }

@@ -20,6 +20,10 @@ public class PolicyCheck {
         if (policy.catalogueReviewIntervalMonths() < 1 || policy.annualRiskAssessmentIntervalMonths() < 1) {
             throw new IllegalStateException("healthsec.policy intervals must be at least one month");
         }
+        if (policy.incident().healthReportHours() < 1
+                || policy.incident().economicLossLargeYuan().compareTo(policy.incident().economicLossMajorYuan()) > 0) {
+            throw new IllegalStateException("healthsec.policy.incident: hours must be positive and the 较大 loss at most the 重大 loss");
+        }
         policy.annualRiskAssessmentDue().forEach((province, date) -> {
             try {
                 MonthDay.parse(date, DateTimeFormatter.ofPattern("MM-dd"));

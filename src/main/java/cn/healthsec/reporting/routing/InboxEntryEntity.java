@@ -41,6 +41,13 @@ public class InboxEntryEntity extends PanacheEntityBase {
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 
+    /** For incident routes: by when the recipient had to have the report, counted from discovery. */
+    @Column(name = "due_at")
+    public Instant dueAt;
+
+    @Column(name = "clock_basis", length = 300)
+    public String clockBasis;
+
     @Column(name = "acknowledged_at")
     public Instant acknowledgedAt;
 

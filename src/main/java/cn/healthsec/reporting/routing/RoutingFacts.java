@@ -12,12 +12,28 @@ import java.util.Set;
  * What routing rules may look at: the report's type, the institution as registered, and markers
  * a report type sets from its content (e.g. {@code CORE_DATA}); never the report's free text.
  */
-public record RoutingFacts(SubmissionType type, Institution institution, Set<String> markers, AuthorityDirectory directory) {
+public record RoutingFacts(SubmissionType type, Institution institution, Set<String> markers, AuthorityDirectory directory,
+                           java.time.Duration healthReportWithin) {
+
+    public RoutingFacts(SubmissionType type, Institution institution, Set<String> markers, AuthorityDirectory directory) {
+        this(type, institution, markers, directory, java.time.Duration.ofHours(4));
+    }
 
     /** A catalogue report with at least one core-data item. */
     public static final String CORE_DATA = "CORE_DATA";
     /** A risk-assessment report applying for the core-data cross-entity assessment (2026 art. 11 ¶2). */
     public static final String CORE_DATA_CROSS_ENTITY = "CORE_DATA_CROSS_ENTITY";
+
+    /** Incidents: the effective grade is 较大 or above. */
+    public static final String GRADE_LARGE = "GRADE_LARGE";
+    /** Incidents: the effective grade is 重大 or above. */
+    public static final String GRADE_MAJOR = "GRADE_MAJOR";
+    public static final String IMPORTANT_OR_CORE_DATA_INVOLVED = "IMPORTANT_OR_CORE_DATA_INVOLVED";
+    public static final String SUSPECTED_CRIME = "SUSPECTED_CRIME";
+    /** A vulnerability report rather than an incident. */
+    public static final String VULNERABILITY = "VULNERABILITY";
+    /** A vulnerability that endangers national security or the public interest (Regulation art. 10). */
+    public static final String VULNERABILITY_NATIONAL_SECURITY = "VULNERABILITY_NATIONAL_SECURITY";
 
     public RoutingFacts {
         markers = Set.copyOf(markers);
@@ -30,6 +46,14 @@ public record RoutingFacts(SubmissionType type, Institution institution, Set<Str
     /** The NHC, HC-XPCC, or the province of the institution's location (see AuthorityDirectory). */
     public AuthorityId provincialCommission() {
         return directory.provincialCommission(institution.supervisor(), institution.divisionCode());
+    }
+
+    /**
+     * The provincial-level area of the institution's location, for territorial bodies (CAC, PSB):
+     * XPCC for XPCC institutions, otherwise the province of the division, whoever supervises.
+     */
+    public String provinceArea() {
+        return institution.supervisor().isXpcc() ? AuthorityId.XPCC : institution.divisionCode().substring(0, 2) + "0000";
     }
 
     /** Registered as processing important (or core) data: the duties of 2026 art. 10 apply. */

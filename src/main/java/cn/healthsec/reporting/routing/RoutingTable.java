@@ -17,7 +17,7 @@ import java.util.Set;
 /**
  * Who receives what: every routing rule of the service, for every report type, in one table.
  * A submission goes once to each recipient; where two rules name the same recipient the first
- * rule's reason stands.
+ * rule's reason stands and the strictest clock applies.
  */
 public final class RoutingTable {
 
@@ -112,7 +112,96 @@ public final class RoutingTable {
             "CORE_DATA_CROSS_ENTITY_ASSESSMENT",
             Basis.of(Source.DATA_MEASURES_2026, "art. 11 ¶2", Provenance.TRANSLATION));
 
+    private static final Set<SubmissionType> INCIDENT = Set.of(SubmissionType.INCIDENT_REPORT);
+    private static final Basis ART_27 = Basis.of(Source.MEASURES_2022, "art. 27", Provenance.OFFICIAL_TEXT);
+    private static final Basis CAC_ART_4 = Basis.of(Source.CAC_INCIDENT_MEASURES, "art. 4", Provenance.OFFICIAL_REPRINT);
+    private static final Basis CAC_ART_4_CRIME = Basis.of(Source.CAC_INCIDENT_MEASURES, "art. 4 (涉嫌违法犯罪的…及时向公安机关报案)", Provenance.QUOTED_BY_SECONDARY);
+    private static final Basis DATA_ART_25 = Basis.of(Source.DATA_MEASURES_2026, "art. 25 ¶2-3", Provenance.TRANSLATION);
+    /** "及时" / "promptly" / "immediately" carry no hour count: the hours are the service's policy. */
+    private static final Basis HEALTH_CLOCK = Basis.of(Source.MEASURES_2022, "art. 27 (\"及时\"; hours: healthsec.policy.incident.health-report-hours)", Provenance.INFERENCE);
+    private static final Basis VULNERABILITY_CLOCK = Basis.of(Source.DATA_REGULATION, "art. 10 (24小时内)", Provenance.OFFICIAL_TEXT);
+
+    private static Clock healthClock(RoutingFacts facts) {
+        return new Clock(facts.healthReportWithin(), HEALTH_CLOCK);
+    }
+
+    /** Incidents: the health clock (policy); a vulnerability instead has 24 hours where it endangers national security. */
+    private static Clock supervisorClock(RoutingFacts facts) {
+        if (!facts.has(RoutingFacts.VULNERABILITY)) {
+            return healthClock(facts);
+        }
+        return facts.has(RoutingFacts.VULNERABILITY_NATIONAL_SECURITY) ? Clock.hours(24, VULNERABILITY_CLOCK) : null;
+    }
+
+    /** "发生网络安全事件时，各医疗卫生机构应及时向卫生健康行政部门、公安机关报告". */
+    public static final RouteRule INCIDENT_TO_SUPERVISOR = new RouteRule(
+            "ROUTE-INCIDENT-SUPERVISOR",
+            "Every incident (and every reported vulnerability) goes to the supervising health authority.",
+            INCIDENT, facts -> true, facts -> facts.institution().supervisor(),
+            "SUPERVISING_HEALTH_AUTHORITY", ART_27, RoutingTable::supervisorClock);
+
+    /** A suspected crime is reported to the police as such. */
+    public static final RouteRule INCIDENT_CRIME_TO_COUNTY_PSB = new RouteRule(
+            "ROUTE-INCIDENT-SUSPECTED-CRIME-PSB",
+            "A suspected crime is reported to the public security organ of the institution's county, flagged as such.",
+            INCIDENT, facts -> facts.has(RoutingFacts.SUSPECTED_CRIME),
+            facts -> AuthorityId.parse("PSB-" + facts.institution().divisionCode()).orElseThrow(),
+            "SUSPECTED_CRIME_REPORT", CAC_ART_4_CRIME, RoutingTable::healthClock);
+
+    public static final RouteRule INCIDENT_TO_COUNTY_PSB = new RouteRule(
+            "ROUTE-INCIDENT-COUNTY-PSB",
+            "Every incident goes to the public security organ of the institution's county.",
+            INCIDENT, facts -> !facts.has(RoutingFacts.VULNERABILITY),
+            facts -> AuthorityId.parse("PSB-" + facts.institution().divisionCode()).orElseThrow(),
+            "PUBLIC_SECURITY_REPORT", ART_27, RoutingTable::healthClock);
+
+    /** CII operators: "第一时间向保护工作部门、公安机关报告，最迟不得超过1小时" (the NHC protects this sector's CII). */
+    public static final RouteRule INCIDENT_CII_TO_NHC = new RouteRule(
+            "ROUTE-INCIDENT-CII-PROTECTION-DEPARTMENT",
+            "A 较大-or-above incident at a CII operator goes to the NHC as protection department within 1 hour.",
+            INCIDENT, facts -> facts.has(RoutingFacts.GRADE_LARGE) && facts.institution().criticalInformationInfrastructure(),
+            facts -> AuthorityId.NHC, "CII_PROTECTION_DEPARTMENT", CAC_ART_4, facts -> Clock.hours(1, CAC_ART_4));
+
+    public static final RouteRule INCIDENT_CII_TO_PROVINCIAL_PSB = new RouteRule(
+            "ROUTE-INCIDENT-CII-PROVINCIAL-PSB",
+            "A 较大-or-above incident at a CII operator goes to the provincial public security organ within 1 hour.",
+            INCIDENT, facts -> facts.has(RoutingFacts.GRADE_LARGE) && facts.institution().criticalInformationInfrastructure(),
+            facts -> new AuthorityId(AuthorityKind.PUBLIC_SECURITY, facts.provinceArea()),
+            "CII_PUBLIC_SECURITY", CAC_ART_4, facts -> Clock.hours(1, CAC_ART_4));
+
+    /** Central organs' affiliated units: "最迟不得超过2小时". */
+    public static final RouteRule INCIDENT_CENTRAL_ORGAN_TO_NHC = new RouteRule(
+            "ROUTE-INCIDENT-CENTRAL-ORGAN",
+            "A 较大-or-above incident at a central-organ affiliate goes to the NHC within 2 hours.",
+            INCIDENT, facts -> facts.has(RoutingFacts.GRADE_LARGE) && facts.institution().centralOrganAffiliate(),
+            facts -> AuthorityId.NHC, "CENTRAL_ORGAN_CYBERSPACE_UNIT", CAC_ART_4, facts -> Clock.hours(2, CAC_ART_4));
+
+    /** Other operators: "向属地省级网信部门报告，最迟不得超过4小时". */
+    public static final RouteRule INCIDENT_TO_PROVINCIAL_CAC = new RouteRule(
+            "ROUTE-INCIDENT-PROVINCIAL-CAC",
+            "A 较大-or-above incident at an operator that is not CII goes to the provincial cybersecurity administration within 4 hours.",
+            INCIDENT, facts -> facts.has(RoutingFacts.GRADE_LARGE) && !facts.institution().criticalInformationInfrastructure(),
+            facts -> new AuthorityId(AuthorityKind.CYBERSPACE_ADMINISTRATION, facts.provinceArea()),
+            "PROVINCIAL_CAC", CAC_ART_4, facts -> Clock.hours(4, CAC_ART_4));
+
+    /** "Security incidents involving important data and core data shall be immediately reported to the National Health Commission." */
+    public static final RouteRule INCIDENT_IMPORTANT_DATA_TO_NHC = new RouteRule(
+            "ROUTE-INCIDENT-IMPORTANT-DATA-NHC",
+            "An incident involving important or core data goes to the NHC at once (the local authority's duty, done by the service).",
+            INCIDENT, facts -> facts.has(RoutingFacts.IMPORTANT_OR_CORE_DATA_INVOLVED),
+            facts -> AuthorityId.NHC, "IMPORTANT_DATA_INCIDENT", DATA_ART_25, RoutingTable::healthClock);
+
+    /** 重大 and 特别重大 incidents are escalated to the national level. */
+    public static final RouteRule INCIDENT_MAJOR_TO_NHC = new RouteRule(
+            "ROUTE-INCIDENT-MAJOR-NHC",
+            "A 重大-or-above incident goes to the NHC.",
+            INCIDENT, facts -> facts.has(RoutingFacts.GRADE_MAJOR),
+            facts -> AuthorityId.NHC, "MAJOR_INCIDENT", CAC_ART_4);
+
     public static final List<RouteRule> RULES = List.of(MLPS_TO_SUPERVISOR,
+            INCIDENT_TO_SUPERVISOR, INCIDENT_CRIME_TO_COUNTY_PSB, INCIDENT_TO_COUNTY_PSB, INCIDENT_CII_TO_NHC,
+            INCIDENT_CII_TO_PROVINCIAL_PSB, INCIDENT_CENTRAL_ORGAN_TO_NHC, INCIDENT_TO_PROVINCIAL_CAC,
+            INCIDENT_IMPORTANT_DATA_TO_NHC, INCIDENT_MAJOR_TO_NHC,
             CATALOGUE_TO_SUPERVISOR, CATALOGUE_TO_PROVINCE, CATALOGUE_CORE_DATA_TO_NHC,
             RISK_ASSESSMENT_TO_PROVINCE, RISK_ASSESSMENT_TO_SAME_LEVEL_CAC, RISK_ASSESSMENT_TO_SAME_LEVEL_PSB,
             RISK_ASSESSMENT_TO_SUPERVISOR, CORE_DATA_CROSS_ENTITY_TO_NHC);
@@ -120,10 +209,12 @@ public final class RoutingTable {
     private RoutingTable() {
     }
 
+    /** The recipients, once each: the first rule's reason stands, the strictest clock applies. */
     public static List<Route> route(RoutingFacts facts) {
         Map<String, Route> byRecipient = new LinkedHashMap<>();
         for (RouteRule rule : RULES) {
-            rule.apply(facts).ifPresent(r -> byRecipient.putIfAbsent(r.authority().toString(), r));
+            rule.apply(facts).ifPresent(r -> byRecipient.merge(r.authority().toString(), r, (first, later) ->
+                    later.clock() != null && later.clock().stricterThan(first.clock()) ? first.withClock(later.clock()) : first));
         }
         return new ArrayList<>(byRecipient.values());
     }

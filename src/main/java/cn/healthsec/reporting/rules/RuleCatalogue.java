@@ -1,6 +1,7 @@
 package cn.healthsec.reporting.rules;
 
 import cn.healthsec.reporting.catalogue.CatalogueRules;
+import cn.healthsec.reporting.incident.IncidentRules;
 import cn.healthsec.reporting.mlps.MlpsRules;
 import cn.healthsec.reporting.privacy.MetadataOnlyScanner;
 import cn.healthsec.reporting.riskassessment.RiskAssessmentRules;
@@ -12,7 +13,8 @@ import java.util.List;
 
 /**
  * Every rule the service applies, from every capability: the index a reader (or a regulator's
- * portal, through {@code GET /api/v1/rules}) starts from.
+ * portal, through {@code GET /api/v1/rules}) starts from. The incident grading thresholds depend
+ * on configuration and are listed from {@code IncidentGrading} by the rules endpoint.
  */
 public final class RuleCatalogue {
 
@@ -26,6 +28,7 @@ public final class RuleCatalogue {
         rules.addAll(MlpsRules.ALL);
         rules.addAll(CatalogueRules.ALL);
         rules.addAll(RiskAssessmentRules.ALL);
+        rules.addAll(IncidentRules.ALL);
         rules.addAll(RoutingTable.RULES);
         rules.add(MetadataOnlyScanner.RULE);
         return Collections.unmodifiableList(rules);

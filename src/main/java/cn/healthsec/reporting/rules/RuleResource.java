@@ -1,6 +1,9 @@
 package cn.healthsec.reporting.rules;
 
+import cn.healthsec.reporting.config.Policy;
+import cn.healthsec.reporting.incident.IncidentGrading;
 import cn.healthsec.reporting.security.Role;
+import jakarta.inject.Inject;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -16,10 +19,15 @@ public class RuleResource {
     public record RuleView(String id, String summary, String basis, Provenance provenance, boolean configurablePolicy) {
     }
 
+    @Inject
+    Policy policy;
+
     @GET
     @RolesAllowed({Role.INSTITUTION, Role.AUTHORITY, Role.ADMIN})
     public List<RuleView> list() {
-        return RuleCatalogue.ALL.stream()
+        List<Rule> rules = new java.util.ArrayList<>(RuleCatalogue.ALL);
+        rules.addAll(IncidentGrading.thresholds(policy.incident().economicLossMajorYuan(), policy.incident().economicLossLargeYuan()));
+        return rules.stream()
                 .map(r -> new RuleView(r.id(), r.summary(), r.basis().cite(), r.basis().provenance(), r.basis().provenance().isPolicy()))
                 .toList();
     }

@@ -11,7 +11,8 @@ import java.util.function.Consumer;
 
 /**
  * A checked report ready to be stored: its content, what the rules concluded, the markers routing
- * may use, and a hook that writes the type's own rows in the same transaction.
+ * may use, and a hook that writes the type's own rows in the same transaction. Incidents add when
+ * their clocks started and which recipients an earlier report already reached (their clocks ran then).
  */
 public record NewSubmission(
         SubmissionType type,
@@ -22,5 +23,12 @@ public record NewSubmission(
         Outcome outcome,
         Set<String> routingMarkers,
         String idempotencyKey,
-        Consumer<SubmissionEntity> typeRows) {
+        Consumer<SubmissionEntity> typeRows,
+        Instant clockStart,
+        Set<String> alreadyNotified) {
+
+    public NewSubmission(SubmissionType type, Institution institution, Caller caller, Instant receivedAt, JsonNode content,
+                         Outcome outcome, Set<String> routingMarkers, String idempotencyKey, Consumer<SubmissionEntity> typeRows) {
+        this(type, institution, caller, receivedAt, content, outcome, routingMarkers, idempotencyKey, typeRows, null, Set.of());
+    }
 }

@@ -56,7 +56,9 @@ public class ReceiptRenderer {
         List<RouteView> routeViews = routes.stream()
                 .sorted(Comparator.comparing((InboxEntryEntity e) -> e.id))
                 .map(e -> new RouteView(e.authorityId, e.reason, Messages.text(locale, "route." + e.reason), e.basis,
-                        e.acknowledgedAt != null, e.acknowledgedAt == null ? null : LegalTime.local(e.acknowledgedAt)))
+                        e.acknowledgedAt != null, e.acknowledgedAt == null ? null : LegalTime.local(e.acknowledgedAt),
+                        e.dueAt == null ? null : LegalTime.local(e.dueAt),
+                        e.dueAt == null ? null : (e.createdAt.isAfter(e.dueAt) ? "LATE" : "MET"), e.clockBasis))
                 .toList();
         List<MeasurementView> measurements = outcome.measurements().stream()
                 .map(m -> new MeasurementView(m.name(), m.value(), m.threshold(), m.thresholdReached(), m.basis().cite()))

@@ -1,6 +1,7 @@
 package cn.healthsec.reporting.submission;
 
 import cn.healthsec.reporting.audit.AuditLog;
+import cn.healthsec.reporting.config.Policy;
 import cn.healthsec.reporting.problem.ProblemException;
 import cn.healthsec.reporting.reference.ReferenceData;
 import cn.healthsec.reporting.routing.InboxEntryEntity;
@@ -8,6 +9,7 @@ import cn.healthsec.reporting.routing.Route;
 import cn.healthsec.reporting.routing.RoutingFacts;
 import cn.healthsec.reporting.routing.RoutingTable;
 import cn.healthsec.reporting.rules.LegalTime;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.hibernate.orm.panache.Panache;
@@ -15,6 +17,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -38,23 +41,37 @@ public class SubmissionService {
     @Inject
     ReceiptRenderer receipts;
 
+    @Inject
+    Policy policy;
+
     /** The stored submission and whether this call created it (false: an idempotent replay). */
     public record Accepted(UUID id, boolean created) {
     }
 
+    /**
+     * The submission an earlier call with the same Idempotency-Key stored, if any; a different body
+     * or type under the same key is a conflict.
+     */
+    @Transactional
+    public Optional<Accepted> replay(String uscc, String idempotencyKey, SubmissionType type, JsonNode content) {
+        if (idempotencyKey == null) {
+            return Optional.empty();
+        }
+        Optional<SubmissionEntity> earlier = SubmissionEntity.find("institutionUscc = ?1 and idempotencyKey = ?2",
+                uscc, idempotencyKey).firstResultOptional();
+        if (earlier.isPresent() && (!same(earlier.get().payload, write(content)) || earlier.get().type != type)) {
+            throw ProblemException.conflict("idempotency-key-reused", List.of());
+        }
+        return earlier.map(e -> new Accepted(e.id, false));
+    }
+
     @Transactional
     public Accepted accept(NewSubmission n) {
-        String content = json(n);
-        if (n.idempotencyKey() != null) {
-            Optional<SubmissionEntity> earlier = SubmissionEntity.find("institutionUscc = ?1 and idempotencyKey = ?2",
-                    n.institution().uscc(), n.idempotencyKey()).firstResultOptional();
-            if (earlier.isPresent()) {
-                if (!same(earlier.get().payload, content) || earlier.get().type != n.type()) {
-                    throw ProblemException.conflict("idempotency-key-reused", List.of());
-                }
-                return new Accepted(earlier.get().id, false);
-            }
+        Optional<Accepted> earlier = replay(n.institution().uscc(), n.idempotencyKey(), n.type(), n.content());
+        if (earlier.isPresent()) {
+            return earlier.get();
         }
+        String content = write(n.content());
         SubmissionEntity s = new SubmissionEntity();
         s.id = UUID.randomUUID();
         s.reference = reference(n);
@@ -68,7 +85,8 @@ public class SubmissionService {
         s.idempotencyKey = n.idempotencyKey();
         s.persist();
         n.typeRows().accept(s);
-        RoutingFacts facts = new RoutingFacts(n.type(), n.institution(), n.routingMarkers(), referenceData.authorities());
+        RoutingFacts facts = new RoutingFacts(n.type(), n.institution(), n.routingMarkers(), referenceData.authorities(),
+                Duration.ofHours(policy.incident().healthReportHours()));
         for (Route route : RoutingTable.route(facts)) {
             InboxEntryEntity e = new InboxEntryEntity();
             e.authorityId = route.authority().toString();
@@ -77,6 +95,10 @@ public class SubmissionService {
             e.basis = route.basis().cite();
             e.ruleId = route.ruleId();
             e.createdAt = n.receivedAt();
+            if (route.clock() != null && n.clockStart() != null && !n.alreadyNotified().contains(e.authorityId)) {
+                e.dueAt = n.clockStart().plus(route.clock().within());
+                e.clockBasis = route.clock().basis().cite();
+            }
             e.persist();
         }
         audit.record(n.caller(), "SUBMISSION_ACCEPTED", n.type().name(), s.id.toString());
@@ -89,9 +111,9 @@ public class SubmissionService {
         return String.format("%s-%d-%08d", n.type().referencePrefix(), LegalTime.dateOf(n.receivedAt()).getYear(), next.longValue());
     }
 
-    private String json(NewSubmission n) {
+    private String write(JsonNode content) {
         try {
-            return mapper.writeValueAsString(n.content());
+            return mapper.writeValueAsString(content);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot serialize a submission", e);
         }

@@ -1,0 +1,132 @@
+package cn.healthsec.reporting.incident;
+
+import cn.healthsec.reporting.incident.api.IncidentCategory;
+import cn.healthsec.reporting.incident.api.IncidentGrade;
+import cn.healthsec.reporting.rules.Basis;
+import cn.healthsec.reporting.rules.Deadline;
+import cn.healthsec.reporting.rules.Finding;
+import cn.healthsec.reporting.rules.LegalTime;
+import cn.healthsec.reporting.rules.Outcome;
+import cn.healthsec.reporting.rules.Provenance;
+import cn.healthsec.reporting.rules.Rule;
+import cn.healthsec.reporting.rules.Severity;
+import cn.healthsec.reporting.rules.Source;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Every rule of incident reports (RULEBOOK §D) but the hour clocks, which ride on the routes
+ * (routing/RoutingTable.java) because each recipient has its own.
+ */
+public final class IncidentRules {
+
+    static final Basis GRADING = Basis.of(Source.CAC_INCIDENT_MEASURES, "art. 4 and annex (grading guide)", Provenance.OFFICIAL_REPRINT);
+    static final Basis NOTIFY_INDIVIDUALS = Basis.of(Source.MEASURES_2022, "art. 25; PIPL art. 57; 2026 Data Measures art. 25", Provenance.OFFICIAL_TEXT);
+    static final Basis PARTIAL_REPORT = Basis.of(Source.CAC_INCIDENT_MEASURES, "art. 7 ¶2 (可先报告第一项、第二项内容)", Provenance.QUOTED_BY_SECONDARY);
+    static final Basis HEALTH_DUTY = Basis.of(Source.MEASURES_2022, "art. 27", Provenance.OFFICIAL_TEXT);
+    /** "30日内" — calendar days; the 2023 draft's "5个工作日内" is not law (RULEBOOK §H.4). */
+    static final Basis FINAL_REPORT = Basis.of(Source.CAC_INCIDENT_MEASURES, "art. 8 (30日内)", Provenance.QUOTED_BY_SECONDARY);
+
+    public static final int FINAL_REPORT_DAYS = 30;
+
+    /** What the rules read about one report of an incident. */
+    public record Facts(IncidentStage stage, IncidentCategory category, IncidentGrade declared, IncidentGrading.Result computed,
+                        boolean personalInformation, Boolean individualsNotified, boolean supplementsPending,
+                        Instant receivedAt, Instant handlingEndedAt) {
+
+        public IncidentGrade effective() {
+            return IncidentGrade.max(declared, computed.grade());
+        }
+    }
+
+    public interface IncidentRule extends Rule {
+        void apply(Facts facts, Outcome.Builder out);
+    }
+
+    public static final List<IncidentRule> ALL = List.of(
+            new UnderGrading(), new IndividualsToBeNotified(), new PartialInitialReport(),
+            new BelowCacThreshold(), new FinalReportWithin30Days());
+
+    private IncidentRules() {
+    }
+
+    public static Outcome evaluate(Facts facts) {
+        Outcome.Builder out = new Outcome.Builder();
+        facts.computed().measurements().forEach(out::measurement);
+        for (IncidentRule rule : ALL) {
+            rule.apply(facts, out);
+        }
+        return out.build();
+    }
+
+    /** A declared grade below the one the numbers imply; routing uses the higher grade. */
+    public static final class UnderGrading implements IncidentRule {
+        public String id() { return "INCIDENT-UNDER-GRADING"; }
+        public String summary() { return "The declared grade is at least the grade the impact numbers imply; routing uses the higher."; }
+        public Basis basis() { return GRADING; }
+
+        public void apply(Facts f, Outcome.Builder out) {
+            if (f.declared().compareTo(f.computed().grade()) < 0) {
+                out.finding(Finding.of("INCIDENT_UNDER_GRADED", Severity.VIOLATION, basis(),
+                        Map.of("declared", f.declared().name(), "computed", f.computed().grade().name())));
+            }
+        }
+    }
+
+    /** Personal information involved: tell the individuals (by phone, SMS, e-mail, letter…). */
+    public static final class IndividualsToBeNotified implements IncidentRule {
+        public String id() { return "INCIDENT-NOTIFY-INDIVIDUALS"; }
+        public String summary() { return "When personal information is involved, the individuals concerned are notified."; }
+        public Basis basis() { return NOTIFY_INDIVIDUALS; }
+
+        public void apply(Facts f, Outcome.Builder out) {
+            if (f.stage() != IncidentStage.FINAL && f.personalInformation() && !Boolean.TRUE.equals(f.individualsNotified())) {
+                out.finding(Finding.of("INCIDENT_INDIVIDUALS_NOT_NOTIFIED", Severity.WARNING, basis()));
+            }
+        }
+    }
+
+    /** A first report may carry items 1–2 only; the rest are expected as supplements. */
+    public static final class PartialInitialReport implements IncidentRule {
+        public String id() { return "INCIDENT-PARTIAL-INITIAL-REPORT"; }
+        public String summary() { return "An initial report with items 1-2 only is valid; items 3-7 are expected as supplements."; }
+        public Basis basis() { return PARTIAL_REPORT; }
+
+        public void apply(Facts f, Outcome.Builder out) {
+            if (f.stage() == IncidentStage.INITIAL && f.supplementsPending()) {
+                out.finding(Finding.of("INCIDENT_SUPPLEMENT_EXPECTED", Severity.INFO, basis()));
+            }
+        }
+    }
+
+    /** Below 较大 the CAC measures do not apply; the health authority and the police are told all the same. */
+    public static final class BelowCacThreshold implements IncidentRule {
+        public String id() { return "INCIDENT-BELOW-CAC-THRESHOLD"; }
+        public String summary() { return "An incident below 较大 is not reported to the CAC but still to the health authority and public security."; }
+        public Basis basis() { return HEALTH_DUTY; }
+
+        public void apply(Facts f, Outcome.Builder out) {
+            if (f.stage() == IncidentStage.INITIAL && f.category() != IncidentCategory.VULNERABILITY
+                    && !f.effective().atLeast(IncidentGrade.LARGE)) {
+                out.finding(Finding.of("INCIDENT_BELOW_CAC_THRESHOLD", Severity.INFO, basis()));
+            }
+        }
+    }
+
+    /** The summary report is due within 30 days after handling ends, through the original channels. */
+    public static final class FinalReportWithin30Days implements IncidentRule {
+        public String id() { return "INCIDENT-FINAL-REPORT-30-DAYS"; }
+        public String summary() { return "The final summary report arrives within 30 calendar days after handling ends."; }
+        public Basis basis() { return FINAL_REPORT; }
+
+        public void apply(Facts f, Outcome.Builder out) {
+            if (f.stage() == IncidentStage.FINAL) {
+                out.deadline(new Deadline("INCIDENT_FINAL_REPORT",
+                        LegalTime.dateOf(f.handlingEndedAt()).plusDays(FINAL_REPORT_DAYS), false,
+                        LegalTime.dateOf(f.receivedAt()), basis()));
+            }
+        }
+    }
+}

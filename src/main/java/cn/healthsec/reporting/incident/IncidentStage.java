@@ -1,0 +1,7 @@
+package cn.healthsec.reporting.incident;
+
+public enum IncidentStage {
+    INITIAL,
+    UPDATE,
+    FINAL
+}

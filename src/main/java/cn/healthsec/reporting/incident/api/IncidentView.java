@@ -1,0 +1,35 @@
+package cn.healthsec.reporting.incident.api;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+/** An incident with all its reports, every recipient with its clock, and the final report's due date. */
+public record IncidentView(
+        UUID id,
+        String institution,
+        IncidentCategory category,
+        OffsetDateTime discoveredAt,
+        IncidentGrade declaredGrade,
+        IncidentGrade computedGrade,
+        IncidentGrade effectiveGrade,
+        String status,
+        OffsetDateTime handlingEndedAt,
+        List<Report> reports,
+        List<Recipient> routes,
+        FinalReportClock finalReport) {
+
+    public record Report(UUID submissionId, String reference, String stage, OffsetDateTime receivedAt, String status) {
+    }
+
+    /** One recipient: when it first got the incident, by when it had to, and whether every report was acknowledged. */
+    public record Recipient(String authorityId, String reason, String basis, OffsetDateTime firstDeliveredAt,
+                            OffsetDateTime dueAt, String clockState, String clockBasis, int reportsDelivered,
+                            boolean allAcknowledged) {
+    }
+
+    /** Due 30 days after handling ends; unknown (null) while handling goes on. */
+    public record FinalReportClock(LocalDate dueOn, String state, String basis) {
+    }
+}
