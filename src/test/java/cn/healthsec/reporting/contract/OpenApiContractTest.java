@@ -117,12 +117,21 @@ class OpenApiContractTest {
     void shouldAcceptTheContractsOwnRequestExamples() throws IOException {
         JsonNode contract = contract();
         String uscc = Fixtures.registerInstitution("110105", null);
-        for (String report : List.of("/api/v1/mlps-filings", "/api/v1/data-catalogue-reports", "/api/v1/risk-assessment-reports")) {
+        for (String report : List.of("/api/v1/mlps-filings", "/api/v1/data-catalogue-reports", "/api/v1/risk-assessment-reports",
+                "/api/v1/incidents")) {
             JsonNode examples = contract.at("/paths/" + report.replace("/", "~1") + "/post/requestBody/content/application~1json/examples");
             assertTrue(examples.size() > 0, report);
             examples.forEach(example ->
                     given().auth().oauth2(Tokens.institution(uscc)).contentType("application/json").body(example.path("value").toString())
                             .post(report).then().statusCode(201));
+        }
+        String incident = given().auth().oauth2(Tokens.institution(uscc)).contentType("application/json")
+                .body(contract.at("/paths/~1api~1v1~1incidents/post/requestBody/content/application~1json/examples/ransomwareTertiaryHospital/value").toString())
+                .post("/api/v1/incidents").then().statusCode(201).extract().path("id");
+        for (String stage : List.of("updates", "final-report")) {
+            contract.at("/paths/~1api~1v1~1incidents~1{id}~1" + stage + "/post/requestBody/content/application~1json/examples").forEach(example ->
+                    given().auth().oauth2(Tokens.institution(uscc)).contentType("application/json").body(example.path("value").toString())
+                            .post("/api/v1/incidents/" + incident + "/" + stage).then().statusCode(201));
         }
         contract.at("/paths/~1api~1v1~1institutions~1{uscc}/put/requestBody/content/application~1json/examples").forEach(example ->
                 given().auth().oauth2(Tokens.admin()).contentType("application/json").body(example.path("value").toString())

@@ -73,6 +73,69 @@ class RoutingTableTest {
                 route(SubmissionType.RISK_ASSESSMENT_REPORT, institution("440103", "HC-440103", true, true), RoutingFacts.CORE_DATA_CROSS_ENTITY));
     }
 
+    static Institution hospital(boolean cii, boolean centralOrgan) {
+        return new Institution("12110105MB00000006", "医院", "440103", AuthorityId.parse("HC-440103").orElseThrow(),
+                cii, centralOrgan, true, false);
+    }
+
+    static List<String> incident(Institution i, String... markers) {
+        return RoutingTable.route(new RoutingFacts(SubmissionType.INCIDENT_REPORT, i, Set.of(markers), Bundled.AUTHORITIES,
+                        java.time.Duration.ofHours(4))).stream()
+                .map(r -> r.authority() + " " + r.reason() + (r.clock() == null ? "" : " " + r.clock().within().toHours() + "h")).toList();
+    }
+
+    @Test
+    void shouldAlwaysSendAnIncidentToTheSupervisorAndTheCountyPoliceOnThePolicyClock() {
+        assertEquals(List.of("HC-440103 SUPERVISING_HEALTH_AUTHORITY 4h", "PSB-440103 PUBLIC_SECURITY_REPORT 4h"),
+                incident(hospital(false, false)));
+    }
+
+    @Test
+    void shouldFlagASuspectedCrimeOnThePoliceRoute() {
+        assertEquals(List.of("HC-440103 SUPERVISING_HEALTH_AUTHORITY 4h", "PSB-440103 SUSPECTED_CRIME_REPORT 4h"),
+                incident(hospital(false, false), RoutingFacts.SUSPECTED_CRIME));
+    }
+
+    @Test
+    void shouldSendALargeIncidentOfAnOrdinaryOperatorToTheProvincialCacWithinFourHours() {
+        assertEquals(List.of("HC-440103 SUPERVISING_HEALTH_AUTHORITY 4h", "PSB-440103 PUBLIC_SECURITY_REPORT 4h", "CAC-440000 PROVINCIAL_CAC 4h"),
+                incident(hospital(false, false), RoutingFacts.GRADE_LARGE));
+    }
+
+    @Test
+    void shouldSendALargeIncidentOfACiiOperatorToTheNhcAndProvincialPoliceWithinOneHour() {
+        assertEquals(List.of("HC-440103 SUPERVISING_HEALTH_AUTHORITY 4h", "PSB-440103 PUBLIC_SECURITY_REPORT 4h",
+                        "NHC CII_PROTECTION_DEPARTMENT 1h", "PSB-440000 CII_PUBLIC_SECURITY 1h"),
+                incident(hospital(true, false), RoutingFacts.GRADE_LARGE));
+    }
+
+    @Test
+    void shouldSendALargeIncidentOfACentralOrganAffiliateToTheNhcWithinTwoHours() {
+        assertEquals(List.of("HC-440103 SUPERVISING_HEALTH_AUTHORITY 4h", "PSB-440103 PUBLIC_SECURITY_REPORT 4h",
+                        "NHC CENTRAL_ORGAN_CYBERSPACE_UNIT 2h", "CAC-440000 PROVINCIAL_CAC 4h"),
+                incident(hospital(false, true), RoutingFacts.GRADE_LARGE));
+    }
+
+    @Test
+    void shouldSendImportantDataAndMajorIncidentsToTheNhc() {
+        assertTrue(incident(hospital(false, false), RoutingFacts.IMPORTANT_OR_CORE_DATA_INVOLVED).contains("NHC IMPORTANT_DATA_INCIDENT 4h"));
+        assertTrue(incident(hospital(false, false), RoutingFacts.GRADE_LARGE, RoutingFacts.GRADE_MAJOR).contains("NHC MAJOR_INCIDENT"));
+        assertTrue(incident(hospital(false, false)).stream().noneMatch(r -> r.startsWith("NHC")), "a general incident without important data stays local");
+    }
+
+    @Test
+    void shouldKeepTheFirstReasonAndTheStrictestClockForOneRecipient() {
+        assertTrue(incident(hospital(true, false), RoutingFacts.GRADE_LARGE, RoutingFacts.GRADE_MAJOR, RoutingFacts.IMPORTANT_OR_CORE_DATA_INVOLVED)
+                .contains("NHC CII_PROTECTION_DEPARTMENT 1h"));
+    }
+
+    @Test
+    void shouldGiveANationalSecurityVulnerabilityTwentyFourHoursAndNoPoliceRoute() {
+        assertEquals(List.of("HC-440103 SUPERVISING_HEALTH_AUTHORITY 24h"),
+                incident(hospital(false, false), RoutingFacts.VULNERABILITY, RoutingFacts.VULNERABILITY_NATIONAL_SECURITY));
+        assertEquals(List.of("HC-440103 SUPERVISING_HEALTH_AUTHORITY"), incident(hospital(false, false), RoutingFacts.VULNERABILITY));
+    }
+
     @Test
     void shouldCiteASourceForEveryRoute() {
         for (RouteRule rule : RoutingTable.RULES) {

@@ -1,0 +1,97 @@
+package cn.healthsec.reporting.incident;
+
+import cn.healthsec.reporting.incident.api.Impact;
+import cn.healthsec.reporting.incident.api.IncidentCategory;
+import cn.healthsec.reporting.incident.api.IncidentGrade;
+import cn.healthsec.reporting.rules.Deadline;
+import cn.healthsec.reporting.rules.DeadlineState;
+import cn.healthsec.reporting.rules.Finding;
+import cn.healthsec.reporting.rules.Outcome;
+import cn.healthsec.reporting.rules.Severity;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Every rule of {@link IncidentRules} (RULEBOOK §D). */
+class IncidentRulesTest {
+
+    static final Instant NOW = Instant.parse("2026-03-10T02:00:00Z");
+
+    IncidentStage stage = IncidentStage.INITIAL;
+    IncidentCategory category = IncidentCategory.RANSOMWARE;
+    IncidentGrade declared = IncidentGrade.LARGE;
+    Impact impact = new Impact(1_200_000L, null, null, null, null, true, false);
+    Boolean notified = true;
+    boolean supplementsPending = false;
+    Instant handlingEndedAt = null;
+    Instant received = NOW;
+
+    Outcome evaluate() {
+        IncidentGrading.Result computed = IncidentGrading.compute(impact, IncidentGradingTest.THRESHOLDS);
+        return IncidentRules.evaluate(new IncidentRules.Facts(stage, category, declared, computed, impact.personalInformation(),
+                notified, supplementsPending, received, handlingEndedAt));
+    }
+
+    static List<String> codes(Outcome o) {
+        return o.findings().stream().map(Finding::code).toList();
+    }
+
+    @Test
+    void shouldFindAnUnderGradedIncident() {
+        declared = IncidentGrade.GENERAL;
+        Finding f = evaluate().findings().stream().filter(x -> x.code().equals("INCIDENT_UNDER_GRADED")).findFirst().orElseThrow();
+        assertEquals(Severity.VIOLATION, f.severity());
+        assertEquals("LARGE", f.arguments().get("computed"));
+        declared = IncidentGrade.LARGE;
+        assertFalse(codes(evaluate()).contains("INCIDENT_UNDER_GRADED"));
+        declared = IncidentGrade.MAJOR;
+        assertFalse(codes(evaluate()).contains("INCIDENT_UNDER_GRADED"), "over-grading is the institution's caution, not a violation");
+    }
+
+    @Test
+    void shouldWarnWhenIndividualsWereNotNotified() {
+        notified = false;
+        assertTrue(codes(evaluate()).contains("INCIDENT_INDIVIDUALS_NOT_NOTIFIED"));
+        notified = null;
+        assertTrue(codes(evaluate()).contains("INCIDENT_INDIVIDUALS_NOT_NOTIFIED"));
+        notified = false;
+        impact = new Impact(0L, new BigDecimal("1"), null, null, null, false, false);
+        assertFalse(codes(evaluate()).contains("INCIDENT_INDIVIDUALS_NOT_NOTIFIED"), "no personal information involved");
+    }
+
+    @Test
+    void shouldAcceptAPartialInitialReportAndExpectTheRest() {
+        supplementsPending = true;
+        Outcome o = evaluate();
+        assertTrue(codes(o).contains("INCIDENT_SUPPLEMENT_EXPECTED"));
+        assertTrue(o.findings().stream().filter(f -> f.code().equals("INCIDENT_SUPPLEMENT_EXPECTED")).allMatch(f -> f.severity() == Severity.INFO));
+    }
+
+    @Test
+    void shouldSayWhenTheCacMeasuresDoNotApply() {
+        impact = new Impact(1000L, null, null, null, null, false, false);
+        declared = IncidentGrade.GENERAL;
+        assertTrue(codes(evaluate()).contains("INCIDENT_BELOW_CAC_THRESHOLD"));
+        declared = IncidentGrade.LARGE;
+        assertFalse(codes(evaluate()).contains("INCIDENT_BELOW_CAC_THRESHOLD"));
+    }
+
+    @Test
+    void shouldExpectTheFinalReportWithinThirtyCalendarDays() {
+        stage = IncidentStage.FINAL;
+        handlingEndedAt = Instant.parse("2026-02-01T04:00:00Z");
+        received = Instant.parse("2026-03-03T04:00:00Z");
+        Deadline d = evaluate().deadlines().get(0);
+        assertEquals(LocalDate.of(2026, 3, 3), d.dueOn(), "30 calendar days, weekends and holidays included");
+        assertEquals(DeadlineState.MET, d.stateAt(received));
+        received = Instant.parse("2026-03-04T04:00:00Z");
+        assertEquals(DeadlineState.LATE, evaluate().deadlines().get(0).stateAt(received));
+    }
+}
