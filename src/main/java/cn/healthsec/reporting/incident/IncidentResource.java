@@ -5,18 +5,13 @@ import cn.healthsec.reporting.incident.api.IncidentSummary;
 import cn.healthsec.reporting.incident.api.IncidentUpdate;
 import cn.healthsec.reporting.incident.api.IncidentView;
 import cn.healthsec.reporting.incident.api.InitialIncidentReport;
-import cn.healthsec.reporting.institution.Institution;
 import cn.healthsec.reporting.problem.ProblemException;
-import cn.healthsec.reporting.problem.RequestReader;
-import cn.healthsec.reporting.rules.LegalTime;
-import cn.healthsec.reporting.security.Caller;
 import cn.healthsec.reporting.security.CallerResolver;
 import cn.healthsec.reporting.security.Role;
 import cn.healthsec.reporting.submission.Cursor;
 import cn.healthsec.reporting.submission.IdempotencyKey;
-import cn.healthsec.reporting.submission.ReceiptResponses;
+import cn.healthsec.reporting.submission.ReportIntake;
 import cn.healthsec.reporting.submission.SubmissionType;
-import cn.healthsec.reporting.submission.Submitters;
 import cn.healthsec.reporting.submission.api.Page;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.annotation.security.RolesAllowed;
@@ -34,7 +29,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -49,10 +43,7 @@ public class IncidentResource {
     CallerResolver callers;
 
     @Inject
-    RequestReader reader;
-
-    @Inject
-    Submitters submitters;
+    ReportIntake intake;
 
     @Inject
     IncidentService incidents;
@@ -60,20 +51,19 @@ public class IncidentResource {
     @Inject
     IncidentQueries queries;
 
-    @Inject
-    ReceiptResponses receipts;
+
+    static final ReportIntake.Form<InitialIncidentReport> INITIAL = new ReportIntake.Form<>(SubmissionType.INCIDENT_REPORT,
+            InitialIncidentReport.class, IncidentChecks::initial, IncidentChecks.SCANNER, InitialIncidentReport::institution);
+    static final ReportIntake.Form<IncidentUpdate> UPDATE = new ReportIntake.Form<>(SubmissionType.INCIDENT_REPORT,
+            IncidentUpdate.class, (u, at) -> List.of(), IncidentChecks.SCANNER, u -> null);
+    static final ReportIntake.Form<FinalIncidentReport> FINAL = new ReportIntake.Form<>(SubmissionType.INCIDENT_REPORT,
+            FinalIncidentReport.class, IncidentChecks::finalReport, IncidentChecks.SCANNER, f -> null);
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.INSTITUTION)
     public Response open(JsonNode body, @HeaderParam(IdempotencyKey.HEADER) String idempotencyKey, @Context HttpHeaders headers) {
-        Instant receivedAt = LegalTime.now();
-        Caller caller = callers.current();
-        String key = IdempotencyKey.check(idempotencyKey);
-        InitialIncidentReport r = reader.readReport(body, InitialIncidentReport.class, x -> IncidentChecks.initial(x, receivedAt),
-                IncidentChecks.SCANNER);
-        Institution institution = submitters.resolve(caller, r.institution(), SubmissionType.INCIDENT_REPORT);
-        return receipts.of(incidents.open(r, body, institution, caller, receivedAt, key), headers);
+        return intake.take(INITIAL, body, idempotencyKey, headers, incidents::open);
     }
 
     @POST
@@ -82,13 +72,9 @@ public class IncidentResource {
     @RolesAllowed(Role.INSTITUTION)
     public Response update(@PathParam("id") String id, JsonNode body, @HeaderParam(IdempotencyKey.HEADER) String idempotencyKey,
                            @Context HttpHeaders headers) {
-        Instant receivedAt = LegalTime.now();
-        Caller caller = callers.current();
         UUID incident = uuid(id);
-        String key = IdempotencyKey.check(idempotencyKey);
-        IncidentUpdate u = reader.readReport(body, IncidentUpdate.class, x -> List.of(), IncidentChecks.SCANNER);
-        Institution institution = submitters.resolve(caller, null, SubmissionType.INCIDENT_REPORT);
-        return receipts.of(incidents.update(incident, u, body, institution, caller, receivedAt, key), headers);
+        return intake.take(UPDATE, body, idempotencyKey, headers,
+                (u, content, institution, caller, at, key) -> incidents.update(incident, u, content, institution, caller, at, key));
     }
 
     @POST
@@ -97,14 +83,9 @@ public class IncidentResource {
     @RolesAllowed(Role.INSTITUTION)
     public Response close(@PathParam("id") String id, JsonNode body, @HeaderParam(IdempotencyKey.HEADER) String idempotencyKey,
                           @Context HttpHeaders headers) {
-        Instant receivedAt = LegalTime.now();
-        Caller caller = callers.current();
         UUID incident = uuid(id);
-        String key = IdempotencyKey.check(idempotencyKey);
-        FinalIncidentReport f = reader.readReport(body, FinalIncidentReport.class, x -> IncidentChecks.finalReport(x, receivedAt),
-                IncidentChecks.SCANNER);
-        Institution institution = submitters.resolve(caller, null, SubmissionType.INCIDENT_REPORT);
-        return receipts.of(incidents.close(incident, f, body, institution, caller, receivedAt, key), headers);
+        return intake.take(FINAL, body, idempotencyKey, headers,
+                (f, content, institution, caller, at, key) -> incidents.close(incident, f, content, institution, caller, at, key));
     }
 
     @GET

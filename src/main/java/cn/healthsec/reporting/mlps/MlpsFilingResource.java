@@ -1,17 +1,10 @@
 package cn.healthsec.reporting.mlps;
 
-import cn.healthsec.reporting.rules.LegalTime;
-import cn.healthsec.reporting.institution.Institution;
 import cn.healthsec.reporting.mlps.api.MlpsFilingRequest;
-import cn.healthsec.reporting.problem.RequestReader;
-import cn.healthsec.reporting.security.Caller;
-import cn.healthsec.reporting.security.CallerResolver;
 import cn.healthsec.reporting.security.Role;
 import cn.healthsec.reporting.submission.IdempotencyKey;
-import cn.healthsec.reporting.submission.ReceiptResponses;
-import cn.healthsec.reporting.submission.SubmissionService;
+import cn.healthsec.reporting.submission.ReportIntake;
 import cn.healthsec.reporting.submission.SubmissionType;
-import cn.healthsec.reporting.submission.Submitters;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -25,38 +18,23 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import java.time.Instant;
-
 @Path("/api/v1/mlps-filings")
 public class MlpsFilingResource {
 
-    @Inject
-    CallerResolver callers;
+    static final ReportIntake.Form<MlpsFilingRequest> FORM = new ReportIntake.Form<>(SubmissionType.MLPS_FILING,
+            MlpsFilingRequest.class, MlpsFilingChecks::check, MlpsFilingChecks.SCANNER, MlpsFilingRequest::institution);
 
     @Inject
-    RequestReader reader;
-
-    @Inject
-    Submitters submitters;
+    ReportIntake intake;
 
     @Inject
     MlpsFilingService filings;
-
-    @Inject
-    ReceiptResponses receipts;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.INSTITUTION)
     public Response file(JsonNode body, @HeaderParam(IdempotencyKey.HEADER) String idempotencyKey, @Context HttpHeaders headers) {
-        Instant receivedAt = LegalTime.now();
-        Caller caller = callers.current();
-        String key = IdempotencyKey.check(idempotencyKey);
-        MlpsFilingRequest filing = reader.readReport(body, MlpsFilingRequest.class, f -> MlpsFilingChecks.check(f, receivedAt),
-                MlpsFilingChecks.SCANNER);
-        Institution institution = submitters.resolve(caller, filing.institution(), SubmissionType.MLPS_FILING);
-        SubmissionService.Accepted accepted = filings.file(filing, body, institution, caller, receivedAt, key);
-        return receipts.of(accepted, headers);
+        return intake.take(FORM, body, idempotencyKey, headers, filings::file);
     }
 }

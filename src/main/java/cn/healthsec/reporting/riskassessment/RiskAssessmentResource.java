@@ -1,16 +1,10 @@
 package cn.healthsec.reporting.riskassessment;
 
-import cn.healthsec.reporting.institution.Institution;
-import cn.healthsec.reporting.problem.RequestReader;
 import cn.healthsec.reporting.riskassessment.api.RiskAssessmentReportRequest;
-import cn.healthsec.reporting.rules.LegalTime;
-import cn.healthsec.reporting.security.Caller;
-import cn.healthsec.reporting.security.CallerResolver;
 import cn.healthsec.reporting.security.Role;
 import cn.healthsec.reporting.submission.IdempotencyKey;
-import cn.healthsec.reporting.submission.ReceiptResponses;
+import cn.healthsec.reporting.submission.ReportIntake;
 import cn.healthsec.reporting.submission.SubmissionType;
-import cn.healthsec.reporting.submission.Submitters;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -24,37 +18,24 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import java.time.Instant;
-
 @Path("/api/v1/risk-assessment-reports")
 public class RiskAssessmentResource {
 
-    @Inject
-    CallerResolver callers;
+    static final ReportIntake.Form<RiskAssessmentReportRequest> FORM = new ReportIntake.Form<>(SubmissionType.RISK_ASSESSMENT_REPORT,
+            RiskAssessmentReportRequest.class, RiskAssessmentChecks::check, RiskAssessmentChecks.SCANNER,
+            RiskAssessmentReportRequest::institution);
 
     @Inject
-    RequestReader reader;
-
-    @Inject
-    Submitters submitters;
+    ReportIntake intake;
 
     @Inject
     RiskAssessmentService reports;
-
-    @Inject
-    ReceiptResponses receipts;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.INSTITUTION)
     public Response file(JsonNode body, @HeaderParam(IdempotencyKey.HEADER) String idempotencyKey, @Context HttpHeaders headers) {
-        Instant receivedAt = LegalTime.now();
-        Caller caller = callers.current();
-        String key = IdempotencyKey.check(idempotencyKey);
-        RiskAssessmentReportRequest report = reader.readReport(body, RiskAssessmentReportRequest.class,
-                r -> RiskAssessmentChecks.check(r, receivedAt), RiskAssessmentChecks.SCANNER);
-        Institution institution = submitters.resolve(caller, report.institution(), SubmissionType.RISK_ASSESSMENT_REPORT);
-        return receipts.of(reports.file(report, body, institution, caller, receivedAt, key), headers);
+        return intake.take(FORM, body, idempotencyKey, headers, reports::file);
     }
 }
