@@ -1,6 +1,7 @@
 package cn.healthsec.reporting.audit;
 
 import cn.healthsec.reporting.rules.LegalTime;
+import cn.healthsec.reporting.privacy.PersonalDataDetector;
 import cn.healthsec.reporting.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -10,7 +11,8 @@ import java.time.Instant;
 /**
  * Who did what to which record. Successful changes are recorded in the same transaction as the
  * change (both or neither); refusals in their own transaction, since the refused work rolls back.
- * Only identifiers are recorded, never request bodies.
+ * Only identifiers are recorded, never request bodies; an "identifier" that is personal data (a
+ * caller putting an identity number in a path) is recorded redacted.
  */
 @ApplicationScoped
 public class AuditLog {
@@ -40,7 +42,7 @@ public class AuditLog {
         e.actorRole = "unknown";
         e.action = "FORBIDDEN";
         e.targetType = truncate(method, 32);
-        e.targetId = truncate(path, 64);
+        e.targetId = truncate(PersonalDataDetector.redacted(path), 64);
         e.outcome = DENIED;
         e.persist();
     }
@@ -57,7 +59,7 @@ public class AuditLog {
         e.actorOrg = caller.organisation();
         e.action = action;
         e.targetType = targetType;
-        e.targetId = targetId;
+        e.targetId = truncate(PersonalDataDetector.redacted(targetId), 64);
         e.outcome = outcome;
         e.persist();
     }

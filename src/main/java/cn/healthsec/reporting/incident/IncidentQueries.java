@@ -23,7 +23,6 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -144,8 +143,7 @@ public class IncidentQueries {
         List<IncidentEntity> page = more ? rows.subList(0, limit) : rows;
         audit.record(caller, "INCIDENTS_LISTED", null, null);
         IncidentEntity last = page.isEmpty() ? null : page.get(page.size() - 1);
-        return new Page<>(page.stream().sorted(Comparator.comparing((IncidentEntity x) -> x.openedAt))
-                .map(x -> new IncidentSummary(x.id, x.institutionUscc, x.category, x.effectiveGrade, LegalTime.local(x.discoveredAt),
+        return new Page<>(page.stream().map(x -> new IncidentSummary(x.id, x.institutionUscc, x.category, x.effectiveGrade, LegalTime.local(x.discoveredAt),
                         x.closedAt == null ? "OPEN" : "CLOSED")).toList(),
                 more ? new Cursor(last.openedAt.toString(), last.id.toString()).encode() : null);
     }

@@ -53,6 +53,11 @@ public final class PersonalDataDetector {
         return found;
     }
 
+    /** The text, or a placeholder when it carries personal data: for request paths echoed or audited. */
+    public static String redacted(String text) {
+        return text == null || detect(text).isEmpty() ? text : "[redacted: personal data]";
+    }
+
     /** ISO 7064 MOD 11-2 over the first 17 digits, as GB 11643-1999 specifies. */
     static boolean isResidentId(String candidate) {
         if (candidate.length() != 18) {

@@ -2,6 +2,7 @@ package cn.healthsec.reporting.problem;
 
 import io.quarkus.security.AuthenticationFailedException;
 import cn.healthsec.reporting.audit.AuditLog;
+import cn.healthsec.reporting.privacy.PersonalDataDetector;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.inject.Inject;
@@ -87,7 +88,7 @@ public class ProblemMappers {
     private void auditForbidden(UriInfo uri, Request request) {
         try {
             audit.forbidden(identity.isAnonymous() ? null : identity.getPrincipal().getName(), request.getMethod(),
-                    uri.getRequestUri().getRawPath());
+                    PersonalDataDetector.redacted(uri.getRequestUri().getPath()));
         } catch (RuntimeException failure) {
             // The refusal stands whatever happens to its audit record; say so without details.
             LOG.errorf("could not audit a refusal: %s", failure.getClass().getName());

@@ -1,5 +1,6 @@
 package cn.healthsec.reporting.problem;
 
+import cn.healthsec.reporting.privacy.PersonalDataDetector;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -23,7 +24,7 @@ public final class ProblemResponses {
                 .toList();
         Problem problem = new Problem(type.uri(), Messages.text(locale, "problem." + type.slug() + ".title"),
                 type.status(), Messages.text(locale, "problem.detail." + detailKey, arguments),
-                uri == null ? null : uri.getRequestUri().getRawPath(), rendered.isEmpty() ? null : rendered);
+                uri == null ? null : PersonalDataDetector.redacted(uri.getRequestUri().getPath()), rendered.isEmpty() ? null : rendered);
         Response.ResponseBuilder builder = Response.status(type.status()).type(Problem.MEDIA_TYPE).entity(problem)
                 .header(HttpHeaders.CONTENT_LANGUAGE, locale.toLanguageTag());
         if (type == ProblemType.UNAUTHENTICATED) {

@@ -156,6 +156,19 @@ class ForbiddenPathsTest {
     }
 
     @Test
+    void shouldNeverEchoPersonalDataSentInAPath() {
+        String id = cn.healthsec.reporting.support.PersonalData.RESIDENT_ID;
+        for (String token : List.of(Tokens.admin(), Tokens.authority("HC-110000"))) {
+            String answer = given().auth().oauth2(token).get("/api/v1/institutions/" + id).then().statusCode(404)
+                    .contentType("application/problem+json").extract().asString();
+            org.junit.jupiter.api.Assertions.assertFalse(answer.contains(id), answer);
+        }
+        String forbidden = given().auth().oauth2(Tokens.authority("HC-110105")).get("/api/v1/authorities/HC-110000/inbox?x=" + id)
+                .then().statusCode(403).extract().asString();
+        org.junit.jupiter.api.Assertions.assertFalse(forbidden.contains(id));
+    }
+
+    @Test
     void shouldShowAnInstitutionOnlyToThoseWhoMaySeeIt() {
         String uscc = Fixtures.registerInstitution("110105", null);
         String other = Fixtures.registerInstitution("110105", null);

@@ -67,6 +67,24 @@ class SubmissionAtomicityTest {
         assertTrue(forbiddenAuditsAt("POST", "/api/v1/mlps-filings") >= 1, "a role refused by @RolesAllowed is audited too");
     }
 
+    @Test
+    void shouldRedactPersonalDataFromAuditTargets() {
+        String id = cn.healthsec.reporting.support.PersonalData.RESIDENT_ID;
+        given().auth().oauth2(Tokens.authority("HC-110000")).get("/api/v1/institutions/" + id).then().statusCode(404);
+        assertEquals(0, auditsMentioning(id));
+        assertTrue(redactedAudits() >= 1);
+    }
+
+    @Transactional
+    long auditsMentioning(String value) {
+        return AuditEvent.count("targetId like ?1 or actor like ?1", "%" + value + "%");
+    }
+
+    @Transactional
+    long redactedAudits() {
+        return AuditEvent.count("targetId = '[redacted: personal data]'");
+    }
+
     @Transactional
     long forbiddenAuditsAt(String method, String path) {
         return AuditEvent.count("action = 'FORBIDDEN' and outcome = 'DENIED' and targetType = ?1 and targetId = ?2", method, path);
