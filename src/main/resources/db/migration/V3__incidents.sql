@@ -2,6 +2,11 @@
 alter table inbox_entry add column due_at timestamptz;
 alter table inbox_entry add column clock_basis varchar(300);
 
+-- Reports that belong together (an incident's initial report, updates and final report) share a
+-- thread: whoever received one of them may read all of them.
+alter table submission add column thread_id uuid;
+create index submission_thread_idx on submission (thread_id);
+
 -- One row per incident; its id is the initial report's submission id. Grades only go up:
 -- effective_grade = the highest of every declared and computed grade so far.
 create table incident (

@@ -72,6 +72,7 @@ public class IncidentService {
                     i.suspectedCrime = Boolean.TRUE.equals(r.suspectedCrime());
                     i.openedAt = receivedAt;
                     i.persist();
+                    s.threadId = s.id;
                     report(s.id, i.id, IncidentStage.INITIAL, receivedAt);
                 }, r.discoveredAt(), Set.of()));
     }
@@ -130,6 +131,7 @@ public class IncidentService {
                         i.handlingEndedAt = handlingEndedAt;
                         i.closedAt = receivedAt;
                     }
+                    s.threadId = i.id;
                     report(s.id, i.id, stage, receivedAt);
                 }, i.discoveredAt, notifiedAlready));
     }

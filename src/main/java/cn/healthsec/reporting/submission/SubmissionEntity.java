@@ -49,4 +49,8 @@ public class SubmissionEntity extends PanacheEntityBase {
 
     @Column(name = "idempotency_key", length = 100)
     public String idempotencyKey;
+
+    /** Set on reports that belong together (an incident's stages): the id of the thread's first report. */
+    @Column(name = "thread_id")
+    public UUID threadId;
 }

@@ -52,7 +52,7 @@ public class SubmissionQueries {
     public SubmissionView get(UUID id, Caller caller, Locale locale) {
         SubmissionEntity s = SubmissionEntity.findById(id);
         List<InboxEntryEntity> routes = s == null ? List.of() : InboxEntryEntity.list("submissionId", id);
-        if (s == null || !maySee(caller, s, routes)) {
+        if (s == null || !maySee(caller, s, s.threadId == null ? routes : threadRoutes(s.threadId))) {
             audit.denied(caller, "SUBMISSION_READ", "submission", id.toString());
             throw ProblemException.notFound();
         }
@@ -69,6 +69,11 @@ public class SubmissionQueries {
     public cn.healthsec.reporting.submission.api.ReceiptView receipt(UUID id, Locale locale) {
         SubmissionEntity s = SubmissionEntity.findById(id);
         return receipts.render(s, InboxEntryEntity.list("submissionId", id), locale, Instant.now());
+    }
+
+    /** The routes of every report of a thread: receiving one report of an incident shows the others. */
+    private static List<InboxEntryEntity> threadRoutes(UUID threadId) {
+        return InboxEntryEntity.list("submissionId in (select t.id from SubmissionEntity t where t.threadId = ?1)", threadId);
     }
 
     private boolean maySee(Caller caller, SubmissionEntity s, List<InboxEntryEntity> routes) {
@@ -134,7 +139,8 @@ public class SubmissionQueries {
      * commission) an institution in its jurisdiction.
      */
     private void visibleToAuthority(AuthorityId me, StringBuilder q, Parameters p) {
-        q.append(" and (exists (select 1 from InboxEntryEntity e where e.submissionId = s.id and e.authorityId = :me)");
+        q.append(" and (exists (select 1 from InboxEntryEntity e, SubmissionEntity t where e.submissionId = t.id"
+                + " and (t.id = s.id or t.threadId = s.threadId) and e.authorityId = :me)");
         p.and("me", me.toString());
         referenceData.authorities().supervisedPattern(me).ifPresent(pattern -> {
             q.append(" or s.institutionUscc in (select i.uscc from InstitutionEntity i where i.supervisingAuthorityId like :supervisors)");

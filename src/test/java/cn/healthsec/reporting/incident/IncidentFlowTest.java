@@ -113,6 +113,12 @@ class IncidentFlowTest {
         given().auth().oauth2(Tokens.institution(uscc)).get("/api/v1/incidents/" + id).then().statusCode(200)
                 .body("effectiveGrade", equalTo("LARGE")).body("status", equalTo("OPEN"))
                 .body("finalReport.dueOn", nullValue());
+        // The CAC joined with the update; it may read the initial report too, and list it.
+        given().auth().oauth2(Tokens.authority("CAC-110000")).get("/api/v1/submissions/" + id).then().statusCode(200)
+                .body("content.category", equalTo("RANSOMWARE"));
+        given().auth().oauth2(Tokens.authority("CAC-110000")).get("/api/v1/submissions?type=INCIDENT_REPORT").then().statusCode(200)
+                .body("entries.id", hasItem(id));
+        given().auth().oauth2(Tokens.authority("CAC-120000")).get("/api/v1/submissions/" + id).then().statusCode(404);
     }
 
     @Test
