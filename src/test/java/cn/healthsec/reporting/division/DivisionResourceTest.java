@@ -38,5 +38,10 @@ class DivisionResourceTest {
         replace(bundled).statusCode(409).contentType("application/problem+json")
                 .body("errors[0].code", equalTo("division_in_use"));
         replace("code,name\n").statusCode(400);
+        // A supervising commission's division is in use too.
+        Fixtures.registerInstitution("440103", "HC-440100");
+        String withoutGuangzhou = bundled.lines().filter(l -> !l.startsWith("440100,")).collect(java.util.stream.Collectors.joining("\n"))
+                + "\n110199,测试新区,county\n";
+        replace(withoutGuangzhou).statusCode(409).body("errors[0].code", equalTo("division_in_use"));
     }
 }
