@@ -9,8 +9,4 @@ public enum DivisionLevel {
     public static DivisionLevel parse(String text) {
         return valueOf(text.trim().toUpperCase(java.util.Locale.ROOT));
     }
-
-    public String csvName() {
-        return name().toLowerCase(java.util.Locale.ROOT);
-    }
 }
