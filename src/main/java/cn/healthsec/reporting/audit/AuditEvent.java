@@ -36,9 +36,16 @@ public class AuditEvent extends PanacheEntityBase {
     @Column(name = "target_type", length = 32)
     public String targetType;
 
-    @Column(name = "target_id", length = 64)
+    @Column(name = "target_id", length = 200)
     public String targetId;
 
     @Column(nullable = false, length = 16)
     public String outcome;
+
+    /** For refusals: the HTTP status answered. */
+    public Short status;
+
+    /** For refusals: the problem type (its slug), never anything the request carried. */
+    @Column(length = 64)
+    public String reason;
 }

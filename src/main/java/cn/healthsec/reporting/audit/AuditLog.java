@@ -31,19 +31,23 @@ public class AuditLog {
     }
 
     /**
-     * A refusal before the caller could be fully identified (wrong role, bad claims): only the
-     * token's subject is known. The target is the request's method and path.
+     * A request refused with a 4xx problem — by the HTTP layer, the token check, a role or claims
+     * check, validation or the personal-data scan — recorded in its own transaction (the refused
+     * work rolls back). Only who, where and why: never the body, never a header value.
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void forbidden(String subject, String method, String path) {
+    public void refused(Refusal refusal) {
         AuditEvent e = new AuditEvent();
         e.occurredAt = LegalTime.now();
-        e.actor = subject == null || subject.isBlank() ? "anonymous" : truncate(subject, 200);
-        e.actorRole = "unknown";
-        e.action = "FORBIDDEN";
-        e.targetType = truncate(method, 32);
-        e.targetId = truncate(PersonalDataDetector.redacted(path), 64);
+        e.actor = refusal.actor() == null || refusal.actor().isBlank() ? "anonymous" : truncate(refusal.actor(), 200);
+        e.actorRole = refusal.role() == null ? "unknown" : truncate(refusal.role(), 32);
+        e.actorOrg = truncate(PersonalDataDetector.redacted(refusal.organisation()), 32);
+        e.action = refusal.status() == 401 ? "UNAUTHENTICATED" : refusal.status() == 403 ? "FORBIDDEN" : "REFUSED";
+        e.targetType = truncate(refusal.method(), 32);
+        e.targetId = truncate(PersonalDataDetector.redacted(refusal.path()), 200);
         e.outcome = DENIED;
+        e.status = (short) refusal.status();
+        e.reason = truncate(refusal.reason(), 64);
         e.persist();
     }
 
@@ -59,7 +63,7 @@ public class AuditLog {
         e.actorOrg = caller.organisation();
         e.action = action;
         e.targetType = targetType;
-        e.targetId = truncate(PersonalDataDetector.redacted(targetId), 64);
+        e.targetId = truncate(PersonalDataDetector.redacted(targetId), 200);
         e.outcome = outcome;
         e.persist();
     }

@@ -3,6 +3,8 @@ package cn.healthsec.reporting.calendar;
 import cn.healthsec.reporting.audit.AuditLog;
 import cn.healthsec.reporting.problem.FieldError;
 import cn.healthsec.reporting.problem.ProblemException;
+import cn.healthsec.reporting.problem.RequestReader;
+import cn.healthsec.reporting.problem.Rfc3339;
 import cn.healthsec.reporting.reference.ReferenceData;
 import cn.healthsec.reporting.reference.ReferenceDataStore;
 import cn.healthsec.reporting.security.Caller;
@@ -46,6 +48,9 @@ public class CalendarResource {
     @Inject
     AuditLog audit;
 
+    @Inject
+    RequestReader reader;
+
     public record DeadlineAnswer(LocalDate start, int workingDays, LocalDate dueOn, boolean provisional) {
     }
 
@@ -62,8 +67,11 @@ public class CalendarResource {
             errors.add(FieldError.of("start", "required"));
         } else {
             try {
-                startDate = LocalDate.parse(start);
+                startDate = Rfc3339.FULL_DATE.matcher(start).matches() ? LocalDate.parse(start) : null;
             } catch (DateTimeParseException e) {
+                startDate = null;
+            }
+            if (startDate == null) {
                 errors.add(FieldError.of("start", "invalid_date"));
             }
         }
@@ -99,17 +107,10 @@ public class CalendarResource {
         if (year < 2000 || year > 2100) {
             throw ProblemException.validation(List.of(FieldError.of("year", "out_of_range", Map.of("min", 2000, "max", 2100))));
         }
-        if (body == null || !body.isObject()) {
-            throw ProblemException.validation(List.of(FieldError.of("", "required")));
-        }
-        CalendarYear parsed;
-        try {
-            parsed = CalendarJson.readYear(year, body);
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.validation(List.of(FieldError.of("", "invalid_calendar_year")));
-        }
-        String source = body.path("source").asText("loaded by " + caller.subject());
-        store.putCalendarYear(parsed, source.length() > 500 ? source.substring(0, 500) : source, caller.subject());
+        CalendarYearRequest request = reader.read(body, CalendarYearRequest.class, r -> r.check(year));
+        CalendarYear parsed = request.toYear(year);
+        String source = request.source() == null || request.source().isBlank() ? "loaded by " + caller.subject() : request.source();
+        store.putCalendarYear(parsed, source, caller.subject());
         audit.record(caller, "CALENDAR_YEAR_LOADED", "calendar_year", String.valueOf(year));
         referenceData.invalidate();
         return new YearView(year, new java.util.TreeMap<>(parsed.holidays()), new java.util.TreeMap<>(parsed.makeUpWorkdays()));

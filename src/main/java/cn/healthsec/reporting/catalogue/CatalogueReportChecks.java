@@ -3,7 +3,7 @@ package cn.healthsec.reporting.catalogue;
 import cn.healthsec.reporting.catalogue.api.CatalogueItem;
 import cn.healthsec.reporting.catalogue.api.CatalogueReportRequest;
 import cn.healthsec.reporting.catalogue.api.CatalogueReportType;
-import cn.healthsec.reporting.institution.Uscc;
+import cn.healthsec.reporting.identifier.Uscc;
 import cn.healthsec.reporting.privacy.MetadataOnlyScanner;
 import cn.healthsec.reporting.problem.FieldError;
 import cn.healthsec.reporting.rules.LegalTime;

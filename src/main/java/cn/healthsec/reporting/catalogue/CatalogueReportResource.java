@@ -21,7 +21,7 @@ import jakarta.ws.rs.core.Response;
 @Path("/api/v1/data-catalogue-reports")
 public class CatalogueReportResource {
 
-    static final ReportIntake.Form<CatalogueReportRequest> FORM = new ReportIntake.Form<>(SubmissionType.DATA_CATALOGUE_REPORT,
+    static final ReportIntake.Form<CatalogueReportRequest> FORM = new ReportIntake.Form<>("fileDataCatalogueReport", SubmissionType.DATA_CATALOGUE_REPORT,
             CatalogueReportRequest.class, CatalogueReportChecks::check, CatalogueReportChecks.SCANNER, CatalogueReportRequest::institution);
 
     @Inject

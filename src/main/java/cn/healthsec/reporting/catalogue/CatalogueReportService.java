@@ -27,6 +27,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import java.time.Instant;
+import java.util.UUID;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -56,7 +57,7 @@ public class CatalogueReportService {
 
     @Transactional
     public SubmissionService.Accepted file(CatalogueReportRequest report, JsonNode content, Institution institution,
-                                           Caller caller, Instant receivedAt, String idempotencyKey) {
+                                           Caller caller, Instant receivedAt, UUID id) {
         checkPreviousReport(report, institution);
         Map<String, Optional<LevelOnRecord>> networks = new LinkedHashMap<>();
         report.items().stream()
@@ -71,7 +72,7 @@ public class CatalogueReportService {
         Set<String> markers = report.items().stream().anyMatch(i -> i.grade() == DataGrade.CORE)
                 ? Set.of(RoutingFacts.CORE_DATA) : Set.of();
         return submissions.accept(new NewSubmission(SubmissionType.DATA_CATALOGUE_REPORT, institution, caller, receivedAt,
-                content, outcome, markers, idempotencyKey, s -> writeRows(s, report, institution, caller)));
+                content, outcome, markers, id, s -> writeRows(s, report, institution, caller)));
     }
 
     /** A grade change amends an earlier catalogue report of the same institution. */

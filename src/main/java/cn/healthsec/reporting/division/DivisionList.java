@@ -32,6 +32,9 @@ public final class DivisionList {
     }
 
     /** Reads {@code code,name,level} CSV with a header line, as shipped in {@code reference/gbt2260-divisions.csv}. */
+    /** The longest division name stored (the longest in GB/T 2260 has 15 characters). */
+    public static final int MAX_NAME_LENGTH = 100;
+
     public static DivisionList parseCsv(Reader reader) throws IOException {
         List<Division> divisions = new ArrayList<>();
         try (BufferedReader in = new BufferedReader(reader)) {
@@ -49,13 +52,17 @@ public final class DivisionList {
                 if (cols.length != 3 || !CODE.matcher(cols[0].trim()).matches() || cols[1].isBlank()) {
                     throw new IllegalArgumentException("line " + lineNo + " is not code,name,level");
                 }
+                String name = cols[1].trim();
+                if (name.length() > MAX_NAME_LENGTH || name.codePoints().anyMatch(Character::isISOControl)) {
+                    throw new IllegalArgumentException("line " + lineNo + " has a name that is too long or holds control characters");
+                }
                 DivisionLevel level;
                 try {
                     level = DivisionLevel.parse(cols[2]);
                 } catch (IllegalArgumentException e) {
                     throw new IllegalArgumentException("line " + lineNo + " has an unknown level");
                 }
-                divisions.add(new Division(cols[0].trim(), cols[1].trim(), level));
+                divisions.add(new Division(cols[0].trim(), name, level));
             }
         }
         return new DivisionList(divisions);

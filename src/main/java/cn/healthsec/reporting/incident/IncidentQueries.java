@@ -7,6 +7,7 @@ import cn.healthsec.reporting.institution.InstitutionService;
 import cn.healthsec.reporting.institution.Jurisdiction;
 import cn.healthsec.reporting.problem.FieldError;
 import cn.healthsec.reporting.problem.ProblemException;
+import cn.healthsec.reporting.problem.Rfc3339;
 import cn.healthsec.reporting.reference.ReferenceData;
 import cn.healthsec.reporting.routing.InboxEntryEntity;
 import cn.healthsec.reporting.rules.DeadlineState;
@@ -131,7 +132,7 @@ public class IncidentQueries {
         Cursor cursor = Cursor.parse(after, "after");
         if (cursor != null) {
             try {
-                p.and("at", Instant.parse(cursor.first())).and("id", UUID.fromString(cursor.second()));
+                p.and("at", Rfc3339.instant(cursor.first()).orElseThrow()).and("id", UUID.fromString(cursor.second()));
             } catch (RuntimeException e) {
                 throw ProblemException.validation(List.of(FieldError.of("after", "invalid_cursor")));
             }

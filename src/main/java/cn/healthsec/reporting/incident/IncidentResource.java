@@ -52,12 +52,12 @@ public class IncidentResource {
     IncidentQueries queries;
 
 
-    static final ReportIntake.Form<InitialIncidentReport> INITIAL = new ReportIntake.Form<>(SubmissionType.INCIDENT_REPORT,
-            InitialIncidentReport.class, IncidentChecks::initial, IncidentChecks.SCANNER, InitialIncidentReport::institution);
-    static final ReportIntake.Form<IncidentUpdate> UPDATE = new ReportIntake.Form<>(SubmissionType.INCIDENT_REPORT,
-            IncidentUpdate.class, (u, at) -> List.of(), IncidentChecks.SCANNER, u -> null);
-    static final ReportIntake.Form<FinalIncidentReport> FINAL = new ReportIntake.Form<>(SubmissionType.INCIDENT_REPORT,
-            FinalIncidentReport.class, IncidentChecks::finalReport, IncidentChecks.SCANNER, f -> null);
+    static final ReportIntake.Form<InitialIncidentReport> INITIAL = new ReportIntake.Form<>("reportIncident",
+            SubmissionType.INCIDENT_REPORT, InitialIncidentReport.class, IncidentChecks::initial, IncidentChecks.SCANNER, InitialIncidentReport::institution);
+    static final ReportIntake.Form<IncidentUpdate> UPDATE = new ReportIntake.Form<>("updateIncident",
+            SubmissionType.INCIDENT_REPORT, IncidentUpdate.class, (u, at) -> List.of(), IncidentChecks.SCANNER, u -> null);
+    static final ReportIntake.Form<FinalIncidentReport> FINAL = new ReportIntake.Form<>("reportIncidentFinal",
+            SubmissionType.INCIDENT_REPORT, FinalIncidentReport.class, IncidentChecks::finalReport, IncidentChecks.SCANNER, f -> null);
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -73,8 +73,9 @@ public class IncidentResource {
     public Response update(@PathParam("id") String id, JsonNode body, @HeaderParam(IdempotencyKey.HEADER) String idempotencyKey,
                            @Context HttpHeaders headers) {
         UUID incident = uuid(id);
-        return intake.take(UPDATE, body, idempotencyKey, headers,
-                (u, content, institution, caller, at, key) -> incidents.update(incident, u, content, institution, caller, at, key));
+        return intake.take(UPDATE, incident.toString(), body, idempotencyKey, headers,
+                (u, content, institution, caller, at, submission) -> incidents.update(incident, u, content, institution, caller, at,
+                        submission));
     }
 
     @POST
@@ -84,8 +85,9 @@ public class IncidentResource {
     public Response close(@PathParam("id") String id, JsonNode body, @HeaderParam(IdempotencyKey.HEADER) String idempotencyKey,
                           @Context HttpHeaders headers) {
         UUID incident = uuid(id);
-        return intake.take(FINAL, body, idempotencyKey, headers,
-                (f, content, institution, caller, at, key) -> incidents.close(incident, f, content, institution, caller, at, key));
+        return intake.take(FINAL, incident.toString(), body, idempotencyKey, headers,
+                (f, content, institution, caller, at, submission) -> incidents.close(incident, f, content, institution, caller, at,
+                        submission));
     }
 
     @GET

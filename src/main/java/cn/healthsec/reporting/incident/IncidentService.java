@@ -20,6 +20,7 @@ import cn.healthsec.reporting.submission.SubmissionType;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import java.time.Instant;
@@ -49,7 +50,7 @@ public class IncidentService {
 
     @Transactional
     public SubmissionService.Accepted open(InitialIncidentReport r, JsonNode content, Institution institution, Caller caller,
-                                           Instant receivedAt, String idempotencyKey) {
+                                           Instant receivedAt, UUID id) {
         IncidentGrading.Result computed = IncidentGrading.compute(r.impact(), thresholds());
         IncidentRules.Facts facts = new IncidentRules.Facts(IncidentStage.INITIAL, r.category(), r.declaredGrade(), computed,
                 r.impact().personalInformation(), r.individualsNotified() == null ? null : r.individualsNotified().notified(),
@@ -58,7 +59,7 @@ public class IncidentService {
                 r.category(), r.vulnerability() != null && Boolean.TRUE.equals(r.vulnerability().endangersNationalSecurityOrPublicInterest()));
         Outcome outcome = IncidentRules.evaluate(facts);
         return submissions.accept(new NewSubmission(SubmissionType.INCIDENT_REPORT, institution, caller, receivedAt, content,
-                outcome, markers, idempotencyKey, s -> {
+                outcome, markers, id, s -> {
                     IncidentEntity i = new IncidentEntity();
                     i.id = s.id;
                     i.institutionUscc = institution.uscc();
@@ -79,35 +80,27 @@ public class IncidentService {
 
     @Transactional
     public SubmissionService.Accepted update(UUID incidentId, IncidentUpdate u, JsonNode content, Institution institution,
-                                             Caller caller, Instant receivedAt, String idempotencyKey) {
-        var replay = submissions.replay(institution.uscc(), idempotencyKey, SubmissionType.INCIDENT_REPORT, content);
-        if (replay.isPresent()) {
-            return replay.get();
-        }
+                                             Caller caller, Instant receivedAt, UUID id) {
         IncidentEntity i = openIncident(incidentId, institution);
         return next(i, IncidentStage.UPDATE, u.impact(), u.declaredGrade(), u.suspectedCrime(),
                 u.individualsNotified() == null ? null : u.individualsNotified().notified(), null,
-                content, institution, caller, receivedAt, idempotencyKey);
+                content, institution, caller, receivedAt, id);
     }
 
     @Transactional
     public SubmissionService.Accepted close(UUID incidentId, FinalIncidentReport f, JsonNode content, Institution institution,
-                                            Caller caller, Instant receivedAt, String idempotencyKey) {
-        var replay = submissions.replay(institution.uscc(), idempotencyKey, SubmissionType.INCIDENT_REPORT, content);
-        if (replay.isPresent()) {
-            return replay.get();
-        }
+                                            Caller caller, Instant receivedAt, UUID id) {
         IncidentEntity i = openIncident(incidentId, institution);
         if (f.handlingEndedAt().isBefore(i.discoveredAt)) {
             throw ProblemException.validation(List.of(FieldError.of("/handlingEndedAt", "before_discovery")));
         }
         return next(i, IncidentStage.FINAL, f.impact(), f.declaredGrade(), null, null, f.handlingEndedAt(),
-                content, institution, caller, receivedAt, idempotencyKey);
+                content, institution, caller, receivedAt, id);
     }
 
     private SubmissionService.Accepted next(IncidentEntity i, IncidentStage stage, Impact impact, IncidentGrade declared,
                                             Boolean suspectedCrime, Boolean notified, Instant handlingEndedAt, JsonNode content,
-                                            Institution institution, Caller caller, Instant receivedAt, String idempotencyKey) {
+                                            Institution institution, Caller caller, Instant receivedAt, UUID id) {
         IncidentGrading.Result computed = IncidentGrading.compute(impact == null ? Impact.NONE : impact, thresholds());
         IncidentGrade declaredNow = declared == null ? i.declaredGrade : IncidentGrade.max(i.declaredGrade, declared);
         IncidentGrade computedNow = IncidentGrade.max(i.computedGrade, computed.grade());
@@ -120,7 +113,7 @@ public class IncidentService {
         Set<String> notifiedAlready = alreadyNotified(i.id);
         Outcome outcome = IncidentRules.evaluate(facts);
         return submissions.accept(new NewSubmission(SubmissionType.INCIDENT_REPORT, institution, caller, receivedAt, content,
-                outcome, markers, idempotencyKey, s -> {
+                outcome, markers, id, s -> {
                     i.declaredGrade = declaredNow;
                     i.computedGrade = computedNow;
                     i.effectiveGrade = IncidentGrade.max(i.effectiveGrade, facts.effective());
@@ -136,9 +129,13 @@ public class IncidentService {
                 }, i.discoveredAt, notifiedAlready));
     }
 
-    /** The caller's own incident, still open; another's is "not found", a closed one a conflict. */
+    /**
+     * The caller's own incident, still open; another's is "not found", a closed one a conflict.
+     * Locked until the report is stored: two reports to one incident are taken one after the other,
+     * so two final reports cannot both close it and no update is lost to a concurrent one.
+     */
     private IncidentEntity openIncident(UUID id, Institution institution) {
-        IncidentEntity i = IncidentEntity.findById(id);
+        IncidentEntity i = IncidentEntity.findById(id, LockModeType.PESSIMISTIC_WRITE);
         if (i == null || !i.institutionUscc.equals(institution.uscc())) {
             throw ProblemException.notFound();
         }

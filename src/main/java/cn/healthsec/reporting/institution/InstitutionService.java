@@ -1,5 +1,6 @@
 package cn.healthsec.reporting.institution;
 
+import cn.healthsec.reporting.identifier.Uscc;
 import cn.healthsec.reporting.audit.AuditLog;
 import cn.healthsec.reporting.authority.AuthorityDirectory;
 import cn.healthsec.reporting.authority.AuthorityId;

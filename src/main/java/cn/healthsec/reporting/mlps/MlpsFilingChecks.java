@@ -1,7 +1,8 @@
 package cn.healthsec.reporting.mlps;
 
-import cn.healthsec.reporting.institution.Uscc;
+import cn.healthsec.reporting.identifier.Uscc;
 import cn.healthsec.reporting.privacy.MetadataOnlyScanner;
+import cn.healthsec.reporting.privacy.PersonalDataKind;
 import cn.healthsec.reporting.mlps.api.FilingType;
 import cn.healthsec.reporting.mlps.api.MlpsFilingRequest;
 import cn.healthsec.reporting.problem.FieldError;
@@ -19,8 +20,13 @@ import java.util.List;
  */
 final class MlpsFilingChecks {
 
-    /** An MLPS filing has no designated contact fields: no personal data belongs anywhere in it. */
-    static final MetadataOnlyScanner SCANNER = new MetadataOnlyScanner(java.util.regex.Pattern.compile("(?!)"));
+    /**
+     * An MLPS filing has no designated contact fields: no personal data belongs anywhere in it. The
+     * public-security certificate number of the 2007 form is 11 digits, the first two the province
+     * (RULEBOOK §A.3): Hebei's (13…), Shanxi's (14…) and Inner Mongolia's (15…) read like mobile numbers.
+     */
+    static final MetadataOnlyScanner SCANNER = new MetadataOnlyScanner(java.util.regex.Pattern.compile("(?!)"))
+            .allowing(java.util.regex.Pattern.compile("/publicSecurityFiling/certificateNumber"), PersonalDataKind.MOBILE_NUMBER);
 
     private MlpsFilingChecks() {
     }

@@ -21,7 +21,7 @@ import jakarta.ws.rs.core.Response;
 @Path("/api/v1/mlps-filings")
 public class MlpsFilingResource {
 
-    static final ReportIntake.Form<MlpsFilingRequest> FORM = new ReportIntake.Form<>(SubmissionType.MLPS_FILING,
+    static final ReportIntake.Form<MlpsFilingRequest> FORM = new ReportIntake.Form<>("fileMlpsFiling", SubmissionType.MLPS_FILING,
             MlpsFilingRequest.class, MlpsFilingChecks::check, MlpsFilingChecks.SCANNER, MlpsFilingRequest::institution);
 
     @Inject

@@ -14,6 +14,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import java.time.Instant;
+import java.util.UUID;
 import java.util.Set;
 
 /** Checks an MLPS filing against the rules and hands it to the shared submission store. */
@@ -32,11 +33,11 @@ public class MlpsFilingService {
     /** One transaction: the record the rules read is the one the new filing is written over. */
     @Transactional
     public SubmissionService.Accepted file(MlpsFilingRequest filing, JsonNode content, Institution institution,
-                                           Caller caller, Instant receivedAt, String idempotencyKey) {
+                                           Caller caller, Instant receivedAt, UUID id) {
         Outcome outcome = MlpsRules.evaluate(new MlpsRule.Input(filing, receivedAt, referenceData.calendar(),
                 networkLevels.latest(institution.uscc(), filing.network().id())));
         return submissions.accept(new NewSubmission(SubmissionType.MLPS_FILING, institution, caller, receivedAt,
-                content, outcome, Set.of(), idempotencyKey, s -> {
+                content, outcome, Set.of(), id, s -> {
                     MlpsFilingEntity row = new MlpsFilingEntity();
                     row.submissionId = s.id;
                     row.institutionUscc = institution.uscc();

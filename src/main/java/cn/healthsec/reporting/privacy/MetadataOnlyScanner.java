@@ -8,6 +8,7 @@ import cn.healthsec.reporting.rules.Source;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -17,8 +18,9 @@ import java.util.regex.Pattern;
 /**
  * Reports carry metadata about data, never the data (2026 Data Measures art. 6 ¶2: "shall not
  * include the data content itself"; Network Data Regulation art. 33(2): "不包括网络数据内容本身").
- * Scans every text value of a request body; in the designated contact fields a phone number and an
- * e-mail address are expected and allowed, an identity or card number never is.
+ * Scans every text value and field name of a request body; in the designated contact fields a
+ * phone number and an e-mail address are expected and allowed, an identity or card number never is.
+ * The scan is linear in the size of the body, which the HTTP layer bounds (2 MiB).
  */
 public final class MetadataOnlyScanner {
 
@@ -34,46 +36,85 @@ public final class MetadataOnlyScanner {
 
     private static final Set<PersonalDataKind> ALLOWED_IN_CONTACT = Set.of(PersonalDataKind.MOBILE_NUMBER, PersonalDataKind.EMAIL_ADDRESS);
 
-    private final Pattern contactFields;
+    /** Fields (JSON pointers, as a regular expression) and the kinds of personal data expected in them. */
+    private record Allowance(Pattern fields, Set<PersonalDataKind> kinds) {
+    }
+
+    private final List<Allowance> allowances;
 
     /** @param contactFields JSON pointers of the designated contact fields, as a regular expression */
     public MetadataOnlyScanner(Pattern contactFields) {
-        this.contactFields = contactFields;
+        this(List.of(new Allowance(contactFields, ALLOWED_IN_CONTACT)));
+    }
+
+    private MetadataOnlyScanner(List<Allowance> allowances) {
+        this.allowances = allowances;
+    }
+
+    /**
+     * A scanner that also lets {@code kinds} pass in {@code fields}: for identifiers whose own format
+     * is indistinguishable from a kind of personal data (an 11-digit MLPS certificate number issued in
+     * Hebei starts with 13, like a mobile number). Never for resident identity or card numbers.
+     */
+    public MetadataOnlyScanner allowing(Pattern fields, PersonalDataKind... kinds) {
+        Set<PersonalDataKind> set = EnumSet.noneOf(PersonalDataKind.class);
+        set.addAll(List.of(kinds));
+        if (set.contains(PersonalDataKind.RESIDENT_ID) || set.contains(PersonalDataKind.BANK_CARD)) {
+            throw new IllegalArgumentException("identity and card numbers are never allowed in a report");
+        }
+        List<Allowance> all = new ArrayList<>(allowances);
+        all.add(new Allowance(fields, Set.copyOf(set)));
+        return new MetadataOnlyScanner(List.copyOf(all));
     }
 
     public List<FieldError> scan(JsonNode body) {
+        return scan(body, Set.of());
+    }
+
+    /**
+     * @param skip pointers of fields already refused for their size or type: they are not stored,
+     *             and scanning them would only spend time on what the schema's limits refused
+     */
+    public List<FieldError> scan(JsonNode body, Set<String> skip) {
         List<FieldError> errors = new ArrayList<>();
-        walk(body, "", errors);
+        walk(body, "", skip, errors);
         return errors;
     }
 
-    private void walk(JsonNode node, String pointer, List<FieldError> errors) {
-        if (node == null) {
+    private void walk(JsonNode node, String pointer, Set<String> skip, List<FieldError> errors) {
+        if (node == null || skip.contains(pointer)) {
             return;
         }
         if (node.isTextual()) {
-            boolean contact = contactFields.matcher(pointer).matches();
             for (PersonalDataKind kind : PersonalDataDetector.detect(node.textValue())) {
-                if (!(contact && ALLOWED_IN_CONTACT.contains(kind))) {
+                if (!allowed(pointer, kind)) {
                     errors.add(FieldError.of(pointer, kind.errorCode()));
                 }
             }
         } else if (node.isObject()) {
             for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> e = it.next();
-                walk(e.getValue(), pointer + "/" + e.getKey().replace("~", "~0").replace("/", "~1"), errors);
+                walk(e.getValue(), pointer + "/" + e.getKey().replace("~", "~0").replace("/", "~1"), skip, errors);
             }
             // Field names are text too: a map keyed by identity numbers is still personal data.
             for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
-                String name = names.next();
-                for (PersonalDataKind kind : PersonalDataDetector.detect(name)) {
+                for (PersonalDataKind kind : PersonalDataDetector.detect(names.next())) {
                     errors.add(FieldError.of(pointer, kind.errorCode()));
                 }
             }
         } else if (node.isArray()) {
             for (int i = 0; i < node.size(); i++) {
-                walk(node.get(i), pointer + "/" + i, errors);
+                walk(node.get(i), pointer + "/" + i, skip, errors);
             }
         }
+    }
+
+    private boolean allowed(String pointer, PersonalDataKind kind) {
+        for (Allowance a : allowances) {
+            if (a.kinds().contains(kind) && a.fields().matcher(pointer).matches()) {
+                return true;
+            }
+        }
+        return false;
     }
 }

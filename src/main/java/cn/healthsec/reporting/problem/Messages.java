@@ -16,20 +16,31 @@ public final class Messages {
     public static final Locale ENGLISH = Locale.ENGLISH;
 
     private static final String BUNDLE = "i18n.messages";
+    /** Longer headers are not parsed at all (the header block as a whole is capped by the HTTP layer). */
+    private static final int MAX_ACCEPT_LANGUAGE = 256;
 
     private Messages() {
     }
 
-    /** The first of the caller's preferred languages that we speak; Chinese when none is. */
-    public static Locale choose(List<Locale> preferred) {
-        if (preferred != null) {
-            for (Locale l : preferred) {
-                if ("zh".equals(l.getLanguage())) {
-                    return CHINESE;
-                }
-                if ("en".equals(l.getLanguage())) {
-                    return ENGLISH;
-                }
+    /**
+     * The caller's language from its {@code Accept-Language} header, read leniently: a malformed
+     * header ({@code en;q=2}, {@code xx;q=abc}) is not an error worth refusing a request for, and
+     * falls back to Chinese. The header's text is never echoed or logged.
+     */
+    public static Locale choose(String acceptLanguage) {
+        if (acceptLanguage == null || acceptLanguage.isBlank() || acceptLanguage.length() > MAX_ACCEPT_LANGUAGE) {
+            return CHINESE;
+        }
+        List<Locale.LanguageRange> ranges;
+        try {
+            ranges = Locale.LanguageRange.parse(acceptLanguage);
+        } catch (IllegalArgumentException malformed) {
+            return CHINESE;
+        }
+        for (Locale.LanguageRange range : ranges) {
+            String language = range.getRange().split("-", 2)[0];
+            if (range.getWeight() > 0 && ("zh".equals(language) || "en".equals(language))) {
+                return "en".equals(language) ? ENGLISH : CHINESE;
             }
         }
         return CHINESE;

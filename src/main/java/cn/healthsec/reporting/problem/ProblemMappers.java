@@ -1,13 +1,18 @@
 package cn.healthsec.reporting.problem;
 
+import cn.healthsec.reporting.audit.Refusal;
+import cn.healthsec.reporting.security.TokenHolder;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.security.AuthenticationFailedException;
-import cn.healthsec.reporting.audit.AuditLog;
-import cn.healthsec.reporting.privacy.PersonalDataDetector;
 import io.quarkus.security.ForbiddenException;
-import io.quarkus.security.identity.SecurityIdentity;
-import jakarta.inject.Inject;
-import jakarta.ws.rs.core.Request;
 import io.quarkus.security.UnauthorizedException;
+import io.quarkus.security.identity.CurrentIdentityAssociation;
+import io.smallrye.mutiny.Uni;
+import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.NotAcceptableException;
 import jakarta.ws.rs.NotAllowedException;
@@ -15,6 +20,7 @@ import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.jboss.logging.Logger;
@@ -22,47 +28,69 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * The one place exceptions become HTTP answers. Every answer is application/problem+json; no
- * exception text, class name or stack trace reaches the client.
+ * The one place exceptions of the REST layer become HTTP answers. Every answer is
+ * application/problem+json; no exception text, class name or stack trace reaches the client, and
+ * no exception message reaches the log (messages of the JSON parser and of the database driver
+ * quote request data). Every refusal is audited before it is answered ({@link RefusalAudit}).
  */
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    /** A database outage is logged once per this many milliseconds, with the number of requests it refused. */
+    private static final long OUTAGE_LOG_INTERVAL_MS = 10_000;
+    private static final AtomicLong LAST_OUTAGE_LOG = new AtomicLong();
+    private static final AtomicLong OUTAGE_ANSWERS = new AtomicLong();
 
     @Inject
-    SecurityIdentity identity;
+    CurrentIdentityAssociation identities;
 
     @Inject
-    AuditLog audit;
+    RefusalAudit refusals;
 
     @ServerExceptionMapper
-    public Response problem(ProblemException e, HttpHeaders headers, UriInfo uri, Request request) {
-        if (e.type() == ProblemType.FORBIDDEN) {
-            auditForbidden(uri, request);
-        }
-        return ProblemResponses.of(e, headers, uri);
+    public Uni<Response> problem(ProblemException e, HttpHeaders headers, UriInfo uri, Request request) {
+        return answer(e.type(), e.detailKey(), e.arguments(), e.errors(), headers, uri, request);
     }
 
     @ServerExceptionMapper
-    public Response constraintViolation(ConstraintViolationException e, HttpHeaders headers, UriInfo uri) {
-        return ProblemResponses.of(ProblemException.validation(Validation.toFieldErrors(e.getConstraintViolations())), headers, uri);
+    public Uni<Response> constraintViolation(ConstraintViolationException e, HttpHeaders headers, UriInfo uri, Request request) {
+        List<FieldError> errors = Validation.toFieldErrors(e.getConstraintViolations());
+        return answer(ProblemType.VALIDATION, "validation", Map.of("count", errors.size()), errors, headers, uri, request);
     }
 
     @ServerExceptionMapper({AuthenticationFailedException.class, UnauthorizedException.class})
-    public Response unauthenticated(Exception e, HttpHeaders headers, UriInfo uri) {
-        return ProblemResponses.of(ProblemType.UNAUTHENTICATED, "unauthenticated", Map.of(), List.of(), headers, uri);
+    public Uni<Response> unauthenticated(Exception e, HttpHeaders headers, UriInfo uri, Request request) {
+        return answer(ProblemType.UNAUTHENTICATED, "unauthenticated", Map.of(), List.of(), headers, uri, request);
     }
 
     @ServerExceptionMapper
-    public Response forbidden(ForbiddenException e, HttpHeaders headers, UriInfo uri, Request request) {
-        auditForbidden(uri, request);
-        return ProblemResponses.of(ProblemType.FORBIDDEN, "forbidden.role", Map.of(), List.of(), headers, uri);
+    public Uni<Response> forbidden(ForbiddenException e, HttpHeaders headers, UriInfo uri, Request request) {
+        return answer(ProblemType.FORBIDDEN, "forbidden.role", Map.of(), List.of(), headers, uri, request);
+    }
+
+    /**
+     * A body the parser could not read: not JSON, text after the document, or beyond the parser's
+     * limits ({@link StrictJson}). The parser's message quotes the body, so it is dropped.
+     */
+    @ServerExceptionMapper({JsonProcessingException.class, JsonParseException.class, StreamReadException.class,
+            StreamConstraintsException.class, MismatchedInputException.class})
+    public Uni<Response> unreadableJson(JsonProcessingException e, HttpHeaders headers, UriInfo uri, Request request) {
+        if (e instanceof StreamConstraintsException) {
+            return answer(ProblemType.MALFORMED_JSON, "json-limits", Map.of("nesting", StrictJson.MAX_NESTING,
+                    "number", StrictJson.MAX_NUMBER_LENGTH, "name", StrictJson.MAX_NAME_LENGTH), List.of(), headers, uri, request);
+        }
+        return answer(ProblemType.MALFORMED_JSON, "malformed-json", Map.of(), List.of(), headers, uri, request);
     }
 
     @ServerExceptionMapper
-    public Response webApplication(WebApplicationException e, HttpHeaders headers, UriInfo uri) {
+    public Uni<Response> webApplication(WebApplicationException e, HttpHeaders headers, UriInfo uri, Request request) {
+        if (e.getCause() instanceof StreamConstraintsException limits) {
+            return unreadableJson(limits, headers, uri, request);
+        }
+        int status = e.getResponse() == null ? 500 : e.getResponse().getStatus();
         ProblemType type;
         if (e instanceof NotFoundException) {
             type = ProblemType.NOT_FOUND;
@@ -72,34 +100,55 @@ public class ProblemMappers {
             type = ProblemType.UNSUPPORTED_MEDIA_TYPE;
         } else if (e instanceof NotAcceptableException) {
             type = ProblemType.NOT_ACCEPTABLE;
-        } else if (e.getResponse() != null && e.getResponse().getStatus() < 500) {
+        } else if (status == 413) {
+            return answer(ProblemType.PAYLOAD_TOO_LARGE, "payload-too-large", Map.of("limit", HttpLimits.MAX_BODY_BYTES), List.of(),
+                    headers, uri, request);
+        } else if (status < 500) {
             // Unparseable bodies and unconvertible parameters: Quarkus answers 400 for both.
             type = ProblemType.MALFORMED_JSON;
         } else {
             type = ProblemType.INTERNAL;
-        }
-        if (type == ProblemType.INTERNAL) {
             LOG.errorf("request failed: %s", e.getClass().getName());
         }
-        return ProblemResponses.of(type, type.slug(), Map.of(), List.of(), headers, uri);
-    }
-
-    /** Every 403 is audited, whichever check refused: role, claims, another's inbox or institution. */
-    private void auditForbidden(UriInfo uri, Request request) {
-        try {
-            audit.forbidden(identity.isAnonymous() ? null : identity.getPrincipal().getName(), request.getMethod(),
-                    PersonalDataDetector.redacted(uri.getRequestUri().getPath()));
-        } catch (RuntimeException failure) {
-            // The refusal stands whatever happens to its audit record; say so without details.
-            LOG.errorf("could not audit a refusal: %s", failure.getClass().getName());
-        }
+        return answer(type, type.slug(), Map.of(), List.of(), headers, uri, request);
     }
 
     @ServerExceptionMapper
-    public Response unexpected(Throwable e, HttpHeaders headers, UriInfo uri) {
-        // Only the class name: exception messages can quote request values.
+    public Uni<Response> unexpected(Throwable e, HttpHeaders headers, UriInfo uri, Request request) {
+        if (DatabaseFailures.isUnavailable(e)) {
+            logOutage(e);
+            return answer(ProblemType.UNAVAILABLE, "unavailable", Map.of(), List.of(), headers, uri, request);
+        }
+        // Only the class and where: exception messages can quote request values.
         LOG.errorf("unexpected failure: %s at %s", e.getClass().getName(),
                 e.getStackTrace().length > 0 ? e.getStackTrace()[0] : "?");
-        return ProblemResponses.of(ProblemType.INTERNAL, "internal", Map.of(), List.of(), headers, uri);
+        return answer(ProblemType.INTERNAL, "internal", Map.of(), List.of(), headers, uri, request);
+    }
+
+    private Uni<Response> answer(ProblemType type, String detailKey, Map<String, Object> arguments, List<FieldError> errors,
+                                 HttpHeaders headers, UriInfo uri, Request request) {
+        Response response = ProblemResponses.of(type, detailKey, arguments, errors, headers, uri);
+        if (!RefusalAudit.isRefusal(type.status())) {
+            return Uni.createFrom().item(response);
+        }
+        String method = request.getMethod();
+        String path = ProblemResponses.safeInstance(uri.getRequestUri().getRawPath());
+        Uni<TokenHolder> holder = type == ProblemType.UNAUTHENTICATED ? Uni.createFrom().item(TokenHolder.ANONYMOUS)
+                : identities.getDeferredIdentity().map(TokenHolder::of).onFailure().recoverWithItem(TokenHolder.ANONYMOUS);
+        return holder
+                .map(h -> new Refusal(h.subject(), h.role(), h.organisation(), method, path, type.status(), type.slug()))
+                .chain(refusals::record)
+                .replaceWith(response);
+    }
+
+    /** One line per outage interval, never a stack trace: the driver's messages and traces repeat for every request. */
+    private static void logOutage(Throwable e) {
+        long count = OUTAGE_ANSWERS.incrementAndGet();
+        long now = System.currentTimeMillis();
+        long last = LAST_OUTAGE_LOG.get();
+        if (now - last >= OUTAGE_LOG_INTERVAL_MS && LAST_OUTAGE_LOG.compareAndSet(last, now)) {
+            OUTAGE_ANSWERS.set(0);
+            LOG.warnf("database unavailable (%s): answered 503 to %d request(s) since the last report", e.getClass().getName(), count);
+        }
     }
 }

@@ -4,15 +4,22 @@ package cn.healthsec.reporting.problem;
 public enum ProblemType {
     VALIDATION(400, "validation"),
     MALFORMED_JSON(400, "malformed-json"),
+    /** The request line or a parameter is unusable: not a valid URI, or characters no request may carry. */
+    MALFORMED_REQUEST(400, "malformed-request"),
     UNAUTHENTICATED(401, "unauthenticated"),
     FORBIDDEN(403, "forbidden"),
     NOT_FOUND(404, "not-found"),
     METHOD_NOT_ALLOWED(405, "method-not-allowed"),
     NOT_ACCEPTABLE(406, "not-acceptable"),
     CONFLICT(409, "conflict"),
+    PAYLOAD_TOO_LARGE(413, "payload-too-large"),
+    URI_TOO_LONG(414, "uri-too-long"),
     UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type"),
     UNPROCESSABLE(422, "unprocessable"),
-    INTERNAL(500, "internal");
+    HEADERS_TOO_LARGE(431, "headers-too-large"),
+    INTERNAL(500, "internal"),
+    /** The database cannot be reached: nothing was stored, retry after {@code Retry-After} seconds. */
+    UNAVAILABLE(503, "unavailable");
 
     public static final String BASE_URI = "https://healthsec.cn/problems/";
 

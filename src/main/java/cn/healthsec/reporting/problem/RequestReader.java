@@ -11,24 +11,39 @@ import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.deser.DeserializationProblemHandler;
+import com.fasterxml.jackson.databind.deser.ValueInstantiator;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Validator;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
- * Reads a JSON request body into its API record, collecting <em>every</em> problem at once: type
- * mismatches and unknown fields (which stock Jackson reports one at a time), then Bean Validation,
- * then the caller's own cross-field checks. Values are never quoted in the errors.
+ * Reads a JSON request body into its API record, collecting <em>every</em> problem at once:
+ * characters no report may carry, type mismatches and unknown fields (which stock Jackson reports
+ * one at a time), then Bean Validation, then the caller's own cross-field checks, and for reports
+ * the metadata-only scan. Values are never quoted in the errors.
+ *
+ * <p>The work per request is bounded before anything expensive runs: the HTTP layer caps the body
+ * (2 MiB), the parser caps nesting, number and name lengths ({@link StrictJson}), and the
+ * personal-data scan, linear in the text, runs last and skips every field the schema's limits
+ * already refused.
  */
 @ApplicationScoped
 public class RequestReader {
+
+    /** Errors collected beyond this many are counted, not kept: a 2 MiB body of unknown fields stays cheap. */
+    static final int MAX_COLLECTED_ERRORS = 1000;
+
+    /** Codes of errors whose field is refused for its size, type or characters: not scanned. */
+    private static final Set<String> NOT_SCANNED = Set.of("size", "too_long", "invalid_type", TextHygiene.CODE);
 
     private final ObjectMapper mapper;
     private final Validator validator;
@@ -36,9 +51,11 @@ public class RequestReader {
     @Inject
     public RequestReader(ObjectMapper mapper, Validator validator) {
         this.mapper = mapper.copy()
+                .registerModule(StrictScalars.module())
                 .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS);
         this.validator = validator;
     }
 
@@ -47,49 +64,59 @@ public class RequestReader {
      * {@code crossFieldChecks} runs only on a body that bound; it must tolerate null fields.
      */
     public <T> T read(JsonNode body, Class<T> type, Function<T, List<FieldError>> crossFieldChecks) {
-        List<FieldError> errors = new ArrayList<>();
+        return read(body, type, crossFieldChecks, null);
+    }
+
+    /**
+     * Like {@link #read}, for reports that must carry metadata only: personal data found in the body
+     * is refused with 422, naming the field and the kind found, or listed with the other errors of a
+     * malformed body (400).
+     */
+    public <T> T readReport(JsonNode body, Class<T> type, Function<T, List<FieldError>> crossFieldChecks,
+                            MetadataOnlyScanner scanner) {
+        return read(body, type, crossFieldChecks, scanner);
+    }
+
+    private <T> T read(JsonNode body, Class<T> type, Function<T, List<FieldError>> crossFieldChecks, MetadataOnlyScanner scanner) {
         if (body == null || body.isNull() || body.isMissingNode()) {
             throw ProblemException.validation(List.of(FieldError.of("", "required")));
         }
         if (!body.isObject()) {
-            throw ProblemException.validation(List.of(FieldError.of("", "invalid_type", java.util.Map.of("expected", "object"))));
+            throw ProblemException.validation(List.of(FieldError.of("", "invalid_type", Map.of("expected", "object"))));
         }
+        List<FieldError> errors = new ArrayList<>(TextHygiene.check(body));
         T value;
         try {
-            ObjectReader reader = mapper.readerFor(type).withHandler(new Collector(errors));
-            value = reader.readValue(body);
+            value = mapper.readerFor(type).withHandler(new Collector(errors)).readValue(body);
         } catch (JsonMappingException e) {
             errors.add(FieldError.of(pointer(e), "invalid"));
             throw ProblemException.validation(errors);
         } catch (IOException e) {
-            throw new ProblemException(ProblemType.MALFORMED_JSON, "malformed-json", java.util.Map.of(), List.of());
+            throw new ProblemException(ProblemType.MALFORMED_JSON, "malformed-json", Map.of(), List.of());
         }
-        errors.addAll(Validation.toFieldErrors(validator.validate(value)));
-        errors.addAll(crossFieldChecks.apply(value));
-        if (!errors.isEmpty()) {
-            throw ProblemException.validation(errors.stream().distinct().toList());
+        if (value != null) {
+            // A field refused for its type was bound as null: its "required" would say the same twice.
+            Set<String> mistyped = new HashSet<>();
+            errors.forEach(e -> mistyped.add(e.field()));
+            Validation.toFieldErrors(validator.validate(value)).stream()
+                    .filter(e -> !("required".equals(e.code()) && mistyped.contains(e.field())))
+                    .forEach(errors::add);
+            errors.addAll(crossFieldChecks.apply(value));
         }
-        return value;
-    }
-
-    /**
-     * Like {@link #read}, for reports that must carry metadata only: personal data found anywhere
-     * in the body is refused with 422, naming the field and the kind found, or listed with the
-     * other errors of a malformed body (400).
-     */
-    public <T> T readReport(JsonNode body, Class<T> type, Function<T, List<FieldError>> crossFieldChecks,
-                            MetadataOnlyScanner scanner) {
-        List<FieldError> personalData = body == null ? List.of() : scanner.scan(body);
-        T value;
-        try {
-            value = read(body, type, crossFieldChecks);
-        } catch (ProblemException malformed) {
-            if (personalData.isEmpty() || malformed.type() != ProblemType.VALIDATION) {
-                throw malformed;
+        List<FieldError> personalData = List.of();
+        if (scanner != null) {
+            Set<String> refused = new HashSet<>();
+            for (FieldError e : errors) {
+                if (NOT_SCANNED.contains(e.code())) {
+                    refused.add(e.field());
+                }
             }
-            List<FieldError> all = new ArrayList<>(malformed.errors());
+            personalData = scanner.scan(body, refused);
+        }
+        if (!errors.isEmpty()) {
+            List<FieldError> all = new ArrayList<>(errors);
             all.addAll(personalData);
-            throw ProblemException.validation(all);
+            throw ProblemException.validation(all.stream().distinct().toList());
         }
         if (!personalData.isEmpty()) {
             throw ProblemException.unprocessable("personal-data", personalData);
@@ -141,19 +168,25 @@ public class RequestReader {
 
         private void record(String field, Class<?> type) {
             String e = expected(type);
-            errors.add(FieldError.of(field, e.equals("enum") ? "invalid_value" : e.equals("date") ? "invalid_date" : "invalid_type",
-                    java.util.Map.of("expected", e)));
+            add(FieldError.of(field, e.equals("enum") ? "invalid_value" : e.equals("date") ? "invalid_date" : "invalid_type",
+                    Map.of("expected", e)));
+        }
+
+        private void add(FieldError error) {
+            if (errors.size() < MAX_COLLECTED_ERRORS) {
+                errors.add(error);
+            }
         }
 
         @Override
         public boolean handleUnknownProperty(DeserializationContext ctxt, JsonParser p, JsonDeserializer<?> deserializer,
                                              Object beanOrClass, String propertyName) throws IOException {
             String field = here(p);
-            if (!PersonalDataDetector.detect(propertyName).isEmpty()) {
+            if (TextHygiene.isUnsafe(propertyName) || !PersonalDataDetector.detect(propertyName).isEmpty()) {
                 // Never echo a suspect value, even one sent as a field name: point at its parent.
                 field = field.substring(0, Math.max(0, field.lastIndexOf('/')));
             }
-            errors.add(FieldError.of(field, "unknown_field"));
+            add(FieldError.of(field, "unknown_field"));
             p.skipChildren();
             return true;
         }
@@ -168,7 +201,18 @@ public class RequestReader {
         @Override
         public Object handleWeirdNumberValue(DeserializationContext ctxt, Class<?> targetType, Number valueToConvert,
                                              String failureMsg) {
-            record(here(ctxt.getParser()), targetType);
+            add(FieldError.of(here(ctxt.getParser()), "number_out_of_range"));
+            return null;
+        }
+
+        /** An object expected, a string, number or boolean sent. */
+        @Override
+        public Object handleMissingInstantiator(DeserializationContext ctxt, Class<?> instClass, ValueInstantiator valueInsta,
+                                                JsonParser p, String msg) throws IOException {
+            record(here(p), instClass);
+            if (p.currentToken() == JsonToken.START_OBJECT || p.currentToken() == JsonToken.START_ARRAY) {
+                p.skipChildren();
+            }
             return null;
         }
 

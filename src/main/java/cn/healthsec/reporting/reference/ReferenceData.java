@@ -22,6 +22,7 @@ import java.util.List;
 public class ReferenceData {
 
     static final Duration RECHECK = Duration.ofSeconds(15);
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(ReferenceData.class);
 
     @Inject
     ReferenceDataStore store;
@@ -60,7 +61,19 @@ public class ReferenceData {
             if (s != null && Duration.between(s.checkedAt(), now).compareTo(RECHECK) < 0) {
                 return s;
             }
-            ReferenceDataStore.Versions v = store.versions();
+            ReferenceDataStore.Versions v;
+            try {
+                v = store.versions();
+            } catch (RuntimeException unreachable) {
+                if (s == null) {
+                    throw unreachable;
+                }
+                // The database is down: the data in force stays in force, checked again after RECHECK.
+                snapshot = new Snapshot(s.divisionVersion(), s.calendarVersion(), s.divisions(), s.authorities(), s.calendar(), now);
+                LOG.warnf("reference data versions could not be checked (%s); the loaded data stays in force",
+                        unreachable.getClass().getName());
+                return snapshot;
+            }
             DivisionList divisions = s != null && s.divisionVersion() == v.division() ? s.divisions() : store.loadDivisions();
             WorkingDayCalendar calendar = s != null && s.calendarVersion() == v.calendar() ? s.calendar()
                     : new WorkingDayCalendar(store.loadCalendarYears());

@@ -22,6 +22,15 @@ public class ReferenceDataHealthCheck implements HealthCheck {
 
     @Override
     public HealthCheckResponse call() {
+        try {
+            return check();
+        } catch (RuntimeException e) {
+            // Never loaded (the database was down from the start): not ready, said in one line.
+            return HealthCheckResponse.named("reference-data").down().withData("error", e.getClass().getSimpleName()).build();
+        }
+    }
+
+    private HealthCheckResponse check() {
         int divisions = referenceData.divisions().size();
         WorkingDayCalendar calendar = referenceData.calendar();
         int thisYear = LegalTime.dateOf(LegalTime.now()).getYear();

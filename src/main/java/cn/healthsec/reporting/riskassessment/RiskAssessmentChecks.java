@@ -1,6 +1,6 @@
 package cn.healthsec.reporting.riskassessment;
 
-import cn.healthsec.reporting.institution.Uscc;
+import cn.healthsec.reporting.identifier.Uscc;
 import cn.healthsec.reporting.privacy.MetadataOnlyScanner;
 import cn.healthsec.reporting.problem.FieldError;
 import cn.healthsec.reporting.riskassessment.api.AssessmentType;

@@ -21,7 +21,7 @@ import jakarta.ws.rs.core.Response;
 @Path("/api/v1/risk-assessment-reports")
 public class RiskAssessmentResource {
 
-    static final ReportIntake.Form<RiskAssessmentReportRequest> FORM = new ReportIntake.Form<>(SubmissionType.RISK_ASSESSMENT_REPORT,
+    static final ReportIntake.Form<RiskAssessmentReportRequest> FORM = new ReportIntake.Form<>("fileRiskAssessmentReport", SubmissionType.RISK_ASSESSMENT_REPORT,
             RiskAssessmentReportRequest.class, RiskAssessmentChecks::check, RiskAssessmentChecks.SCANNER,
             RiskAssessmentReportRequest::institution);
 

@@ -17,6 +17,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import java.time.Instant;
+import java.util.UUID;
 import java.time.MonthDay;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
@@ -39,7 +40,7 @@ public class RiskAssessmentService {
 
     @Transactional
     public SubmissionService.Accepted file(RiskAssessmentReportRequest report, JsonNode content, Institution institution,
-                                           Caller caller, Instant receivedAt, String idempotencyKey) {
+                                           Caller caller, Instant receivedAt, UUID id) {
         Optional<Instant> previousAnnual = RiskAssessmentEntity.<RiskAssessmentEntity>find(
                         "institutionUscc = ?1 and assessmentType = ?2 order by receivedAt desc", institution.uscc(), AssessmentType.ANNUAL)
                 .firstResultOptional().map(r -> r.receivedAt);
@@ -48,7 +49,7 @@ public class RiskAssessmentService {
         Set<String> markers = report.assessmentType() == AssessmentType.CORE_DATA_CROSS_ENTITY
                 ? Set.of(RoutingFacts.CORE_DATA_CROSS_ENTITY) : Set.of();
         return submissions.accept(new NewSubmission(SubmissionType.RISK_ASSESSMENT_REPORT, institution, caller, receivedAt,
-                content, outcome, markers, idempotencyKey, s -> {
+                content, outcome, markers, id, s -> {
                     RiskAssessmentEntity row = new RiskAssessmentEntity();
                     row.submissionId = s.id;
                     row.institutionUscc = institution.uscc();

@@ -1,7 +1,7 @@
 package cn.healthsec.reporting.security;
 
 import cn.healthsec.reporting.authority.AuthorityId;
-import cn.healthsec.reporting.institution.Uscc;
+import cn.healthsec.reporting.identifier.Uscc;
 import cn.healthsec.reporting.problem.ProblemException;
 import cn.healthsec.reporting.reference.ReferenceData;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -25,6 +25,9 @@ public class CallerResolver {
     @Inject
     ReferenceData referenceData;
 
+    /** The longest token subject recorded (audit records, submissions, reference data loads). */
+    public static final int MAX_SUBJECT_LENGTH = 200;
+
     private Caller caller;
 
     public Caller current() {
@@ -36,6 +39,10 @@ public class CallerResolver {
 
     private Caller resolve() {
         String subject = token.getSubject() != null ? token.getSubject() : identity.getPrincipal().getName();
+        if (subject == null || subject.isBlank() || subject.length() > MAX_SUBJECT_LENGTH) {
+            // The subject is recorded with everything the caller does: one that cannot be recorded proves nothing.
+            throw ProblemException.forbidden("token-claims");
+        }
         if (identity.hasRole(Role.INSTITUTION)) {
             String uscc = claim("uscc");
             if (uscc == null || Uscc.verify(uscc) == Uscc.Verdict.MALFORMED) {

@@ -2,6 +2,7 @@ package cn.healthsec.reporting.submission;
 
 import cn.healthsec.reporting.problem.FieldError;
 import cn.healthsec.reporting.problem.ProblemException;
+import cn.healthsec.reporting.problem.TextHygiene;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -10,12 +11,21 @@ import java.util.List;
 /** An opaque page cursor: two ordering keys, base64url-encoded so clients do not build their own. */
 public record Cursor(String first, String second) {
 
+    /** Cursors this service issues are well under this; a longer one was not issued here. */
+    static final int MAX_LENGTH = 400;
+
     public static Cursor parse(String text, String field) {
         if (text == null || text.isBlank()) {
             return null;
         }
         try {
+            if (text.length() > MAX_LENGTH) {
+                throw new IllegalArgumentException();
+            }
             String decoded = new String(Base64.getUrlDecoder().decode(text), StandardCharsets.UTF_8);
+            if (TextHygiene.isUnsafe(decoded) || decoded.indexOf('\uFFFD') >= 0) {
+                throw new IllegalArgumentException();
+            }
             int bar = decoded.indexOf('|');
             if (bar < 1 || bar == decoded.length() - 1) {
                 throw new IllegalArgumentException();

@@ -18,7 +18,7 @@ public class ReceiptResponses {
     public Response of(SubmissionService.Accepted accepted, HttpHeaders headers) {
         return Response.status(accepted.created() ? Response.Status.CREATED : Response.Status.OK)
                 .location(URI.create("/api/v1/submissions/" + accepted.id()))
-                .entity(queries.receipt(accepted.id(), Messages.choose(headers.getAcceptableLanguages())))
+                .entity(queries.receipt(accepted.id(), Messages.choose(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE))))
                 .build();
     }
 }

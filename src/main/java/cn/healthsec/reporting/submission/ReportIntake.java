@@ -10,18 +10,22 @@ import cn.healthsec.reporting.security.CallerResolver;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
  * How every report is taken in, whatever its type: the moment of receipt, the caller, the
  * Idempotency-Key, the body read with every error at once and scanned for personal data, the
- * caller's own registered institution, then the type's service, and the receipt as the answer.
+ * caller's own registered institution, then — in one transaction — the key claimed for this
+ * request and the type's service, and the receipt as the answer.
  */
 @ApplicationScoped
 public class ReportIntake {
@@ -38,24 +42,60 @@ public class ReportIntake {
     @Inject
     ReceiptResponses receipts;
 
-    /** What a report type does with a report that passed intake. */
+    @Inject
+    IdempotencyRecords idempotency;
+
+    /**
+     * What a report type does with a report that passed intake: store it as submission {@code id},
+     * joining the intake's transaction.
+     */
     @FunctionalInterface
     public interface Filing<T> {
         SubmissionService.Accepted file(T report, JsonNode content, Institution institution, Caller caller,
-                                        Instant receivedAt, String idempotencyKey);
+                                        Instant receivedAt, UUID id);
     }
 
-    /** The rules of intake for one report type. */
-    public record Form<T>(SubmissionType type, Class<T> body, BiFunction<T, Instant, List<FieldError>> checks,
+    /**
+     * The rules of intake for one report type. {@code operation} is the contract's operationId: an
+     * Idempotency-Key is bound to it (and to the target the operation acts on).
+     */
+    public record Form<T>(String operation, SubmissionType type, Class<T> body, BiFunction<T, Instant, List<FieldError>> checks,
                           MetadataOnlyScanner scanner, Function<T, String> namedInstitution) {
     }
 
+    /** Takes a report that creates its own resource. */
     public <T> Response take(Form<T> form, JsonNode body, String idempotencyKey, HttpHeaders headers, Filing<T> filing) {
+        return take(form, null, body, idempotencyKey, headers, filing);
+    }
+
+    /** Takes a report about an existing resource {@code target} (an incident's update or final report). */
+    public <T> Response take(Form<T> form, String target, JsonNode body, String idempotencyKey, HttpHeaders headers,
+                             Filing<T> filing) {
         Instant receivedAt = LegalTime.now();
         Caller caller = callers.current();
         String key = IdempotencyKey.check(idempotencyKey);
         T report = reader.readReport(body, form.body(), r -> form.checks().apply(r, receivedAt), form.scanner());
         Institution institution = submitters.resolve(caller, form.namedInstitution().apply(report), form.type());
-        return receipts.of(filing.file(report, body, institution, caller, receivedAt, key), headers);
+        IdempotencyRecords.Request request = key == null ? null
+                : new IdempotencyRecords.Request(institution.uscc(), key, form.operation(), target, body);
+        return receipts.of(fileOnce(request, id -> filing.file(report, body, institution, caller, receivedAt, id), receivedAt),
+                headers);
+    }
+
+    /**
+     * Claims the key (when there is one) and files, in one transaction: a concurrent retry waits on
+     * the key and then replays; a failure of the filing releases the key with everything else.
+     */
+    @Transactional
+    SubmissionService.Accepted fileOnce(IdempotencyRecords.Request request, Function<UUID, SubmissionService.Accepted> file,
+                                        Instant receivedAt) {
+        UUID id = UUID.randomUUID();
+        if (request != null) {
+            Optional<SubmissionService.Accepted> earlier = idempotency.claim(request, id, receivedAt);
+            if (earlier.isPresent()) {
+                return earlier.get();
+            }
+        }
+        return file.apply(id);
     }
 }

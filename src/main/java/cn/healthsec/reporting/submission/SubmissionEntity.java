@@ -47,9 +47,6 @@ public class SubmissionEntity extends PanacheEntityBase {
     @Column(name = "submitted_by", nullable = false, length = 200)
     public String submittedBy;
 
-    @Column(name = "idempotency_key", length = 100)
-    public String idempotencyKey;
-
     /** Set on reports that belong together (an incident's stages): the id of the thread's first report. */
     @Column(name = "thread_id")
     public UUID threadId;

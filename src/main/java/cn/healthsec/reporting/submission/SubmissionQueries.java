@@ -7,6 +7,7 @@ import cn.healthsec.reporting.institution.InstitutionService;
 import cn.healthsec.reporting.institution.Jurisdiction;
 import cn.healthsec.reporting.problem.FieldError;
 import cn.healthsec.reporting.problem.ProblemException;
+import cn.healthsec.reporting.problem.Rfc3339;
 import cn.healthsec.reporting.reference.ReferenceData;
 import cn.healthsec.reporting.routing.InboxEntryEntity;
 import cn.healthsec.reporting.rules.LegalTime;
@@ -116,7 +117,7 @@ public class SubmissionQueries {
             Instant at;
             UUID id;
             try {
-                at = Instant.parse(cursor.first());
+                at = Rfc3339.instant(cursor.first()).orElseThrow();
                 id = UUID.fromString(cursor.second());
             } catch (RuntimeException e) {
                 throw ProblemException.validation(List.of(FieldError.of("after", "invalid_cursor")));

@@ -3,6 +3,7 @@ package cn.healthsec.reporting.submission;
 import cn.healthsec.reporting.problem.FieldError;
 import cn.healthsec.reporting.problem.Messages;
 import cn.healthsec.reporting.problem.ProblemException;
+import cn.healthsec.reporting.problem.Rfc3339;
 import cn.healthsec.reporting.security.CallerResolver;
 import cn.healthsec.reporting.security.Role;
 import cn.healthsec.reporting.submission.api.Page;
@@ -20,8 +21,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.UUID;
 
@@ -49,7 +48,7 @@ public class SubmissionResource {
             // A malformed id names nothing: the same answer as an id the caller may not see.
             throw ProblemException.notFound();
         }
-        return queries.get(uuid, callers.current(), Messages.choose(headers.getAcceptableLanguages()));
+        return queries.get(uuid, callers.current(), Messages.choose(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)));
     }
 
     @GET
@@ -66,9 +65,8 @@ public class SubmissionResource {
             }
         }
         if (since != null) {
-            try {
-                sinceInstant = OffsetDateTime.parse(since).toInstant();
-            } catch (DateTimeParseException e) {
+            sinceInstant = Rfc3339.instant(since).orElse(null);
+            if (sinceInstant == null) {
                 errors.add(FieldError.of("since", "invalid_date"));
             }
         }

@@ -2,7 +2,6 @@ package cn.healthsec.reporting.submission;
 
 import cn.healthsec.reporting.audit.AuditLog;
 import cn.healthsec.reporting.config.Policy;
-import cn.healthsec.reporting.problem.ProblemException;
 import cn.healthsec.reporting.reference.ReferenceData;
 import cn.healthsec.reporting.routing.InboxEntryEntity;
 import cn.healthsec.reporting.routing.Route;
@@ -18,8 +17,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import java.time.Duration;
-import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -48,32 +45,11 @@ public class SubmissionService {
     public record Accepted(UUID id, boolean created) {
     }
 
-    /**
-     * The submission an earlier call with the same Idempotency-Key stored, if any; a different body
-     * or type under the same key is a conflict.
-     */
-    @Transactional
-    public Optional<Accepted> replay(String uscc, String idempotencyKey, SubmissionType type, JsonNode content) {
-        if (idempotencyKey == null) {
-            return Optional.empty();
-        }
-        Optional<SubmissionEntity> earlier = SubmissionEntity.find("institutionUscc = ?1 and idempotencyKey = ?2",
-                uscc, idempotencyKey).firstResultOptional();
-        if (earlier.isPresent() && (!same(earlier.get().payload, write(content)) || earlier.get().type != type)) {
-            throw ProblemException.conflict("idempotency-key-reused", List.of());
-        }
-        return earlier.map(e -> new Accepted(e.id, false));
-    }
-
     @Transactional
     public Accepted accept(NewSubmission n) {
-        Optional<Accepted> earlier = replay(n.institution().uscc(), n.idempotencyKey(), n.type(), n.content());
-        if (earlier.isPresent()) {
-            return earlier.get();
-        }
         String content = write(n.content());
         SubmissionEntity s = new SubmissionEntity();
-        s.id = UUID.randomUUID();
+        s.id = n.id();
         s.reference = reference(n);
         s.type = n.type();
         s.institutionUscc = n.institution().uscc();
@@ -82,7 +58,6 @@ public class SubmissionService {
         s.payload = content;
         s.evaluation = receipts.write(n.outcome());
         s.submittedBy = n.caller().subject();
-        s.idempotencyKey = n.idempotencyKey();
         s.persist();
         n.typeRows().accept(s);
         RoutingFacts facts = new RoutingFacts(n.type(), n.institution(), n.routingMarkers(), referenceData.authorities(),
@@ -116,14 +91,6 @@ public class SubmissionService {
             return mapper.writeValueAsString(content);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot serialize a submission", e);
-        }
-    }
-
-    private boolean same(String stored, String incoming) {
-        try {
-            return mapper.readTree(stored).equals(mapper.readTree(incoming));
-        } catch (JsonProcessingException e) {
-            return false;
         }
     }
 }

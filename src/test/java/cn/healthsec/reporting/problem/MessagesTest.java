@@ -74,10 +74,19 @@ class MessagesTest {
 
     @Test
     void shouldChooseChineseUnlessEnglishIsPreferred() {
-        assertEquals(Messages.CHINESE, Messages.choose(List.of()));
-        assertEquals(Messages.CHINESE, Messages.choose(List.of(Locale.FRENCH)));
-        assertEquals(Messages.ENGLISH, Messages.choose(List.of(Locale.forLanguageTag("en-GB"), Locale.CHINESE)));
-        assertEquals(Messages.CHINESE, Messages.choose(List.of(Locale.forLanguageTag("zh-TW"), Locale.ENGLISH)));
+        assertEquals(Messages.CHINESE, Messages.choose((String) null));
+        assertEquals(Messages.CHINESE, Messages.choose("fr"));
+        assertEquals(Messages.ENGLISH, Messages.choose("en-GB,zh;q=0.8"));
+        assertEquals(Messages.CHINESE, Messages.choose("zh-TW, en;q=0.5"));
+        assertEquals(Messages.ENGLISH, Messages.choose("fr, en;q=0.9, zh;q=0.1"), "by weight, not by order");
+    }
+
+    /** Issue 7 item 8: a malformed header (which answered 500 and logged the header) falls back to Chinese. */
+    @Test
+    void shouldFallBackToChineseOnAMalformedAcceptLanguage() {
+        for (String header : new String[] {"en;q=2", "xx;q=abc", ";;;", "en;q=", "*", "en-" + "x".repeat(300)}) {
+            assertEquals(Messages.CHINESE, Messages.choose(header), header);
+        }
         assertTrue(Messages.text(Messages.ENGLISH, "field.too_large", Map.of("max", 5)).contains("5"));
     }
 }

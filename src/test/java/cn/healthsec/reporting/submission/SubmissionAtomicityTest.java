@@ -42,7 +42,7 @@ class SubmissionAtomicityTest {
         Institution institution = institutions.find(uscc).orElseThrow();
         Caller caller = new Caller("test", "institution", uscc, null);
         NewSubmission failing = new NewSubmission(SubmissionType.MLPS_FILING, institution, caller, Instant.now(),
-                mapper.readTree("{\"a\": 1}"), new Outcome(List.of(), List.of()), Set.of(), null,
+                mapper.readTree("{\"a\": 1}"), new Outcome(List.of(), List.of()), Set.of(), java.util.UUID.randomUUID(),
                 s -> { throw new IllegalStateException("the type's own rows could not be written"); });
         assertThrows(IllegalStateException.class, () -> submissions.accept(failing));
         assertEquals(0, count(uscc));

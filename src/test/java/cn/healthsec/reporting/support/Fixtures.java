@@ -1,6 +1,6 @@
 package cn.healthsec.reporting.support;
 
-import cn.healthsec.reporting.institution.Uscc;
+import cn.healthsec.reporting.identifier.Uscc;
 
 import java.util.concurrent.ThreadLocalRandom;
 

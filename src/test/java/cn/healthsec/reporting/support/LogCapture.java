@@ -1,12 +1,14 @@
 package cn.healthsec.reporting.support;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
-import java.util.logging.SimpleFormatter;
+import java.util.logging.Formatter;
 
 /**
  * Captures every log record the service writes while open, at every level, formatted as it would
@@ -20,7 +22,21 @@ public final class LogCapture implements AutoCloseable {
     private final Logger root = Logger.getLogger("");
     private final Level previousLevel = root.getLevel();
     private final List<String> lines = new ArrayList<>();
-    private final SimpleFormatter formatter = new SimpleFormatter();
+    private final List<Level> levels = new ArrayList<>();
+    /** Level, logger name, message with its parameters, and the stack trace of any exception. */
+    private final Formatter formatter = new Formatter() {
+        @Override
+        public String format(LogRecord record) {
+            StringBuilder b = new StringBuilder().append(record.getLevel()).append(" [").append(record.getLoggerName()).append("] ")
+                    .append(formatMessage(record));
+            if (record.getThrown() != null) {
+                java.io.StringWriter trace = new java.io.StringWriter();
+                record.getThrown().printStackTrace(new java.io.PrintWriter(trace));
+                b.append('\n').append(trace);
+            }
+            return b.toString();
+        }
+    };
     private final Handler handler = new Handler() {
         @Override
         public void publish(LogRecord record) {
@@ -28,8 +44,9 @@ public final class LogCapture implements AutoCloseable {
             if (logger.startsWith("org.apache.http") || logger.startsWith("io.restassured")) {
                 return;
             }
-            synchronized (lines) {
+            synchronized (levels) {
                 lines.add(formatter.format(record));
+                levels.add(record.getLevel());
             }
         }
 
@@ -42,15 +59,39 @@ public final class LogCapture implements AutoCloseable {
         }
     };
 
+    /** The console and other handlers keep printing only what they printed before (INFO and up), not the captured detail. */
+    private final Map<Handler, Level> quieted = new HashMap<>();
+
     public LogCapture() {
+        for (Handler h : root.getHandlers()) {
+            Level level = h.getLevel() == null ? Level.ALL : h.getLevel();
+            quieted.put(h, level);
+            if (level.intValue() < Level.INFO.intValue()) {
+                h.setLevel(Level.INFO);
+            }
+        }
         handler.setLevel(Level.ALL);
         root.addHandler(handler);
         root.setLevel(Level.ALL);
     }
 
+    /** Every line, at every level, including the frameworks' own DEBUG and TRACE detail. */
     public List<String> lines() {
-        synchronized (lines) {
+        synchronized (levels) {
             return List.copyOf(lines);
+        }
+    }
+
+    /** The lines a production deployment would print (INFO and up: Quarkus's default). */
+    public List<String> printed() {
+        synchronized (levels) {
+            List<String> out = new ArrayList<>();
+            for (int i = 0; i < lines.size(); i++) {
+                if (levels.get(i).intValue() >= Level.INFO.intValue()) {
+                    out.add(lines.get(i));
+                }
+            }
+            return out;
         }
     }
 
@@ -58,5 +99,6 @@ public final class LogCapture implements AutoCloseable {
     public void close() {
         root.removeHandler(handler);
         root.setLevel(previousLevel);
+        quieted.forEach(Handler::setLevel);
     }
 }

@@ -34,6 +34,11 @@ public final class Tokens {
         return base("institution").claim("uscc", uscc).sign(KEY);
     }
 
+    /** An institution's token whose subject the test chooses, to find the caller's audit records. */
+    public static String institutionAs(String subject, String uscc) {
+        return Jwt.issuer(ISSUER).subject(subject).groups(Set.of("institution")).claim("uscc", uscc).expiresIn(300).sign(KEY);
+    }
+
     public static String authority(String authorityId) {
         return base("authority").claim("authority_id", authorityId).sign(KEY);
     }

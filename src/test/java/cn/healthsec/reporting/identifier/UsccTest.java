@@ -1,4 +1,4 @@
-package cn.healthsec.reporting.institution;
+package cn.healthsec.reporting.identifier;
 
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package cn.healthsec.reporting.institution;
+package cn.healthsec.reporting.identifier;
 
 import cn.healthsec.reporting.rules.Basis;
 import cn.healthsec.reporting.rules.Provenance;

@@ -1,0 +1,42 @@
+package cn.healthsec.reporting.problem;
+
+import java.net.ConnectException;
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
+
+/**
+ * Tells a database that cannot be reached (down, restarting, refusing connections, or the pool
+ * exhausted waiting for it) from a failure of the request itself: the first is answered 503 with
+ * {@code Retry-After}, since retrying later will work; the second is a 500.
+ */
+final class DatabaseFailures {
+
+    /** SQLSTATE class 08 (connection exception) and 57P01–57P03 (server shutting down, starting up). */
+    private static final String CONNECTION_CLASS = "08";
+    private static final String OPERATOR_INTERVENTION = "57P0";
+    /** What Agroal throws when no connection came within the acquisition timeout. */
+    private static final String POOL_TIMEOUT = "Sorry, acquisition timeout";
+
+    private DatabaseFailures() {
+    }
+
+    static boolean isUnavailable(Throwable failure) {
+        int depth = 0;
+        for (Throwable t = failure; t != null && depth < 32; t = t.getCause(), depth++) {
+            if (t instanceof SQLTransientConnectionException || t instanceof ConnectException
+                    || t.getClass().getName().equals("org.hibernate.exception.JDBCConnectionException")) {
+                return true;
+            }
+            if (t instanceof SQLException sql) {
+                String state = sql.getSQLState();
+                if (state != null && (state.startsWith(CONNECTION_CLASS) || state.startsWith(OPERATOR_INTERVENTION))) {
+                    return true;
+                }
+                if (state == null && sql.getMessage() != null && sql.getMessage().startsWith(POOL_TIMEOUT)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}
