@@ -3,6 +3,7 @@ package cn.healthsec.reporting.calendar;
 import cn.healthsec.reporting.audit.AuditLog;
 import cn.healthsec.reporting.problem.FieldError;
 import cn.healthsec.reporting.problem.ProblemException;
+import cn.healthsec.reporting.problem.QueryParameters;
 import cn.healthsec.reporting.problem.RequestReader;
 import cn.healthsec.reporting.problem.Rfc3339;
 import cn.healthsec.reporting.reference.ReferenceData;
@@ -60,8 +61,9 @@ public class CalendarResource {
     @GET
     @Path("/deadline")
     @RolesAllowed({Role.INSTITUTION, Role.AUTHORITY, Role.ADMIN})
-    public DeadlineAnswer deadline(@QueryParam("start") String start, @QueryParam("workingDays") Integer workingDays) {
+    public DeadlineAnswer deadline(@QueryParam("start") String start, @QueryParam("workingDays") String workingDaysText) {
         List<FieldError> errors = new ArrayList<>();
+        Integer workingDays = QueryParameters.integer(workingDaysText, "workingDays", errors);
         LocalDate startDate = null;
         if (start == null) {
             errors.add(FieldError.of("start", "required"));
@@ -75,8 +77,10 @@ public class CalendarResource {
                 errors.add(FieldError.of("start", "invalid_date"));
             }
         }
-        if (workingDays == null) {
+        if (workingDaysText == null) {
             errors.add(FieldError.of("workingDays", "required"));
+        } else if (workingDays == null) {
+            // already listed as not an integer
         } else if (workingDays < 1 || workingDays > MAX_WORKING_DAYS) {
             errors.add(FieldError.of("workingDays", "out_of_range", Map.of("min", 1, "max", MAX_WORKING_DAYS)));
         }

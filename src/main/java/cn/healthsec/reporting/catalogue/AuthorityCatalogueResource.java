@@ -43,7 +43,7 @@ public class AuthorityCatalogueResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Page<AuthorityCatalogueView> json(@PathParam("authorityId") String authorityId, @QueryParam("grade") String grade,
                                              @QueryParam("category") String category, @QueryParam("after") String after,
-                                             @QueryParam("limit") Integer limit) {
+                                             @QueryParam("limit") String limit) {
         Caller caller = callers.current();
         var filter = catalogue.filter(access.own(authorityId, caller), grade, category);
         return catalogue.page(filter, caller, after, Cursor.limit(limit, DEFAULT_LIMIT, MAX_LIMIT));

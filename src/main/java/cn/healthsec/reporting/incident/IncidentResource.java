@@ -5,7 +5,9 @@ import cn.healthsec.reporting.incident.api.IncidentSummary;
 import cn.healthsec.reporting.incident.api.IncidentUpdate;
 import cn.healthsec.reporting.incident.api.IncidentView;
 import cn.healthsec.reporting.incident.api.InitialIncidentReport;
+import cn.healthsec.reporting.problem.FieldError;
 import cn.healthsec.reporting.problem.ProblemException;
+import cn.healthsec.reporting.problem.QueryParameters;
 import cn.healthsec.reporting.security.CallerResolver;
 import cn.healthsec.reporting.security.Role;
 import cn.healthsec.reporting.submission.Cursor;
@@ -99,9 +101,12 @@ public class IncidentResource {
 
     @GET
     @RolesAllowed({Role.INSTITUTION, Role.AUTHORITY})
-    public Page<IncidentSummary> list(@QueryParam("open") Boolean open, @QueryParam("after") String after,
-                                      @QueryParam("limit") Integer limit) {
-        return queries.list(callers.current(), open, after, Cursor.limit(limit, DEFAULT_LIMIT, MAX_LIMIT));
+    public Page<IncidentSummary> list(@QueryParam("open") String open, @QueryParam("after") String after,
+                                      @QueryParam("limit") String limit) {
+        List<FieldError> errors = new java.util.ArrayList<>();
+        Boolean onlyOpen = QueryParameters.bool(open, "open", errors);
+        QueryParameters.check(errors);
+        return queries.list(callers.current(), onlyOpen, after, Cursor.limit(limit, DEFAULT_LIMIT, MAX_LIMIT));
     }
 
     /** A malformed id names nothing: the same answer as an incident the caller may not see. */

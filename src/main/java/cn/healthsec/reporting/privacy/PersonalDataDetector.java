@@ -31,8 +31,9 @@ public final class PersonalDataDetector {
 
     /** RFC 5321 §4.5.3.1: at most 255 characters after the {@code @}. */
     private static final int MAX_DOMAIN = 255;
-    /** The longest number looked for: a 19-digit card. */
+    /** The longest number looked for: a 19-digit card; the shortest: an 11-digit mobile number. */
     private static final int MAX_DIGITS = 19;
+    private static final int MIN_DIGITS = 11;
 
     private static final int[] ID_WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
     private static final String ID_CHECK = "10X98765432";
@@ -250,7 +251,7 @@ public final class PersonalDataDetector {
                         luhn += luhnValue(digits.charAt(p) - '0', count++);
                         steps++;
                     }
-                    if (count <= MAX_DIGITS) {
+                    if (count >= MIN_DIGITS && count <= MAX_DIGITS) {
                         window(k, j, groupStart[k], end, count, luhn, glueAfter);
                     }
                 }
@@ -266,6 +267,9 @@ public final class PersonalDataDetector {
                     || (length == 13 && digits.charAt(from) == '8' && digits.charAt(from + 1) == '6' && mobileAt(from + 2));
             if (mobile && !glued && !dottedQuad(firstGroup, lastGroup)) {
                 found.add(PersonalDataKind.MOBILE_NUMBER);
+            }
+            if (found.contains(PersonalDataKind.RESIDENT_ID) && found.contains(PersonalDataKind.BANK_CARD)) {
+                return;
             }
             boolean residentId = false;
             if (length == 18) {

@@ -107,7 +107,7 @@ public final class ProblemResponses {
     }
 
     private static String printable(String s) {
-        return TextHygiene.isUnsafe(s) ? s.codePoints()
+        return TextHygiene.isUnsafe(s) || s.chars().anyMatch(c -> c < 0x20) ? s.codePoints()
                 .map(c -> c < 0x20 || (c >= 0x7F && c <= 0x9F) || (c >= 0xD800 && c <= 0xDFFF) ? 0xFFFD : c)
                 .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString() : s;
     }

@@ -7,6 +7,8 @@ import cn.healthsec.reporting.security.CallerResolver;
 import cn.healthsec.reporting.security.Role;
 import cn.healthsec.reporting.submission.Cursor;
 import cn.healthsec.reporting.submission.api.Page;
+import cn.healthsec.reporting.problem.FieldError;
+import cn.healthsec.reporting.problem.QueryParameters;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -16,6 +18,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+
+import java.util.ArrayList;
+import java.util.List;
 
 @Path("/api/v1/authorities/{authorityId}/inbox")
 @Produces(MediaType.APPLICATION_JSON)
@@ -36,10 +41,13 @@ public class InboxResource {
 
     @GET
     public Page<InboxEntryView> list(@PathParam("authorityId") String authorityId, @QueryParam("after") String after,
-                                     @QueryParam("limit") Integer limit, @QueryParam("acknowledged") Boolean acknowledged) {
+                                     @QueryParam("limit") String limit, @QueryParam("acknowledged") String acknowledged) {
         Caller caller = callers.current();
         AuthorityId id = access.own(authorityId, caller);
-        return inbox.list(id, caller, after, Cursor.limit(limit, DEFAULT_LIMIT, MAX_LIMIT), acknowledged);
+        List<FieldError> errors = new ArrayList<>();
+        Boolean onlyAcknowledged = QueryParameters.bool(acknowledged, "acknowledged", errors);
+        QueryParameters.check(errors);
+        return inbox.list(id, caller, after, Cursor.limit(limit, DEFAULT_LIMIT, MAX_LIMIT), onlyAcknowledged);
     }
 
     @POST

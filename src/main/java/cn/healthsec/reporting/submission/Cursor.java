@@ -2,6 +2,7 @@ package cn.healthsec.reporting.submission;
 
 import cn.healthsec.reporting.problem.FieldError;
 import cn.healthsec.reporting.problem.ProblemException;
+import cn.healthsec.reporting.problem.QueryParameters;
 import cn.healthsec.reporting.problem.TextHygiene;
 
 import java.nio.charset.StandardCharsets;
@@ -41,13 +42,16 @@ public record Cursor(String first, String second) {
     }
 
     /** The page size asked for, within 1..max; absent means {@code fallback}. */
-    public static int limit(Integer requested, int fallback, int max) {
-        if (requested == null) {
+    public static int limit(String requested, int fallback, int max) {
+        List<FieldError> errors = new java.util.ArrayList<>();
+        Integer value = QueryParameters.integer(requested, "limit", errors);
+        QueryParameters.check(errors);
+        if (value == null) {
             return fallback;
         }
-        if (requested < 1 || requested > max) {
+        if (value < 1 || value > max) {
             throw ProblemException.validation(List.of(FieldError.of("limit", "out_of_range", java.util.Map.of("min", 1, "max", max))));
         }
-        return requested;
+        return value;
     }
 }

@@ -53,7 +53,7 @@ public class SubmissionResource {
 
     @GET
     public Page<SubmissionSummary> list(@QueryParam("type") String type, @QueryParam("since") String since,
-                                        @QueryParam("after") String after, @QueryParam("limit") Integer limit) {
+                                        @QueryParam("after") String after, @QueryParam("limit") String limit) {
         SubmissionType submissionType = null;
         Instant sinceInstant = null;
         List<FieldError> errors = new java.util.ArrayList<>();

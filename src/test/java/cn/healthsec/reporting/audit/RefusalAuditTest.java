@@ -21,6 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * and the problem type — never the body. Before: a 403 from a role check ran on the event loop,
  * could not write its record (BlockingOperationNotAllowedException, 798 log lines in one probing
  * run) and was never audited; refused submissions (400/422/409) were not audited at all.
+ * Its institutions are in 120101 (Tianjin Heping), so that its reports fill no other test's inbox.
  */
 @QuarkusTest
 class RefusalAuditTest {
@@ -28,7 +29,7 @@ class RefusalAuditTest {
     @Test
     void shouldAuditARoleRefusalOnTheEventLoopExactlyOnce() {
         String subject = "his-" + UUID.randomUUID();
-        String uscc = Fixtures.registerInstitution("110105", null);
+        String uscc = Fixtures.registerInstitution("120101", null);
         String path = "/api/v1/authorities/HC-110105/inbox";
         try (LogCapture log = new LogCapture()) {
             for (int i = 0; i < 5; i++) {
@@ -53,7 +54,7 @@ class RefusalAuditTest {
     @Test
     void shouldAuditRefusedSubmissionsWithoutTheirBody() {
         String subject = "his-" + UUID.randomUUID();
-        String uscc = Fixtures.registerInstitution("110105", null);
+        String uscc = Fixtures.registerInstitution("120101", null);
         String token = Tokens.institutionAs(subject, uscc);
         given().auth().oauth2(token).contentType("application/json")
                 .body(Fixtures.sampleFiling().replace("\"protectionLevel\": 3", "\"protectionLevel\": 9"))

@@ -41,4 +41,26 @@ class CalendarResourceTest {
                 .body("{\"holidays\": {\"2098-01-05\": \"wrong year\"}, \"makeUpWorkdays\": {}}")
                 .put("/api/v1/calendar/years/2099").then().statusCode(400).contentType("application/problem+json");
     }
+
+    /**
+     * Issue 7 item 14, before: a source over 500 characters was cut silently, an object used as a
+     * holiday name was stored as "". Now the body is read like every other: strict types, limits,
+     * every error at once, nothing stored.
+     */
+    @Test
+    void shouldReadTheCalendarBodyStrictlyAndStoreNothingWhenRefused() {
+        String year = "/api/v1/calendar/years/2098";
+        given().auth().oauth2(Tokens.admin()).contentType("application/json").header("Accept-Language", "en")
+                .body("{\"source\": \"" + "国".repeat(501) + "\", \"holidays\": {\"2098-01-01\": {\"name\": \"元旦\"},"
+                        + " \"2098-01-02\": 7, \"2098-02-30\": \"x\", \"2098-01-03\": \"\"},"
+                        + " \"makeUpWorkdays\": {\"2098-01-01\": \"元旦\"}, \"note\": 1}")
+                .put(year).then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", hasItems("/source", "/holidays/2098-01-01", "/holidays/2098-01-02", "/holidays/2098-02-30",
+                        "/holidays/2098-01-03", "/makeUpWorkdays/2098-01-01", "/note"));
+        given().auth().oauth2(Tokens.admin()).get(year).then().statusCode(404);
+        given().auth().oauth2(Tokens.admin()).contentType("application/json")
+                .body("{\"source\": \"" + "国".repeat(500) + "\", \"holidays\": {\"2098-01-01\": \"元旦\"}, \"makeUpWorkdays\": {}}")
+                .put(year).then().statusCode(200);
+        given().auth().oauth2(Tokens.admin()).get(year).then().statusCode(200).body("holidays.'2098-01-01'", equalTo("元旦"));
+    }
 }

@@ -44,4 +44,13 @@ class DivisionResourceTest {
                 + "\n110199,测试新区,county\n";
         replace(withoutGuangzhou).statusCode(409).body("errors[0].code", equalTo("division_in_use"));
     }
+
+    /** Issue 7 item 9, before: a 1.9 MB division name answered 500 (the column holds 100 characters). */
+    @Test
+    void shouldRefuseAnOverlongOrControlCharacterNameWith400() throws IOException {
+        String bundled = bundledCsv();
+        replace(bundled + "110198," + "名".repeat(1_900_000 / 3) + ",county\n").statusCode(400).contentType("application/problem+json");
+        replace(bundled + "110198,测试\u0000新区,county\n").statusCode(400);
+        given().auth().oauth2(Tokens.admin()).get("/api/v1/divisions/110198").then().statusCode(404);
+    }
 }

@@ -23,6 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Issue 7: a body is read strictly and cheaply, and what it is refused for is said without
  * repeating it. Each test names the item it proves and what the code at filing did.
+ * Its institutions are in 310101 (Shanghai Huangpu), so that its reports fill no other test's inbox.
  */
 @QuarkusTest
 class StrictBodiesTest {
@@ -39,7 +40,7 @@ class StrictBodiesTest {
     /** Item 5, before: all five were accepted (201) and stored as sent, "3" as 3 and 20000 as 2024-10-04. */
     @Test
     void shouldRefuseEveryValueOfTheWrongTypeAtOnce() {
-        String uscc = Fixtures.registerInstitution("110105", null);
+        String uscc = Fixtures.registerInstitution("310101", null);
         String body = Fixtures.sampleFiling()
                 .replace("\"protectionLevel\": 3", "\"protectionLevel\": \"3\"")
                 .replace("\"levelDeterminedOn\": \"2026-02-13\"", "\"levelDeterminedOn\": 20000")
@@ -62,7 +63,7 @@ class StrictBodiesTest {
     /** Item 5: a date is RFC 3339 with a four-digit year; a far-off year is a malformed date, not a database error. */
     @Test
     void shouldRefuseDatesOutsideRfc3339() {
-        String uscc = Fixtures.registerInstitution("110105", null);
+        String uscc = Fixtures.registerInstitution("310101", null);
         for (String date : List.of("+999999999-12-31", "20260213", "2026-2-13", "2026-02-30", "")) {
             file(uscc, Fixtures.sampleFiling().replace("\"levelDeterminedOn\": \"2026-02-13\"", "\"levelDeterminedOn\": \"" + date + "\""))
                     .then().statusCode(400).body("errors.field", hasItem("/levelDeterminedOn"))
@@ -78,7 +79,7 @@ class StrictBodiesTest {
     /** Item 6, before: {@code {…}{"filingType":"WITHDRAWAL"}} answered 201 and filed the first document. */
     @Test
     void shouldRefuseTextAfterTheDocument() {
-        String uscc = Fixtures.registerInstitution("110105", null);
+        String uscc = Fixtures.registerInstitution("310101", null);
         for (String tail : List.of("{\"filingType\":\"WITHDRAWAL\"}", "[]", "x", "1")) {
             file(uscc, Fixtures.sampleFiling() + tail).then().statusCode(400).contentType("application/problem+json")
                     .body("type", equalTo("https://healthsec.cn/problems/malformed-json"));
@@ -92,7 +93,7 @@ class StrictBodiesTest {
      */
     @Test
     void shouldRefuseControlCharactersWithoutLoggingTheBody() {
-        String uscc = Fixtures.registerInstitution("110105", null);
+        String uscc = Fixtures.registerInstitution("310101", null);
         try (LogCapture log = new LogCapture()) {
             for (String control : List.of("\\u0000", "\\u0007", "\\u001b", "\\u007f", "\\u0085")) {
                 file(uscc, Fixtures.sampleFiling().replace("\"organ\": \"北京市公安局朝阳分局\"",
@@ -113,7 +114,7 @@ class StrictBodiesTest {
     /** Item 13, before: a lone surrogate was stored as '?', silently. */
     @Test
     void shouldRefuseALoneSurrogate() {
-        String uscc = Fixtures.registerInstitution("110105", null);
+        String uscc = Fixtures.registerInstitution("310101", null);
         for (String s : List.of("\\ud800", "\\udfff", "\\udc00\\ud800")) {
             file(uscc, Fixtures.sampleFiling().replace("医院信息系统", "医院" + s + "信息系统"))
                     .then().statusCode(400).body("errors.find { it.field == '/network/name' }.code", equalTo("invalid_character"));
@@ -125,7 +126,7 @@ class StrictBodiesTest {
     /** Item 9, before: each answered 500. */
     @Test
     void shouldRefuseBodiesBeyondTheParserLimitsWith400() {
-        String uscc = Fixtures.registerInstitution("110105", null);
+        String uscc = Fixtures.registerInstitution("310101", null);
         file(uscc, Fixtures.sampleFiling().replace("\"personalInformationSubjects\": 250000",
                 "\"personalInformationSubjects\": " + "9".repeat(2000)))
                 .then().statusCode(400).contentType("application/problem+json");
@@ -147,7 +148,7 @@ class StrictBodiesTest {
     /** Item 9: a forged cursor is a bad parameter, not a database error. */
     @Test
     void shouldRefuseForgedCursors() {
-        String uscc = Fixtures.registerInstitution("110105", null);
+        String uscc = Fixtures.registerInstitution("310101", null);
         java.util.Base64.Encoder b64 = java.util.Base64.getUrlEncoder().withoutPadding();
         for (String forged : List.of("+999999999-12-31T00:00:00Z|" + java.util.UUID.randomUUID(), "2026-01-01T00:00:00Z|\u0000",
                 "x".repeat(600))) {
@@ -164,7 +165,7 @@ class StrictBodiesTest {
      */
     @Test
     void shouldRefuseAnOverlongFieldForItsSizeWithoutScanningIt() {
-        String uscc = Fixtures.registerInstitution("110105", null);
+        String uscc = Fixtures.registerInstitution("310101", null);
         String huge = "医".repeat(40_000) + PersonalData.RESIDENT_ID;
         Response r = file(uscc, Fixtures.sampleFiling().replace("医院信息系统", huge)).then().statusCode(400).extract().response();
         assertEquals(List.of("size"), r.path("errors.findAll { it.field == '/network/name' }.code"), r.asString());
@@ -176,7 +177,7 @@ class StrictBodiesTest {
     /** Item 13, before: unknown field names were echoed whole in errors[].field. */
     @Test
     void shouldBoundAndRedactUnknownFieldNames() {
-        String uscc = Fixtures.registerInstitution("110105", null);
+        String uscc = Fixtures.registerInstitution("310101", null);
         String longName = "k".repeat(150);
         Response r = file(uscc, Fixtures.sampleFiling().replaceFirst("\\{", "{\"" + longName + "\": 1, \"ID"
                 + PersonalData.RESIDENT_ID.substring(0, 6) + " " + PersonalData.RESIDENT_ID.substring(6) + "\": 2, "))
@@ -191,7 +192,7 @@ class StrictBodiesTest {
     /** Every error at once, but bounded: a body of a thousand unknown fields lists the first hundred and counts them all. */
     @Test
     void shouldListAtMostAHundredErrorsAndCountThemAll() {
-        String uscc = Fixtures.registerInstitution("110105", null);
+        String uscc = Fixtures.registerInstitution("310101", null);
         StringBuilder extra = new StringBuilder();
         for (int i = 0; i < 1000; i++) {
             extra.append("\"unknown").append(i).append("\": ").append(i).append(", ");
