@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.quarkus.test.junit.QuarkusTest;
+import org.jboss.logging.Logger;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.Test;
@@ -36,6 +37,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @QuarkusTest
 class IntakeFuzzTest {
+
+    private static final Logger LOG = Logger.getLogger(IntakeFuzzTest.class);
 
     static final ObjectMapper JSON = new ObjectMapper();
     static final JsonNodeFactory NODES = JsonNodeFactory.instance;
@@ -111,7 +114,7 @@ class IntakeFuzzTest {
                 "{\"source\": \"国务院办公厅通知\", \"holidays\": {\"2031-01-01\": \"元旦\"}, \"makeUpWorkdays\": {}}");
 
         fuzzParameters(institution, admin, incident);
-        System.out.printf("fuzz table: %d requests, statuses %s%n", requests, statuses);
+        LOG.infof("fuzz table: %d requests, statuses %s", requests, statuses);
         assertTrue(requests >= 4000, "the table covers every field of every operation: " + requests);
         assertFalse(statuses.keySet().stream().anyMatch(s -> s >= 500), statuses.toString());
 

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.TextNode;
 import io.quarkus.test.junit.QuarkusTest;
+import org.jboss.logging.Logger;
 import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
 
@@ -31,6 +32,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @QuarkusTest
 class PlantedPersonalDataTest {
+
+    private static final Logger LOG = Logger.getLogger(PlantedPersonalDataTest.class);
 
     static final ObjectMapper JSON = new ObjectMapper();
     static final String DIVISION = "420102";
@@ -98,7 +101,7 @@ class PlantedPersonalDataTest {
                 }
             }
         }
-        System.out.printf("planted personal data: %d requests refused, %d clean reports accepted%n", planted, accepted);
+        LOG.infof("planted personal data: %d requests refused, %d clean reports accepted", planted, accepted);
         assertTrue(planted >= 240, "the table covers every free-text field: " + planted);
 
         List<String> readBacks = new ArrayList<>();

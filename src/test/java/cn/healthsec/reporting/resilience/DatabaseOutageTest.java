@@ -5,6 +5,7 @@ import cn.healthsec.reporting.support.Fixtures;
 import cn.healthsec.reporting.support.LogCapture;
 import cn.healthsec.reporting.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
+import org.jboss.logging.Logger;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
@@ -28,6 +29,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @QuarkusTest
 @TestProfile(DatabaseOutageTest.Outage.class)
 class DatabaseOutageTest {
+
+    private static final Logger LOG = Logger.getLogger(DatabaseOutageTest.class);
 
     public static class Outage implements QuarkusTestProfile {
         @Override
@@ -66,7 +69,7 @@ class DatabaseOutageTest {
         } finally {
             DatabaseProxy.restore();
         }
-        System.out.printf("outage: %d log lines printed for 30 refused requests and probes%n", printed.size());
+        LOG.infof("outage: %d log lines printed for 30 refused requests and probes", printed.size());
         long traceLines = printed.stream().mapToLong(l -> l.lines().filter(x -> x.startsWith("\tat ")).count()).sum();
         assertEquals(0, traceLines, "no stack trace printed for an outage:\n" + String.join("\n", printed));
         assertTrue(printed.size() <= 20, printed.size() + " lines printed for 30 refused requests:\n" + String.join("\n", printed));
@@ -80,7 +83,7 @@ class DatabaseOutageTest {
             }
         }
         assertEquals(201, status, "the service recovers by itself once the database is back");
-        System.out.printf("recovered %d ms after the database returned%n", (System.nanoTime() - recovered) / 1_000_000);
+        LOG.infof("recovered %d ms after the database returned", (System.nanoTime() - recovered) / 1_000_000);
         given().get("/q/health/ready").then().statusCode(200);
         given().auth().oauth2(token).get("/api/v1/submissions").then().statusCode(200).body("entries.size()", equalTo(2));
     }
