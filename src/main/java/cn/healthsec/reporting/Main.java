@@ -1,6 +1,6 @@
 package cn.healthsec.reporting;
 
-import cn.healthsec.reporting.problem.HttpLimits;
+import cn.healthsec.reporting.web.HttpLimits;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
 

@@ -1,11 +1,11 @@
 package cn.healthsec.reporting.catalogue;
 
-import cn.healthsec.reporting.authority.AuthorityAccess;
+import cn.healthsec.reporting.security.AuthorityAccess;
 import cn.healthsec.reporting.security.Caller;
 import cn.healthsec.reporting.security.CallerResolver;
 import cn.healthsec.reporting.security.Role;
-import cn.healthsec.reporting.submission.Cursor;
-import cn.healthsec.reporting.submission.api.Page;
+import cn.healthsec.reporting.web.Cursor;
+import cn.healthsec.reporting.web.Page;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;

@@ -67,7 +67,7 @@ public class CatalogueReportService {
         Optional<LocalDate> previousReview = CatalogueReportEntity.<CatalogueReportEntity>find(
                         "institutionUscc = ?1 and reportType = ?2 order by receivedAt desc", institution.uscc(), CatalogueReportType.PERIODIC_REVIEW)
                 .firstResultOptional().map(r -> r.reviewedOn);
-        Outcome outcome = CatalogueRules.evaluate(new CatalogueRule.Input(report, receivedAt, networks, previousReview,
+        Outcome outcome = CatalogueRules.evaluate(new CatalogueRules.Input(report, receivedAt, networks, previousReview,
                 policy.catalogueReviewIntervalMonths()));
         Set<String> markers = report.items().stream().anyMatch(i -> i.grade() == DataGrade.CORE)
                 ? Set.of(RoutingFacts.CORE_DATA) : Set.of();

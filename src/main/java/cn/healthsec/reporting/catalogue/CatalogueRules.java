@@ -1,5 +1,8 @@
 package cn.healthsec.reporting.catalogue;
 
+import java.time.Instant;
+import cn.healthsec.reporting.rules.RuleSet;
+import cn.healthsec.reporting.rules.RuleOn;
 import cn.healthsec.reporting.catalogue.api.CatalogueItem;
 import cn.healthsec.reporting.catalogue.api.CatalogueReportRequest;
 import cn.healthsec.reporting.catalogue.api.CatalogueReportType;
@@ -35,7 +38,15 @@ public final class CatalogueRules {
     /** 2022 Measures art. 20 ("每年对数据资产进行全面梳理") read as the catalogue's cadence: RULEBOOK B1 calls it a defensible default. */
     static final Basis REVIEW_CADENCE = Basis.of(Source.MEASURES_2022, "art. 20", Provenance.INFERENCE);
 
-    public static final List<CatalogueRule> ALL = List.of(
+    /**
+     * The report, when it arrived, the level on record of every network its items name (absent
+     * when the service has no filing of it), the previous periodic review, and the review interval.
+     */
+    public record Input(CatalogueReportRequest report, Instant receivedAt, Map<String, Optional<LevelOnRecord>> networks,
+                        Optional<LocalDate> previousPeriodicReview, int reviewIntervalMonths) {
+    }
+
+    public static final RuleSet<Input> ALL = RuleSet.of(
             new HostingNetworkLevel(),
             new ImportantDataStoredInChina(),
             new CrossBorderTransfer(),
@@ -47,12 +58,8 @@ public final class CatalogueRules {
     private CatalogueRules() {
     }
 
-    public static Outcome evaluate(CatalogueRule.Input input) {
-        Outcome.Builder out = new Outcome.Builder();
-        for (CatalogueRule rule : ALL) {
-            rule.apply(input, out);
-        }
-        return out.build();
+    public static Outcome evaluate(Input input) {
+        return ALL.evaluate(input);
     }
 
     private static Map<String, Object> item(CatalogueItem i) {
@@ -64,7 +71,7 @@ public final class CatalogueRules {
      * level 4, or under CII protection on a CII network — judged by the levels on record from the
      * institution's own MLPS filings. An unknown network is a finding, not a failure.
      */
-    public static final class HostingNetworkLevel implements CatalogueRule {
+    public static final class HostingNetworkLevel implements RuleOn<Input> {
         public String id() { return "CATALOGUE-HOSTING-NETWORK-LEVEL"; }
         public String summary() { return "Important data sits on MLPS level 3+ networks; core data on level 4+ or CII networks, per the filings on record."; }
         public Basis basis() { return ART_11; }
@@ -101,7 +108,7 @@ public final class CatalogueRules {
     }
 
     /** "Important data collected and generated ... within the territory of China shall be stored within the territory of China." */
-    public static final class ImportantDataStoredInChina implements CatalogueRule {
+    public static final class ImportantDataStoredInChina implements RuleOn<Input> {
         public String id() { return "CATALOGUE-IMPORTANT-DATA-STORED-IN-CHINA"; }
         public String summary() { return "Important and core data are stored within China."; }
         public Basis basis() { return ART_22_2; }
@@ -119,7 +126,7 @@ public final class CatalogueRules {
      * Important data leaves China only after a Data Export Security Assessment; the academic
      * exemption covers only data with no personal information, sensitive or important data.
      */
-    public static final class CrossBorderTransfer implements CatalogueRule {
+    public static final class CrossBorderTransfer implements RuleOn<Input> {
         public String id() { return "CATALOGUE-CROSS-BORDER-TRANSFER"; }
         public String summary() { return "Important data is exported only with a security-assessment reference; the academic exemption excludes personal information and important data."; }
         public Basis basis() { return ART_22_4; }
@@ -145,7 +152,7 @@ public final class CatalogueRules {
     }
 
     /** Derived data (de-identified, labelled, statistical, aggregated) has its grade re-assessed. */
-    public static final class DerivedDataRegraded implements CatalogueRule {
+    public static final class DerivedDataRegraded implements RuleOn<Input> {
         public String id() { return "CATALOGUE-DERIVED-DATA-REGRADED"; }
         public String summary() { return "Derived data carries the rationale of its re-grading."; }
         public Basis basis() { return ART_8; }
@@ -161,7 +168,7 @@ public final class CatalogueRules {
     }
 
     /** A grade change gives its reason among art. 7 (1)–(3). */
-    public static final class GradeChangeHasReason implements CatalogueRule {
+    public static final class GradeChangeHasReason implements RuleOn<Input> {
         public String id() { return "CATALOGUE-GRADE-CHANGE-REASON"; }
         public String summary() { return "A changed grade states its reason among 2026 art. 7 (1)-(3)."; }
         public Basis basis() { return ART_7; }
@@ -176,7 +183,7 @@ public final class CatalogueRules {
     }
 
     /** On a merger, division, dissolution or bankruptcy the data-disposal plan is reported in advance. */
-    public static final class DisposalPlanInAdvance implements CatalogueRule {
+    public static final class DisposalPlanInAdvance implements RuleOn<Input> {
         public String id() { return "CATALOGUE-DISPOSAL-PLAN-IN-ADVANCE"; }
         public String summary() { return "A reorganization's data-disposal plan reaches the local health authority before it takes effect."; }
         public Basis basis() { return ART_21; }
@@ -195,7 +202,7 @@ public final class CatalogueRules {
      * The catalogue is reviewed periodically; the law gives no interval, the service's policy
      * (default 12 months, after 2022 art. 20's yearly review of data assets) does.
      */
-    public static final class PeriodicReviewCadence implements CatalogueRule {
+    public static final class PeriodicReviewCadence implements RuleOn<Input> {
         public String id() { return "CATALOGUE-PERIODIC-REVIEW-CADENCE"; }
         public String summary() { return "The catalogue is reviewed every configured interval (default 12 months)."; }
         public Basis basis() { return REVIEW_CADENCE; }

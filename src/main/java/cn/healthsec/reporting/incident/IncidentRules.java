@@ -1,5 +1,7 @@
 package cn.healthsec.reporting.incident;
 
+import cn.healthsec.reporting.rules.RuleSet;
+import cn.healthsec.reporting.rules.RuleOn;
 import cn.healthsec.reporting.incident.api.IncidentCategory;
 import cn.healthsec.reporting.incident.api.IncidentGrade;
 import cn.healthsec.reporting.rules.Basis;
@@ -41,11 +43,7 @@ public final class IncidentRules {
         }
     }
 
-    public interface IncidentRule extends Rule {
-        void apply(Facts facts, Outcome.Builder out);
-    }
-
-    public static final List<IncidentRule> ALL = List.of(
+    public static final RuleSet<Facts> ALL = RuleSet.of(
             new UnderGrading(), new IndividualsToBeNotified(), new PartialInitialReport(),
             new BelowCacThreshold(), new FinalReportWithin30Days());
 
@@ -55,14 +53,11 @@ public final class IncidentRules {
     public static Outcome evaluate(Facts facts) {
         Outcome.Builder out = new Outcome.Builder();
         facts.computed().measurements().forEach(out::measurement);
-        for (IncidentRule rule : ALL) {
-            rule.apply(facts, out);
-        }
-        return out.build();
+        return ALL.evaluate(facts, out);
     }
 
     /** A declared grade below the one the numbers imply; routing uses the higher grade. */
-    public static final class UnderGrading implements IncidentRule {
+    public static final class UnderGrading implements RuleOn<Facts> {
         public String id() { return "INCIDENT-UNDER-GRADING"; }
         public String summary() { return "The declared grade is at least the grade the impact numbers imply; routing uses the higher."; }
         public Basis basis() { return GRADING; }
@@ -76,7 +71,7 @@ public final class IncidentRules {
     }
 
     /** Personal information involved: tell the individuals (by phone, SMS, e-mail, letter…). */
-    public static final class IndividualsToBeNotified implements IncidentRule {
+    public static final class IndividualsToBeNotified implements RuleOn<Facts> {
         public String id() { return "INCIDENT-NOTIFY-INDIVIDUALS"; }
         public String summary() { return "When personal information is involved, the individuals concerned are notified."; }
         public Basis basis() { return NOTIFY_INDIVIDUALS; }
@@ -89,7 +84,7 @@ public final class IncidentRules {
     }
 
     /** A first report may carry items 1–2 only; the rest are expected as supplements. */
-    public static final class PartialInitialReport implements IncidentRule {
+    public static final class PartialInitialReport implements RuleOn<Facts> {
         public String id() { return "INCIDENT-PARTIAL-INITIAL-REPORT"; }
         public String summary() { return "An initial report with items 1-2 only is valid; items 3-7 are expected as supplements."; }
         public Basis basis() { return PARTIAL_REPORT; }
@@ -102,7 +97,7 @@ public final class IncidentRules {
     }
 
     /** Below 较大 the CAC measures do not apply; the health authority and the police are told all the same. */
-    public static final class BelowCacThreshold implements IncidentRule {
+    public static final class BelowCacThreshold implements RuleOn<Facts> {
         public String id() { return "INCIDENT-BELOW-CAC-THRESHOLD"; }
         public String summary() { return "An incident below 较大 is not reported to the CAC but still to the health authority and public security."; }
         public Basis basis() { return HEALTH_DUTY; }
@@ -116,7 +111,7 @@ public final class IncidentRules {
     }
 
     /** The summary report is due within 30 days after handling ends, through the original channels. */
-    public static final class FinalReportWithin30Days implements IncidentRule {
+    public static final class FinalReportWithin30Days implements RuleOn<Facts> {
         public String id() { return "INCIDENT-FINAL-REPORT-30-DAYS"; }
         public String summary() { return "The final summary report arrives within 30 calendar days after handling ends."; }
         public Basis basis() { return FINAL_REPORT; }

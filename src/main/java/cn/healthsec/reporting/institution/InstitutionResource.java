@@ -2,7 +2,7 @@ package cn.healthsec.reporting.institution;
 
 import cn.healthsec.reporting.institution.api.InstitutionRequest;
 import cn.healthsec.reporting.institution.api.InstitutionView;
-import cn.healthsec.reporting.problem.RequestReader;
+import cn.healthsec.reporting.web.RequestReader;
 import cn.healthsec.reporting.security.CallerResolver;
 import cn.healthsec.reporting.security.Role;
 import com.fasterxml.jackson.databind.JsonNode;

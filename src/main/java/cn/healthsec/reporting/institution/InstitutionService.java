@@ -1,5 +1,6 @@
 package cn.healthsec.reporting.institution;
 
+import java.util.Set;
 import cn.healthsec.reporting.identifier.Uscc;
 import cn.healthsec.reporting.audit.AuditLog;
 import cn.healthsec.reporting.authority.AuthorityDirectory;
@@ -104,6 +105,23 @@ public class InstitutionService {
         }
         audit.record(caller, "INSTITUTION_READ", "institution", uscc);
         return view(e);
+    }
+
+    /**
+     * The division codes registered institutions use — their own and their supervising
+     * commissions' — which a replacement of the division list must keep.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Set<String> divisionCodesInUse() {
+        var em = InstitutionEntity.getEntityManager();
+        Set<String> codes = new java.util.TreeSet<>(em.createQuery(
+                "select distinct e.divisionCode from InstitutionEntity e", String.class).getResultList());
+        for (String supervisor : em.createQuery("select distinct e.supervisingAuthorityId from InstitutionEntity e", String.class)
+                .getResultList()) {
+            AuthorityId.parse(supervisor).filter(AuthorityId::isHealthCommission)
+                    .filter(a -> !a.isNational() && !a.isXpcc()).ifPresent(a -> codes.add(a.area()));
+        }
+        return codes;
     }
 
     /** For other capabilities: the registered institution, or empty. */

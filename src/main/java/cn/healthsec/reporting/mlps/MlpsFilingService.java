@@ -34,7 +34,7 @@ public class MlpsFilingService {
     @Transactional
     public SubmissionService.Accepted file(MlpsFilingRequest filing, JsonNode content, Institution institution,
                                            Caller caller, Instant receivedAt, UUID id) {
-        Outcome outcome = MlpsRules.evaluate(new MlpsRule.Input(filing, receivedAt, referenceData.calendar(),
+        Outcome outcome = MlpsRules.evaluate(new MlpsRules.Input(filing, receivedAt, referenceData.calendar(),
                 networkLevels.latest(institution.uscc(), filing.network().id())));
         return submissions.accept(new NewSubmission(SubmissionType.MLPS_FILING, institution, caller, receivedAt,
                 content, outcome, Set.of(), id, s -> {

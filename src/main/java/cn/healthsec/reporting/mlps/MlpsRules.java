@@ -1,5 +1,10 @@
 package cn.healthsec.reporting.mlps;
 
+import cn.healthsec.reporting.calendar.WorkingDayCalendar;
+import java.util.Optional;
+import java.time.Instant;
+import cn.healthsec.reporting.rules.RuleSet;
+import cn.healthsec.reporting.rules.RuleOn;
 import cn.healthsec.reporting.calendar.DueDate;
 import cn.healthsec.reporting.mlps.api.AssessmentConclusion;
 import cn.healthsec.reporting.mlps.api.FilingType;
@@ -50,7 +55,18 @@ public final class MlpsRules {
     private MlpsRules() {
     }
 
-    public static final List<MlpsRule> ALL = List.of(
+    /**
+     * What every MLPS rule reads: the filing, when it arrived, the working-day calendar, and the
+     * network's latest earlier filing, if the service has one.
+     */
+    public record Input(MlpsFilingRequest filing, Instant receivedAt, WorkingDayCalendar calendar, Optional<LevelOnRecord> onRecord) {
+
+        public Input(MlpsFilingRequest filing, Instant receivedAt, WorkingDayCalendar calendar) {
+            this(filing, receivedAt, calendar, Optional.empty());
+        }
+    }
+
+    public static final RuleSet<Input> ALL = RuleSet.of(
             new PublicSecurityFilingDeadline(),
             new SuperiorReportDeadline(),
             new LevelApprovalRequired(),
@@ -60,7 +76,7 @@ public final class MlpsRules {
             new DataGradeLevelFloor(),
             new ConsistentWithRecord());
 
-    private static DueDate tenWorkingDaysAfter(MlpsRule.Input in) {
+    private static DueDate tenWorkingDaysAfter(Input in) {
         return in.calendar().workingDaysAfter(in.filing().levelDeterminedOn(), FILING_WORKING_DAYS);
     }
 
@@ -76,7 +92,7 @@ public final class MlpsRules {
      * A level 2+ network is filed with public security (or its filing changed or withdrawn) within
      * 10 working days of the level decision. Level 1 networks are not filed (RULEBOOK A4).
      */
-    public static final class PublicSecurityFilingDeadline implements MlpsRule {
+    public static final class PublicSecurityFilingDeadline implements RuleOn<Input> {
         public String id() { return "MLPS-PSB-FILING-10WD"; }
         public String summary() { return "Level 2+ networks are filed with public security within 10 working days of the level decision; changes and withdrawals likewise."; }
         public Basis basis() { return ART_6_2; }
@@ -97,7 +113,7 @@ public final class MlpsRules {
      * The filing status is reported to the superior health administrative department within the
      * same 10 working days; this submission is that report, so it is done on the day of receipt.
      */
-    public static final class SuperiorReportDeadline implements MlpsRule {
+    public static final class SuperiorReportDeadline implements RuleOn<Input> {
         public String id() { return "MLPS-SUPERIOR-REPORT-10WD"; }
         public String summary() { return "The filing status of a level 2+ network reaches the superior health administrative department within 10 working days of the level decision."; }
         public Basis basis() { return ART_6_2; }
@@ -117,7 +133,7 @@ public final class MlpsRules {
      * Level 2+: expert review, then the superior department's approval of the level, before it is
      * determined. A new level 1 network still needs the superior's approval (art. 6(1)), a warning.
      */
-    public static final class LevelApprovalRequired implements MlpsRule {
+    public static final class LevelApprovalRequired implements RuleOn<Input> {
         public String id() { return "MLPS-LEVEL-APPROVAL"; }
         public String summary() { return "A level 2+ level is reviewed by experts and approved by the superior competent department; a new network's level is approved by the superior department."; }
         public Basis basis() { return ART_6_1; }
@@ -145,7 +161,7 @@ public final class MlpsRules {
     }
 
     /** "新建的网络上线运行前应进行安全性测试": a new network is security-tested before go-live. */
-    public static final class SecurityTestBeforeGoLive implements MlpsRule {
+    public static final class SecurityTestBeforeGoLive implements RuleOn<Input> {
         public String id() { return "MLPS-SECURITY-TEST-BEFORE-GO-LIVE"; }
         public String summary() { return "A new network is security-tested before it goes live."; }
         public Basis basis() { return ART_6_4; }
@@ -172,7 +188,7 @@ public final class MlpsRules {
      * assessment, or from go-live (else the level decision) when there has been none. The 2007 MPS
      * half-yearly rule for level 4 conflicts (RULEBOOK §H.2): an INFO finding, not a violation.
      */
-    public static final class AssessmentCadence implements MlpsRule {
+    public static final class AssessmentCadence implements RuleOn<Input> {
         public String id() { return "MLPS-ASSESSMENT-CADENCE"; }
         public String summary() { return "Level 3 and 4 networks are assessed yearly; level 2 every 3 years with 100,000+ people's personal information, otherwise every 5 years."; }
         public Basis basis() { return ART_6_4; }
@@ -209,7 +225,7 @@ public final class MlpsRules {
     }
 
     /** Problems found by the assessment are rectified (art. 6(5)): a failed assessment is a warning. */
-    public static final class AssessmentRectification implements MlpsRule {
+    public static final class AssessmentRectification implements RuleOn<Input> {
         public String id() { return "MLPS-ASSESSMENT-RECTIFICATION"; }
         public String summary() { return "Problems found by the level assessment are rectified."; }
         public Basis basis() { return ART_6_5; }
@@ -226,7 +242,7 @@ public final class MlpsRules {
      * A network that stores or processes important data is protected at level 3 or above; core data
      * at level 4, or under CII protection where the network is CII (2026 Data Measures art. 11).
      */
-    public static final class DataGradeLevelFloor implements MlpsRule {
+    public static final class DataGradeLevelFloor implements RuleOn<Input> {
         public String id() { return "MLPS-DATA-GRADE-LEVEL-FLOOR"; }
         public String summary() { return "Important data needs MLPS level 3+; core data level 4+, or CII protection on a CII network."; }
         public Basis basis() { return DATA_2026_ART_11; }
@@ -260,7 +276,7 @@ public final class MlpsRules {
      * should match what is on record. The service may not hold filings made before it existed:
      * a missing record is information, a mismatch a warning, never a refusal.
      */
-    public static final class ConsistentWithRecord implements MlpsRule {
+    public static final class ConsistentWithRecord implements RuleOn<Input> {
         public String id() { return "MLPS-CONSISTENT-WITH-RECORD"; }
         public String summary() { return "A level change or withdrawal matches the network's filing on record."; }
         public Basis basis() { return ART_6_2_HISTORY; }
@@ -291,11 +307,7 @@ public final class MlpsRules {
     }
 
     /** Runs every rule over a filing. */
-    public static Outcome evaluate(MlpsRule.Input input) {
-        Outcome.Builder out = new Outcome.Builder();
-        for (MlpsRule rule : ALL) {
-            rule.apply(input, out);
-        }
-        return out.build();
+    public static Outcome evaluate(Input input) {
+        return ALL.evaluate(input);
     }
 }

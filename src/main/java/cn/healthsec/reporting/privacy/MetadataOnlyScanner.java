@@ -1,6 +1,5 @@
 package cn.healthsec.reporting.privacy;
 
-import cn.healthsec.reporting.problem.FieldError;
 import cn.healthsec.reporting.rules.Basis;
 import cn.healthsec.reporting.rules.Provenance;
 import cn.healthsec.reporting.rules.Rule;
@@ -33,6 +32,10 @@ public final class MetadataOnlyScanner {
         public String summary() { return "Reports carry metadata only: a resident identity, bank card, mobile number or e-mail address outside the designated contact fields is refused (422)."; }
         public Basis basis() { return BASIS; }
     };
+
+    /** Personal data of {@code kind} found in the field at JSON pointer {@code field} (or in a field name of that object). */
+    public record Found(String field, PersonalDataKind kind) {
+    }
 
     private static final Set<PersonalDataKind> ALLOWED_IN_CONTACT = Set.of(PersonalDataKind.MOBILE_NUMBER, PersonalDataKind.EMAIL_ADDRESS);
 
@@ -67,7 +70,7 @@ public final class MetadataOnlyScanner {
         return new MetadataOnlyScanner(List.copyOf(all));
     }
 
-    public List<FieldError> scan(JsonNode body) {
+    public List<Found> scan(JsonNode body) {
         return scan(body, Set.of());
     }
 
@@ -75,36 +78,36 @@ public final class MetadataOnlyScanner {
      * @param skip pointers of fields already refused for their size or type: they are not stored,
      *             and scanning them would only spend time on what the schema's limits refused
      */
-    public List<FieldError> scan(JsonNode body, Set<String> skip) {
-        List<FieldError> errors = new ArrayList<>();
-        walk(body, "", skip, errors);
-        return errors;
+    public List<Found> scan(JsonNode body, Set<String> skip) {
+        List<Found> found = new ArrayList<>();
+        walk(body, "", skip, found);
+        return found;
     }
 
-    private void walk(JsonNode node, String pointer, Set<String> skip, List<FieldError> errors) {
+    private void walk(JsonNode node, String pointer, Set<String> skip, List<Found> found) {
         if (node == null || skip.contains(pointer)) {
             return;
         }
         if (node.isTextual()) {
             for (PersonalDataKind kind : PersonalDataDetector.detect(node.textValue())) {
                 if (!allowed(pointer, kind)) {
-                    errors.add(FieldError.of(pointer, kind.errorCode()));
+                    found.add(new Found(pointer, kind));
                 }
             }
         } else if (node.isObject()) {
             for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> e = it.next();
-                walk(e.getValue(), pointer + "/" + e.getKey().replace("~", "~0").replace("/", "~1"), skip, errors);
+                walk(e.getValue(), pointer + "/" + e.getKey().replace("~", "~0").replace("/", "~1"), skip, found);
             }
             // Field names are text too: a map keyed by identity numbers is still personal data.
             for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
                 for (PersonalDataKind kind : PersonalDataDetector.detect(names.next())) {
-                    errors.add(FieldError.of(pointer, kind.errorCode()));
+                    found.add(new Found(pointer, kind));
                 }
             }
         } else if (node.isArray()) {
             for (int i = 0; i < node.size(); i++) {
-                walk(node.get(i), pointer + "/" + i, skip, errors);
+                walk(node.get(i), pointer + "/" + i, skip, found);
             }
         }
     }

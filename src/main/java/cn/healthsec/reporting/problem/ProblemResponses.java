@@ -20,9 +20,9 @@ public final class ProblemResponses {
 
     /** At most this many field errors are listed; the detail counts them all. */
     public static final int MAX_LISTED_ERRORS = 100;
-    static final int MAX_INSTANCE_LENGTH = 200;
-    static final int MAX_POINTER_SEGMENT = 64;
-    static final String REDACTED = "[redacted]";
+    public static final int MAX_INSTANCE_LENGTH = 200;
+    public static final int MAX_POINTER_SEGMENT = 64;
+    public static final String REDACTED = "[redacted]";
     /** Seconds a client should wait before retrying a 503. */
     public static final int RETRY_AFTER_SECONDS = 5;
 

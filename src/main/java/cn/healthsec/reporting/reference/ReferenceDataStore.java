@@ -88,27 +88,6 @@ public class ReferenceDataStore {
         }
     }
 
-    /**
-     * The division codes in use by registered institutions — their own, and their supervising
-     * commissions' — that {@code replacement} lacks.
-     */
-    public Set<String> codesInUseMissingFrom(DivisionList replacement) {
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement("select division_code from institution union "
-                     + "select substring(supervising_authority_id from 4) from institution where supervising_authority_id ~ '^HC-[0-9]{6}$'");
-             ResultSet rs = ps.executeQuery()) {
-            Set<String> missing = new java.util.TreeSet<>();
-            while (rs.next()) {
-                if (replacement.find(rs.getString(1)).isEmpty()) {
-                    missing.add(rs.getString(1));
-                }
-            }
-            return missing;
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot read institutions' divisions", e);
-        }
-    }
-
     @Transactional
     public void replaceDivisions(DivisionList divisions) {
         try (Connection c = dataSource.getConnection()) {

@@ -1,5 +1,11 @@
 package cn.healthsec.reporting.riskassessment;
 
+import cn.healthsec.reporting.institution.Institution;
+import java.time.MonthDay;
+import java.util.Optional;
+import java.time.Instant;
+import cn.healthsec.reporting.rules.RuleSet;
+import cn.healthsec.reporting.rules.RuleOn;
 import cn.healthsec.reporting.riskassessment.api.AssessmentType;
 import cn.healthsec.reporting.riskassessment.api.Assessor;
 import cn.healthsec.reporting.riskassessment.api.CoreDataVolumes;
@@ -33,7 +39,16 @@ public final class RiskAssessmentRules {
     /** "may reach 30% or more of the static total volume ... at the end of the previous year". */
     public static final BigDecimal CORE_DATA_CROSS_ENTITY_THRESHOLD = new BigDecimal("0.30");
 
-    public static final List<RiskAssessmentRule> ALL = List.of(
+    /**
+     * The report, when it arrived, the institution as registered, when its previous annual report
+     * arrived, and the annual due-date policy: a province's own date (MM-DD of the following year)
+     * or else an interval after the previous annual report.
+     */
+    public record Input(RiskAssessmentReportRequest report, Instant receivedAt, Institution institution,
+                        Optional<Instant> previousAnnualReceivedAt, Optional<MonthDay> provinceDueDate, int intervalMonths) {
+    }
+
+    public static final RuleSet<Input> ALL = RuleSet.of(
             new AnnualReportDue(),
             new CoreDataAssessedByThirdParty(),
             new HighRiskHasRectificationDate(),
@@ -42,12 +57,8 @@ public final class RiskAssessmentRules {
     private RiskAssessmentRules() {
     }
 
-    public static Outcome evaluate(RiskAssessmentRule.Input input) {
-        Outcome.Builder out = new Outcome.Builder();
-        for (RiskAssessmentRule rule : ALL) {
-            rule.apply(input, out);
-        }
-        return out.build();
+    public static Outcome evaluate(Input input) {
+        return ALL.evaluate(input);
     }
 
     /**
@@ -55,7 +66,7 @@ public final class RiskAssessmentRules {
      * art. 10). The due date is policy: a province's configured date, else 12 months (configurable)
      * after the previous annual report. The receipt says so.
      */
-    public static final class AnnualReportDue implements RiskAssessmentRule {
+    public static final class AnnualReportDue implements RuleOn<Input> {
         public String id() { return "RA-ANNUAL-REPORT-DUE"; }
         public String summary() { return "An important-data institution reports its risk assessment every year, by its province's date or 12 months after the previous report (policy)."; }
         public Basis basis() { return ANNUAL_DUE_DATE; }
@@ -84,7 +95,7 @@ public final class RiskAssessmentRules {
     }
 
     /** Core data: "give priority to engaging third-party assessment agencies to conduct risk assessments". */
-    public static final class CoreDataAssessedByThirdParty implements RiskAssessmentRule {
+    public static final class CoreDataAssessedByThirdParty implements RuleOn<Input> {
         public String id() { return "RA-CORE-DATA-THIRD-PARTY"; }
         public String summary() { return "Core data is assessed by a third-party agency in priority; a self-assessment is a warning."; }
         public Basis basis() { return ART_11_3; }
@@ -98,7 +109,7 @@ public final class RiskAssessmentRules {
     }
 
     /** "promptly rectify risk issues and eliminate hazards": a high risk still open needs a rectification date. */
-    public static final class HighRiskHasRectificationDate implements RiskAssessmentRule {
+    public static final class HighRiskHasRectificationDate implements RuleOn<Input> {
         public String id() { return "RA-HIGH-RISK-RECTIFICATION-DATE"; }
         public String summary() { return "Every unresolved high or critical risk has a rectification due date."; }
         public Basis basis() { return ART_9_3; }
@@ -118,7 +129,7 @@ public final class RiskAssessmentRules {
      * reaches 30% of the previous year-end static total needs the NHC-organized assessment (threshold
      * inclusive). The ratio is always reported.
      */
-    public static final class CoreDataCrossEntityThreshold implements RiskAssessmentRule {
+    public static final class CoreDataCrossEntityThreshold implements RuleOn<Input> {
         public String id() { return "RA-CORE-DATA-CROSS-ENTITY-30PCT"; }
         public String summary() { return "Core data provided across legal entities reaching 30% of last year-end's static total requires the CORE_DATA_CROSS_ENTITY application through the NHC."; }
         public Basis basis() { return ART_11_2; }

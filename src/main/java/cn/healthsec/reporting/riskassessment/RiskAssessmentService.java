@@ -44,7 +44,7 @@ public class RiskAssessmentService {
         Optional<Instant> previousAnnual = RiskAssessmentEntity.<RiskAssessmentEntity>find(
                         "institutionUscc = ?1 and assessmentType = ?2 order by receivedAt desc", institution.uscc(), AssessmentType.ANNUAL)
                 .firstResultOptional().map(r -> r.receivedAt);
-        Outcome outcome = RiskAssessmentRules.evaluate(new RiskAssessmentRule.Input(report, receivedAt, institution,
+        Outcome outcome = RiskAssessmentRules.evaluate(new RiskAssessmentRules.Input(report, receivedAt, institution,
                 previousAnnual, provinceDueDate(institution), policy.annualRiskAssessmentIntervalMonths()));
         Set<String> markers = report.assessmentType() == AssessmentType.CORE_DATA_CROSS_ENTITY
                 ? Set.of(RoutingFacts.CORE_DATA_CROSS_ENTITY) : Set.of();

@@ -1,5 +1,6 @@
 package cn.healthsec.reporting.submission;
 
+import cn.healthsec.reporting.web.Cursor;
 import cn.healthsec.reporting.audit.AuditLog;
 import cn.healthsec.reporting.authority.AuthorityId;
 import cn.healthsec.reporting.institution.Institution;
@@ -12,7 +13,7 @@ import cn.healthsec.reporting.reference.ReferenceData;
 import cn.healthsec.reporting.routing.InboxEntryEntity;
 import cn.healthsec.reporting.rules.LegalTime;
 import cn.healthsec.reporting.security.Caller;
-import cn.healthsec.reporting.submission.api.Page;
+import cn.healthsec.reporting.web.Page;
 import cn.healthsec.reporting.submission.api.SubmissionSummary;
 import cn.healthsec.reporting.submission.api.SubmissionView;
 import com.fasterxml.jackson.core.JsonProcessingException;

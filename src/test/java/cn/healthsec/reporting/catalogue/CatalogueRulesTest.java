@@ -67,7 +67,7 @@ class CatalogueRulesTest {
     Outcome evaluate(CatalogueReportType type, Reorganization reorganization, Optional<LocalDate> previousReview, Item... items) {
         CatalogueReportRequest r = new CatalogueReportRequest(type, null, LocalDate.of(2026, 3, 20), null, reorganization,
                 java.util.Arrays.stream(items).map(Item::build).toList());
-        return CatalogueRules.evaluate(new CatalogueRule.Input(r, RECEIVED, networks, previousReview, 12));
+        return CatalogueRules.evaluate(new CatalogueRules.Input(r, RECEIVED, networks, previousReview, 12));
     }
 
     Outcome evaluate(Item... items) {

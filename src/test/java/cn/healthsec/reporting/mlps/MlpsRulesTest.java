@@ -29,7 +29,7 @@ class MlpsRulesTest {
     static final Instant ON_DUE_DAY = ZonedDateTime.of(2026, 3, 5, 10, 0, 0, 0, cn.healthsec.reporting.rules.LegalTime.ZONE).toInstant();
 
     static Outcome evaluate(FilingBuilder b, Instant receivedAt) {
-        return MlpsRules.evaluate(new MlpsRule.Input(b.build(), receivedAt, Bundled.CALENDAR));
+        return MlpsRules.evaluate(new MlpsRules.Input(b.build(), receivedAt, Bundled.CALENDAR));
     }
 
     static Optional<Deadline> deadline(Outcome o, String obligation) {
@@ -277,7 +277,7 @@ class MlpsRulesTest {
     class ConsistentWithRecord {
 
         Outcome withRecord(FilingBuilder b, LevelOnRecord record) {
-            return MlpsRules.evaluate(new MlpsRule.Input(b.build(), ON_DUE_DAY, Bundled.CALENDAR, Optional.ofNullable(record)));
+            return MlpsRules.evaluate(new MlpsRules.Input(b.build(), ON_DUE_DAY, Bundled.CALENDAR, Optional.ofNullable(record)));
         }
 
         @Test

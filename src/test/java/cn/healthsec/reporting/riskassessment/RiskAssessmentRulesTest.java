@@ -48,7 +48,7 @@ class RiskAssessmentRulesTest {
                 new Handler("领导小组办公室", new Contact("王主任", null, null)), null, null, risks, null, null, null, null, coreData);
         Institution institution = new Institution("12110105MB00000006", "医院", "110105", AuthorityId.parse("HC-110105").orElseThrow(),
                 false, false, important, core);
-        return RiskAssessmentRules.evaluate(new RiskAssessmentRule.Input(r, RECEIVED, institution, previousAnnual, provinceDate, 12));
+        return RiskAssessmentRules.evaluate(new RiskAssessmentRules.Input(r, RECEIVED, institution, previousAnnual, provinceDate, 12));
     }
 
     static List<String> codes(Outcome o) {

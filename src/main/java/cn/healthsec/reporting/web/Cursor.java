@@ -1,4 +1,4 @@
-package cn.healthsec.reporting.submission;
+package cn.healthsec.reporting.web;
 
 import cn.healthsec.reporting.problem.FieldError;
 import cn.healthsec.reporting.problem.ProblemException;

@@ -1,5 +1,10 @@
-package cn.healthsec.reporting.problem;
+package cn.healthsec.reporting.web;
 
+import cn.healthsec.reporting.problem.Validation;
+import cn.healthsec.reporting.problem.ProblemType;
+import cn.healthsec.reporting.problem.ProblemResponses;
+import cn.healthsec.reporting.problem.ProblemException;
+import cn.healthsec.reporting.problem.FieldError;
 import cn.healthsec.reporting.audit.Refusal;
 import cn.healthsec.reporting.security.TokenHolder;
 import com.fasterxml.jackson.core.JsonParseException;

@@ -1,16 +1,16 @@
-package cn.healthsec.reporting.division;
+package cn.healthsec.reporting.referenceapi;
 
-import cn.healthsec.reporting.audit.AuditLog;
+import cn.healthsec.reporting.division.DivisionLevel;
+import cn.healthsec.reporting.division.DivisionList;
+import cn.healthsec.reporting.division.Division;
 import cn.healthsec.reporting.problem.FieldError;
 import cn.healthsec.reporting.problem.ProblemException;
 import cn.healthsec.reporting.reference.ReferenceData;
-import cn.healthsec.reporting.reference.ReferenceDataStore;
 import cn.healthsec.reporting.security.Caller;
 import cn.healthsec.reporting.security.CallerResolver;
 import cn.healthsec.reporting.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
@@ -32,13 +32,11 @@ public class DivisionResource {
     ReferenceData referenceData;
 
     @Inject
-    ReferenceDataStore store;
+    ReferenceDataService referenceDataService;
 
     @Inject
     CallerResolver callers;
 
-    @Inject
-    AuditLog audit;
 
     public record DivisionListSummary(int divisions, long provinces, long prefectures, long counties) {
     }
@@ -59,7 +57,6 @@ public class DivisionResource {
     @Consumes("text/csv")
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.ADMIN)
-    @Transactional
     public DivisionListSummary replace(String csv) {
         Caller caller = callers.current();
         DivisionList list;
@@ -68,14 +65,7 @@ public class DivisionResource {
         } catch (IOException | IllegalArgumentException e) {
             throw ProblemException.validation(List.of(FieldError.of("", "invalid_division_csv")));
         }
-        Set<String> missing = store.codesInUseMissingFrom(list);
-        if (!missing.isEmpty()) {
-            throw ProblemException.conflict("divisions-in-use", missing.stream().limit(50)
-                    .map(code -> FieldError.of("", "division_in_use", Map.of("code", code))).toList());
-        }
-        store.replaceDivisions(list);
-        audit.record(caller, "DIVISIONS_REPLACED", "division", null);
-        referenceData.invalidate();
+        referenceDataService.replaceDivisions(list, caller);
         return summary(list);
     }
 

@@ -1,5 +1,6 @@
-package cn.healthsec.reporting.problem;
+package cn.healthsec.reporting.web;
 
+import cn.healthsec.reporting.problem.ProblemResponses;
 import cn.healthsec.reporting.support.Fixtures;
 import cn.healthsec.reporting.support.LogCapture;
 import cn.healthsec.reporting.support.PersonalData;

@@ -1,4 +1,4 @@
-package cn.healthsec.reporting.problem;
+package cn.healthsec.reporting.web;
 
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;

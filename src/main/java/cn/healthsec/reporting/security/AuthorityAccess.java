@@ -1,5 +1,6 @@
-package cn.healthsec.reporting.authority;
+package cn.healthsec.reporting.security;
 
+import cn.healthsec.reporting.authority.AuthorityId;
 import cn.healthsec.reporting.problem.FieldError;
 import cn.healthsec.reporting.problem.ProblemException;
 import cn.healthsec.reporting.reference.ReferenceData;

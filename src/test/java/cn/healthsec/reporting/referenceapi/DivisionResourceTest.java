@@ -1,4 +1,4 @@
-package cn.healthsec.reporting.division;
+package cn.healthsec.reporting.referenceapi;
 
 import cn.healthsec.reporting.support.Fixtures;
 import cn.healthsec.reporting.support.Tokens;

@@ -1,20 +1,19 @@
-package cn.healthsec.reporting.calendar;
+package cn.healthsec.reporting.referenceapi;
 
-import cn.healthsec.reporting.audit.AuditLog;
+import cn.healthsec.reporting.calendar.DueDate;
+import cn.healthsec.reporting.calendar.CalendarYear;
 import cn.healthsec.reporting.problem.FieldError;
 import cn.healthsec.reporting.problem.ProblemException;
 import cn.healthsec.reporting.problem.QueryParameters;
-import cn.healthsec.reporting.problem.RequestReader;
+import cn.healthsec.reporting.web.RequestReader;
 import cn.healthsec.reporting.problem.Rfc3339;
 import cn.healthsec.reporting.reference.ReferenceData;
-import cn.healthsec.reporting.reference.ReferenceDataStore;
 import cn.healthsec.reporting.security.Caller;
 import cn.healthsec.reporting.security.CallerResolver;
 import cn.healthsec.reporting.security.Role;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
@@ -41,13 +40,11 @@ public class CalendarResource {
     ReferenceData referenceData;
 
     @Inject
-    ReferenceDataStore store;
+    ReferenceDataService referenceDataService;
 
     @Inject
     CallerResolver callers;
 
-    @Inject
-    AuditLog audit;
 
     @Inject
     RequestReader reader;
@@ -105,7 +102,6 @@ public class CalendarResource {
     @Path("/years/{year}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.ADMIN)
-    @Transactional
     public YearView putYear(@PathParam("year") int year, JsonNode body) {
         Caller caller = callers.current();
         if (year < 2000 || year > 2100) {
@@ -114,9 +110,7 @@ public class CalendarResource {
         CalendarYearRequest request = reader.read(body, CalendarYearRequest.class, r -> r.check(year));
         CalendarYear parsed = request.toYear(year);
         String source = request.source() == null || request.source().isBlank() ? "loaded by " + caller.subject() : request.source();
-        store.putCalendarYear(parsed, source, caller.subject());
-        audit.record(caller, "CALENDAR_YEAR_LOADED", "calendar_year", String.valueOf(year));
-        referenceData.invalidate();
+        referenceDataService.putCalendarYear(parsed, source, caller);
         return new YearView(year, new java.util.TreeMap<>(parsed.holidays()), new java.util.TreeMap<>(parsed.makeUpWorkdays()));
     }
 }

@@ -1,4 +1,4 @@
-package cn.healthsec.reporting.calendar;
+package cn.healthsec.reporting.referenceapi;
 
 import cn.healthsec.reporting.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;

@@ -1,4 +1,4 @@
-package cn.healthsec.reporting.problem;
+package cn.healthsec.reporting.web;
 
 import java.net.ConnectException;
 import java.sql.SQLException;

@@ -1,5 +1,6 @@
-package cn.healthsec.reporting.problem;
+package cn.healthsec.reporting.web;
 
+import cn.healthsec.reporting.problem.Rfc3339;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.InputCoercionException;

@@ -1,4 +1,4 @@
-package cn.healthsec.reporting.submission.api;
+package cn.healthsec.reporting.web;
 
 import java.util.List;
 

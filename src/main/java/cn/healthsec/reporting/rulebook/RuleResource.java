@@ -1,5 +1,7 @@
-package cn.healthsec.reporting.rules;
+package cn.healthsec.reporting.rulebook;
 
+import cn.healthsec.reporting.rules.Provenance;
+import cn.healthsec.reporting.rules.Rule;
 import cn.healthsec.reporting.config.Policy;
 import cn.healthsec.reporting.incident.IncidentGrading;
 import cn.healthsec.reporting.security.Role;

@@ -1,5 +1,10 @@
-package cn.healthsec.reporting.problem;
+package cn.healthsec.reporting.web;
 
+import cn.healthsec.reporting.problem.Validation;
+import cn.healthsec.reporting.problem.TextHygiene;
+import cn.healthsec.reporting.problem.ProblemType;
+import cn.healthsec.reporting.problem.ProblemException;
+import cn.healthsec.reporting.problem.FieldError;
 import cn.healthsec.reporting.privacy.MetadataOnlyScanner;
 import cn.healthsec.reporting.privacy.PersonalDataDetector;
 import com.fasterxml.jackson.core.JsonParser;
@@ -103,7 +108,7 @@ public class RequestReader {
                     .forEach(errors::add);
             errors.addAll(crossFieldChecks.apply(value));
         }
-        List<FieldError> personalData = List.of();
+        List<FieldError> personalData = new ArrayList<>();
         if (scanner != null) {
             Set<String> refused = new HashSet<>();
             for (FieldError e : errors) {
@@ -111,7 +116,7 @@ public class RequestReader {
                     refused.add(e.field());
                 }
             }
-            personalData = scanner.scan(body, refused);
+            scanner.scan(body, refused).forEach(found -> personalData.add(FieldError.of(found.field(), found.kind().errorCode())));
         }
         if (!errors.isEmpty()) {
             List<FieldError> all = new ArrayList<>(errors);

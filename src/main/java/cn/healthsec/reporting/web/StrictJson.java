@@ -1,4 +1,4 @@
-package cn.healthsec.reporting.problem;
+package cn.healthsec.reporting.web;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.StreamReadConstraints;

@@ -1,5 +1,6 @@
-package cn.healthsec.reporting.calendar;
+package cn.healthsec.reporting.referenceapi;
 
+import cn.healthsec.reporting.calendar.CalendarYear;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;

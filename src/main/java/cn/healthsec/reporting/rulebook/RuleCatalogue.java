@@ -1,5 +1,6 @@
-package cn.healthsec.reporting.rules;
+package cn.healthsec.reporting.rulebook;
 
+import cn.healthsec.reporting.rules.Rule;
 import cn.healthsec.reporting.catalogue.CatalogueRules;
 import cn.healthsec.reporting.incident.IncidentRules;
 import cn.healthsec.reporting.mlps.MlpsRules;
@@ -25,10 +26,10 @@ public final class RuleCatalogue {
 
     private static List<Rule> all() {
         List<Rule> rules = new ArrayList<>();
-        rules.addAll(MlpsRules.ALL);
-        rules.addAll(CatalogueRules.ALL);
-        rules.addAll(RiskAssessmentRules.ALL);
-        rules.addAll(IncidentRules.ALL);
+        rules.addAll(MlpsRules.ALL.rules());
+        rules.addAll(CatalogueRules.ALL.rules());
+        rules.addAll(RiskAssessmentRules.ALL.rules());
+        rules.addAll(IncidentRules.ALL.rules());
         rules.addAll(RoutingTable.RULES);
         rules.add(MetadataOnlyScanner.RULE);
         return Collections.unmodifiableList(rules);

@@ -1,4 +1,4 @@
-package cn.healthsec.reporting.problem;
+package cn.healthsec.reporting.web;
 
 import cn.healthsec.reporting.audit.AuditLog;
 import cn.healthsec.reporting.audit.Refusal;
