@@ -1,5 +1,8 @@
 package cn.healthsec.reporting.catalogue;
 
+import java.util.stream.Collectors;
+import java.util.Map;
+import cn.healthsec.reporting.institution.InstitutionService;
 import cn.healthsec.reporting.audit.AuditLog;
 import cn.healthsec.reporting.authority.AuthorityId;
 import cn.healthsec.reporting.catalogue.api.DataCategory;
@@ -38,6 +41,9 @@ public class AuthorityCatalogueService {
     @Inject
     AuditLog audit;
 
+    @Inject
+    InstitutionService institutions;
+
     /** The filters of one request, validated. */
     public record Filter(AuthorityId authority, String pattern, DataGrade grade, DataCategory category) {
     }
@@ -66,13 +72,11 @@ public class AuthorityCatalogueService {
 
     @Transactional
     public Page<AuthorityCatalogueView> page(Filter f, Caller caller, String after, int limit) {
-        Cursor cursor = Cursor.parse(after, "after");
-        List<AuthorityCatalogueView> rows = query(f, cursor == null ? "" : cursor.first(), cursor == null ? "" : cursor.second(), limit + 1);
-        boolean more = rows.size() > limit;
-        List<AuthorityCatalogueView> page = more ? rows.subList(0, limit) : rows;
+        Cursor cursor = Cursor.after(after);
+        List<CatalogueItemEntity> rows = query(f, cursor == null ? "" : cursor.first(), cursor == null ? "" : cursor.second(), limit + 1);
+        Map<String, String> names = institutions.names(rows.stream().map(r -> r.institutionUscc).collect(Collectors.toSet()));
         audit.record(caller, "CATALOGUE_READ", "catalogue", f.authority().toString());
-        AuthorityCatalogueView last = page.isEmpty() ? null : page.get(page.size() - 1);
-        return new Page<>(page, more ? new Cursor(last.institution(), last.itemId()).encode() : null);
+        return Page.of(rows, limit, r -> view(r, names), r -> Cursor.of(r.institutionUscc, r.itemId));
     }
 
     /** Every row, in batches, for the CSV export. */
@@ -80,29 +84,33 @@ public class AuthorityCatalogueService {
     public void export(Filter f, Caller caller, Consumer<AuthorityCatalogueView> sink) {
         String uscc = "";
         String item = "";
-        List<AuthorityCatalogueView> batch;
+        List<CatalogueItemEntity> batch;
         do {
             batch = query(f, uscc, item, EXPORT_BATCH);
-            batch.forEach(sink);
+            Map<String, String> names = institutions.names(batch.stream().map(r -> r.institutionUscc).collect(Collectors.toSet()));
+            batch.forEach(r -> sink.accept(view(r, names)));
             if (!batch.isEmpty()) {
-                uscc = batch.get(batch.size() - 1).institution();
-                item = batch.get(batch.size() - 1).itemId();
+                uscc = batch.get(batch.size() - 1).institutionUscc;
+                item = batch.get(batch.size() - 1).itemId;
             }
+            // Read only: what one batch loaded need not stay in memory for the next.
+            Panache.getEntityManager().clear();
         } while (batch.size() == EXPORT_BATCH);
         audit.record(caller, "CATALOGUE_EXPORTED", "catalogue", f.authority().toString());
     }
 
-    private List<AuthorityCatalogueView> query(Filter f, String afterUscc, String afterItem, int limit) {
-        String sql = "select c.institution_uscc, i.name as institution_name, c.item_id, c.name, c.source, c.category, c.grade, "
-                + "c.records, c.personal_information_subjects, c.volume_bytes, c.storage_domestic, c.storage_region, "
-                + "c.cross_border, c.cross_border_legal_basis, c.reviewed_on, s.reference, c.received_at "
-                + "from current_catalogue_item c join institution i on i.uscc = c.institution_uscc "
-                + "join submission s on s.id = c.submission_id "
-                + "where i.supervising_authority_id like :pattern and (c.institution_uscc, c.item_id) > (:afterUscc, :afterItem) "
+    /**
+     * The current items of the institutions a commission supervises: this capability's view of the
+     * current catalogue, filtered through the registry's published read model.
+     */
+    private static List<CatalogueItemEntity> query(Filter f, String afterUscc, String afterItem, int limit) {
+        String sql = "select c.* from current_catalogue_item c "
+                + "where c.institution_uscc in (select r.uscc from registered_institution r where r.supervising_authority_id like :pattern) "
+                + "and (c.institution_uscc, c.item_id) > (:afterUscc, :afterItem) "
                 + (f.grade() == null ? "" : "and c.grade = :grade ")
                 + (f.category() == null ? "" : "and c.category = :category ")
                 + "order by c.institution_uscc, c.item_id limit :limit";
-        Query q = Panache.getEntityManager().createNativeQuery(sql)
+        var q = Panache.getEntityManager().createNativeQuery(sql, CatalogueItemEntity.class)
                 .setParameter("pattern", f.pattern())
                 .setParameter("afterUscc", afterUscc)
                 .setParameter("afterItem", afterItem)
@@ -114,10 +122,14 @@ public class AuthorityCatalogueService {
             q.setParameter("category", f.category().name());
         }
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = q.getResultList();
-        return rows.stream().map(r -> new AuthorityCatalogueView((String) r[0], (String) r[1], (String) r[2], (String) r[3],
-                (String) r[4], (String) r[5], (String) r[6], ((Number) r[7]).longValue(), ((Number) r[8]).longValue(),
-                r[9] == null ? null : ((Number) r[9]).longValue(), (Boolean) r[10], (String) r[11], (Boolean) r[12],
-                (String) r[13], SqlValues.date(r[14]), (String) r[15], LegalTime.local(SqlValues.instant(r[16])))).toList();
+        List<CatalogueItemEntity> rows = q.getResultList();
+        return rows;
+    }
+
+    private static AuthorityCatalogueView view(CatalogueItemEntity c, Map<String, String> names) {
+        return new AuthorityCatalogueView(c.institutionUscc, names.get(c.institutionUscc), c.itemId, c.name, c.source,
+                c.category.name(), c.grade.name(), c.records, c.personalInformationSubjects, c.volumeBytes, c.storageDomestic,
+                c.storageRegion, c.crossBorder, c.crossBorderLegalBasis == null ? null : c.crossBorderLegalBasis.name(),
+                c.reviewedOn, c.submissionReference, LegalTime.local(c.receivedAt));
     }
 }

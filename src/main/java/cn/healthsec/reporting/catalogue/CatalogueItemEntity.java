@@ -78,9 +78,15 @@ public class CatalogueItemEntity extends PanacheEntityBase {
     @Column(name = "received_at", nullable = false)
     public Instant receivedAt;
 
-    static CatalogueItemEntity of(UUID submissionId, String uscc, CatalogueItem i, LocalDate reviewedOn, Instant receivedAt) {
+    /** The reference of the report that reported this version of the item. */
+    @Column(name = "submission_reference", nullable = false, length = 40)
+    public String submissionReference;
+
+    static CatalogueItemEntity of(UUID submissionId, String reference, String uscc, CatalogueItem i, LocalDate reviewedOn,
+                                  Instant receivedAt) {
         CatalogueItemEntity e = new CatalogueItemEntity();
         e.submissionId = submissionId;
+        e.submissionReference = reference;
         e.itemId = i.id();
         e.institutionUscc = uscc;
         e.name = i.name();

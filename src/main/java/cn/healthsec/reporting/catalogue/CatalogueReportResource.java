@@ -4,7 +4,7 @@ import cn.healthsec.reporting.catalogue.api.CatalogueReportRequest;
 import cn.healthsec.reporting.security.Role;
 import cn.healthsec.reporting.submission.IdempotencyKey;
 import cn.healthsec.reporting.submission.ReportIntake;
-import cn.healthsec.reporting.submission.SubmissionType;
+import cn.healthsec.reporting.rules.SubmissionType;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;

@@ -1,5 +1,8 @@
 package cn.healthsec.reporting.catalogue;
 
+import cn.healthsec.reporting.submission.SubmissionQueries;
+import cn.healthsec.reporting.submission.Received;
+import cn.healthsec.reporting.institution.InstitutionService;
 import cn.healthsec.reporting.audit.AuditLog;
 import cn.healthsec.reporting.catalogue.api.CatalogueItem;
 import cn.healthsec.reporting.catalogue.api.CatalogueReportRequest;
@@ -19,7 +22,7 @@ import cn.healthsec.reporting.security.Caller;
 import cn.healthsec.reporting.submission.NewSubmission;
 import cn.healthsec.reporting.submission.SubmissionEntity;
 import cn.healthsec.reporting.submission.SubmissionService;
-import cn.healthsec.reporting.submission.SubmissionType;
+import cn.healthsec.reporting.rules.SubmissionType;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -53,69 +56,70 @@ public class CatalogueReportService {
     Policy policy;
 
     @Inject
-    AuditLog audit;
+    InstitutionService institutions;
 
-    @Transactional
-    public SubmissionService.Accepted file(CatalogueReportRequest report, JsonNode content, Institution institution,
-                                           Caller caller, Instant receivedAt, UUID id) {
-        checkPreviousReport(report, institution);
+    @Inject
+    SubmissionQueries submissionQueries;
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public SubmissionService.Accepted file(Received<CatalogueReportRequest> r) {
+        CatalogueReportRequest report = r.report();
+        String uscc = r.institution().uscc();
+        checkPreviousReport(report, uscc);
         Map<String, Optional<LevelOnRecord>> networks = new LinkedHashMap<>();
         report.items().stream()
                 .flatMap(i -> i.hostedOnNetworks() == null ? java.util.stream.Stream.empty() : i.hostedOnNetworks().stream())
                 .distinct()
-                .forEach(n -> networks.put(n, networkLevels.latest(institution.uscc(), n)));
+                .forEach(n -> networks.put(n, networkLevels.latest(uscc, n)));
         Optional<LocalDate> previousReview = CatalogueReportEntity.<CatalogueReportEntity>find(
-                        "institutionUscc = ?1 and reportType = ?2 order by receivedAt desc", institution.uscc(), CatalogueReportType.PERIODIC_REVIEW)
-                .firstResultOptional().map(r -> r.reviewedOn);
-        Outcome outcome = CatalogueRules.evaluate(new CatalogueRules.Input(report, receivedAt, networks, previousReview,
+                        "institutionUscc = ?1 and reportType = ?2 order by receivedAt desc", uscc, CatalogueReportType.PERIODIC_REVIEW)
+                .firstResultOptional().map(c -> c.reviewedOn);
+        Outcome outcome = CatalogueRules.evaluate(new CatalogueRules.Input(report, r.at(), networks, previousReview,
                 policy.catalogueReviewIntervalMonths()));
         Set<String> markers = report.items().stream().anyMatch(i -> i.grade() == DataGrade.CORE)
                 ? Set.of(RoutingFacts.CORE_DATA) : Set.of();
-        return submissions.accept(new NewSubmission(SubmissionType.DATA_CATALOGUE_REPORT, institution, caller, receivedAt,
-                content, outcome, markers, id, s -> writeRows(s, report, institution, caller)));
+        SubmissionService.Accepted accepted = submissions.accept(new NewSubmission(r, SubmissionType.DATA_CATALOGUE_REPORT, outcome, markers));
+        writeRows(accepted, report, uscc, r.at());
+        followCurrentCatalogue(uscc, r.caller());
+        return accepted;
     }
 
-    /** A grade change amends an earlier catalogue report of the same institution. */
-    private void checkPreviousReport(CatalogueReportRequest report, Institution institution) {
+    /** A grade change amends an earlier catalogue report of the same institution: asked of the submissions. */
+    private void checkPreviousReport(CatalogueReportRequest report, String uscc) {
         if (report.previousReportId() == null) {
             return;
         }
-        SubmissionEntity previous = SubmissionEntity.findById(report.previousReportId());
-        if (previous == null || previous.type != SubmissionType.DATA_CATALOGUE_REPORT
-                || !previous.institutionUscc.equals(institution.uscc())) {
+        boolean known = submissionQueries.summary(report.previousReportId())
+                .filter(p -> p.type().equals(SubmissionType.DATA_CATALOGUE_REPORT.name()) && p.institution().equals(uscc))
+                .isPresent();
+        if (!known) {
             throw ProblemException.validation(List.of(FieldError.of("/previousReportId", "unknown_report")));
         }
     }
 
-    private void writeRows(SubmissionEntity s, CatalogueReportRequest report, Institution institution, Caller caller) {
+    private static void writeRows(SubmissionService.Accepted accepted, CatalogueReportRequest report, String uscc, Instant receivedAt) {
         CatalogueReportEntity row = new CatalogueReportEntity();
-        row.submissionId = s.id;
-        row.institutionUscc = institution.uscc();
+        row.submissionId = accepted.id();
+        row.institutionUscc = uscc;
         row.reportType = report.reportType();
         row.reviewedOn = report.reviewedOn();
-        row.receivedAt = s.receivedAt;
+        row.receivedAt = receivedAt;
         row.persist();
         for (CatalogueItem item : report.items()) {
-            CatalogueItemEntity.of(s.id, institution.uscc(), item, report.reviewedOn(), s.receivedAt).persist();
+            CatalogueItemEntity.of(accepted.id(), accepted.reference(), uscc, item, report.reviewedOn(), receivedAt).persist();
         }
         Panache.getEntityManager().flush();
-        followCurrentCatalogue(institution.uscc(), caller);
     }
 
-    /** The registry's flags follow the latest accepted catalogue (issue 3; 2026 art. 6 ¶2). */
+    /**
+     * The registry's flags follow the latest accepted catalogue (issue 3; 2026 art. 6 ¶2): the
+     * current catalogue says which, the registry applies it.
+     */
     private void followCurrentCatalogue(String uscc, Caller caller) {
         Object[] flags = (Object[]) Panache.getEntityManager().createNativeQuery(
                         "select coalesce(bool_or(grade in ('IMPORTANT', 'CORE')), false), coalesce(bool_or(grade = 'CORE'), false) "
                                 + "from current_catalogue_item where institution_uscc = :uscc")
                 .setParameter("uscc", uscc).getSingleResult();
-        boolean important = (Boolean) flags[0];
-        boolean core = (Boolean) flags[1];
-        InstitutionEntity e = InstitutionEntity.findById(uscc);
-        if (!Objects.equals(e.processesImportantData, important) || !Objects.equals(e.processesCoreData, core)) {
-            e.processesImportantData = important;
-            e.processesCoreData = core;
-            e.updatedAt = LegalTime.now();
-            audit.record(caller, "INSTITUTION_DATA_FLAGS_FOLLOWED_CATALOGUE", "institution", uscc);
-        }
+        institutions.followCatalogue(uscc, (Boolean) flags[0], (Boolean) flags[1], caller);
     }
 }

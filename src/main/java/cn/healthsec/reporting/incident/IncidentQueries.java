@@ -1,5 +1,11 @@
 package cn.healthsec.reporting.incident;
 
+import io.quarkus.hibernate.orm.panache.Panache;
+import cn.healthsec.reporting.submission.api.SubmissionSummary;
+import cn.healthsec.reporting.submission.SubmissionQueries;
+import cn.healthsec.reporting.rules.Deadline;
+import cn.healthsec.reporting.routing.Deliveries;
+import cn.healthsec.reporting.routing.Delivered;
 import cn.healthsec.reporting.audit.AuditLog;
 import cn.healthsec.reporting.incident.api.IncidentSummary;
 import cn.healthsec.reporting.incident.api.IncidentView;
@@ -36,7 +42,10 @@ import java.util.stream.Collectors;
 public class IncidentQueries {
 
     @Inject
-    InstitutionService institutions;
+    SubmissionQueries submissions;
+
+    @Inject
+    Deliveries deliveries;
 
     @Inject
     ReferenceData referenceData;
@@ -50,102 +59,88 @@ public class IncidentQueries {
         List<IncidentReportEntity> reports = i == null ? List.of()
                 : IncidentReportEntity.<IncidentReportEntity>list("incidentId = ?1 order by receivedAt", id);
         List<UUID> reportIds = reports.stream().map(r -> r.submissionId).toList();
-        List<InboxEntryEntity> entries = reportIds.isEmpty() ? List.of()
-                : InboxEntryEntity.<InboxEntryEntity>list("submissionId in ?1 order by id", reportIds);
-        if (i == null || !maySee(caller, i, entries)) {
+        if (i == null || !submissions.maySee(caller, i.institutionUscc, reportIds)) {
             audit.denied(caller, "INCIDENT_READ", "incident", id.toString());
             throw ProblemException.notFound();
         }
         audit.record(caller, "INCIDENT_READ", "incident", id.toString());
-        Map<UUID, SubmissionEntity> submissions = SubmissionEntity.<SubmissionEntity>list("id in ?1", reportIds).stream()
-                .collect(Collectors.toMap(s -> s.id, Function.identity()));
+        Map<UUID, SubmissionSummary> labels = submissions.summaries(reportIds);
         List<IncidentView.Report> reportViews = reports.stream().map(r -> {
-            SubmissionEntity s = submissions.get(r.submissionId);
-            return new IncidentView.Report(r.submissionId, s.reference, r.stage.name(), LegalTime.local(r.receivedAt), s.status);
+            SubmissionSummary s = labels.get(r.submissionId);
+            return new IncidentView.Report(r.submissionId, s.reference(), r.stage.name(), LegalTime.local(r.receivedAt), s.status());
         }).toList();
         return new IncidentView(i.id, i.institutionUscc, i.category, LegalTime.local(i.discoveredAt), i.declaredGrade,
                 i.computedGrade, i.effectiveGrade, i.closedAt == null ? "OPEN" : "CLOSED",
-                i.handlingEndedAt == null ? null : LegalTime.local(i.handlingEndedAt), reportViews, recipients(entries),
-                finalReport(i));
+                i.handlingEndedAt == null ? null : LegalTime.local(i.handlingEndedAt), reportViews,
+                recipients(deliveries.delivered(reportIds)), finalReport(i));
     }
 
-    private List<IncidentView.Recipient> recipients(List<InboxEntryEntity> entries) {
-        Map<String, List<InboxEntryEntity>> byAuthority = new LinkedHashMap<>();
-        entries.forEach(e -> byAuthority.computeIfAbsent(e.authorityId, k -> new ArrayList<>()).add(e));
+    /** Each recipient once: its first delivery, the clock of the report that started it, and whether it acknowledged every report. */
+    private static List<IncidentView.Recipient> recipients(List<Delivered> deliveries) {
+        Map<String, List<Delivered>> byAuthority = new LinkedHashMap<>();
+        deliveries.forEach(d -> byAuthority.computeIfAbsent(d.authorityId(), k -> new ArrayList<>()).add(d));
         List<IncidentView.Recipient> out = new ArrayList<>();
         byAuthority.forEach((authority, list) -> {
-            InboxEntryEntity first = list.get(0);
-            InboxEntryEntity clocked = list.stream().filter(e -> e.dueAt != null).findFirst().orElse(null);
-            out.add(new IncidentView.Recipient(authority, first.reason, first.basis, LegalTime.local(first.createdAt),
-                    clocked == null ? null : LegalTime.local(clocked.dueAt),
-                    clocked == null ? null : (clocked.createdAt.isAfter(clocked.dueAt) ? "LATE" : "MET"),
-                    clocked == null ? null : clocked.clockBasis, list.size(),
-                    list.stream().allMatch(e -> e.acknowledgedAt != null)));
+            Delivered first = list.get(0);
+            Delivered clocked = list.stream().filter(d -> d.dueAt() != null).findFirst().orElse(null);
+            out.add(new IncidentView.Recipient(authority, first.reason(), first.basis(), LegalTime.local(first.deliveredAt()),
+                    clocked == null ? null : LegalTime.local(clocked.dueAt()), clocked == null ? null : clocked.clockState(),
+                    clocked == null ? null : clocked.clockBasis(), list.size(), list.stream().allMatch(Delivered::acknowledged)));
         });
         return out;
     }
 
+    /** The final report's deadline as the rules state it, or PENDING until handling has ended. */
     private static IncidentView.FinalReportClock finalReport(IncidentEntity i) {
-        String basis = IncidentRules.FINAL_REPORT.cite();
         if (i.handlingEndedAt == null) {
-            return new IncidentView.FinalReportClock(null, DeadlineState.PENDING.name(), basis);
+            return new IncidentView.FinalReportClock(null, DeadlineState.PENDING.name(), IncidentRules.FINAL_REPORT.cite());
         }
-        LocalDate due = LegalTime.dateOf(i.handlingEndedAt).plusDays(IncidentRules.FINAL_REPORT_DAYS);
-        return new IncidentView.FinalReportClock(due, LegalTime.dateOf(i.closedAt).isAfter(due)
-                ? DeadlineState.LATE.name() : DeadlineState.MET.name(), basis);
+        Deadline due = IncidentRules.finalReport(i.handlingEndedAt, i.closedAt);
+        return new IncidentView.FinalReportClock(due.dueOn(), due.stateAt(i.closedAt).name(), due.basis().cite());
     }
 
-    private boolean maySee(Caller caller, IncidentEntity i, List<InboxEntryEntity> entries) {
-        if (caller.isInstitution()) {
-            return caller.uscc().equals(i.institutionUscc);
-        }
-        if (!caller.isAuthority()) {
-            return false;
-        }
-        String me = caller.authority().toString();
-        return entries.stream().anyMatch(e -> e.authorityId.equals(me))
-                || Jurisdiction.covers(caller, institutions.find(i.institutionUscc).orElseThrow(), referenceData.authorities());
-    }
-
+    /**
+     * A page of what the caller may see, oldest first: the visibility rule of
+     * {@code SubmissionQueries.maySee} as a query, over this capability's tables and the published
+     * read models of routing ({@code delivery}) and the registry ({@code registered_institution}).
+     */
     @Transactional
     public Page<IncidentSummary> list(Caller caller, Boolean open, String after, int limit) {
-        StringBuilder q = new StringBuilder("from IncidentEntity i where 1 = 1");
-        Parameters p = new Parameters();
+        StringBuilder sql = new StringBuilder("select i.* from incident i where true");
+        Map<String, Object> p = new LinkedHashMap<>();
         if (caller.isInstitution()) {
-            q.append(" and i.institutionUscc = :uscc");
-            p.and("uscc", caller.uscc());
+            sql.append(" and i.institution_uscc = :uscc");
+            p.put("uscc", caller.uscc());
         } else if (caller.isAuthority()) {
-            q.append(" and (exists (select 1 from IncidentReportEntity r, InboxEntryEntity e where r.incidentId = i.id"
-                    + " and e.submissionId = r.submissionId and e.authorityId = :me)");
-            p.and("me", caller.authority().toString());
+            sql.append(" and (exists (select 1 from incident_report r join delivery d on d.submission_id = r.submission_id"
+                    + " where r.incident_id = i.id and d.authority_id = :me)");
+            p.put("me", caller.authority().toString());
             referenceData.authorities().supervisedPattern(caller.authority()).ifPresent(pattern -> {
-                q.append(" or i.institutionUscc in (select s.uscc from InstitutionEntity s where s.supervisingAuthorityId like :supervisors)");
-                p.and("supervisors", pattern);
+                sql.append(" or i.institution_uscc in (select v.uscc from registered_institution v"
+                        + " where v.supervising_authority_id like :supervisors)");
+                p.put("supervisors", pattern);
             });
-            q.append(")");
+            sql.append(")");
         } else {
             throw ProblemException.forbidden("role");
         }
         if (open != null) {
-            q.append(open ? " and i.closedAt is null" : " and i.closedAt is not null");
+            sql.append(open ? " and i.closed_at is null" : " and i.closed_at is not null");
         }
-        Cursor cursor = Cursor.parse(after, "after");
+        Cursor cursor = Cursor.after(after);
         if (cursor != null) {
-            try {
-                p.and("at", Rfc3339.instant(cursor.first()).orElseThrow()).and("id", UUID.fromString(cursor.second()));
-            } catch (RuntimeException e) {
-                throw ProblemException.validation(List.of(FieldError.of("after", "invalid_cursor")));
-            }
-            q.append(" and (i.openedAt > :at or (i.openedAt = :at and i.id > :id))");
+            sql.append(" and (i.opened_at, i.id) > (:at, :id)");
+            p.put("at", cursor.firstInstant());
+            p.put("id", cursor.secondUuid());
         }
-        q.append(" order by i.openedAt, i.id");
-        List<IncidentEntity> rows = IncidentEntity.<IncidentEntity>find(q.toString(), p).page(0, limit + 1).list();
-        boolean more = rows.size() > limit;
-        List<IncidentEntity> page = more ? rows.subList(0, limit) : rows;
+        sql.append(" order by i.opened_at, i.id limit :limit");
+        p.put("limit", limit + 1);
+        var query = Panache.getEntityManager().createNativeQuery(sql.toString(), IncidentEntity.class);
+        p.forEach(query::setParameter);
+        @SuppressWarnings("unchecked")
+        List<IncidentEntity> rows = query.getResultList();
         audit.record(caller, "INCIDENTS_LISTED", null, null);
-        IncidentEntity last = page.isEmpty() ? null : page.get(page.size() - 1);
-        return new Page<>(page.stream().map(x -> new IncidentSummary(x.id, x.institutionUscc, x.category, x.effectiveGrade, LegalTime.local(x.discoveredAt),
-                        x.closedAt == null ? "OPEN" : "CLOSED")).toList(),
-                more ? new Cursor(last.openedAt.toString(), last.id.toString()).encode() : null);
+        return Page.of(rows, limit, x -> new IncidentSummary(x.id, x.institutionUscc, x.category, x.effectiveGrade,
+                LegalTime.local(x.discoveredAt), x.closedAt == null ? "OPEN" : "CLOSED"), x -> Cursor.of(x.openedAt, x.id));
     }
 }

@@ -13,7 +13,7 @@ import cn.healthsec.reporting.security.Role;
 import cn.healthsec.reporting.web.Cursor;
 import cn.healthsec.reporting.submission.IdempotencyKey;
 import cn.healthsec.reporting.submission.ReportIntake;
-import cn.healthsec.reporting.submission.SubmissionType;
+import cn.healthsec.reporting.rules.SubmissionType;
 import cn.healthsec.reporting.web.Page;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.annotation.security.RolesAllowed;
@@ -76,8 +76,7 @@ public class IncidentResource {
                            @Context HttpHeaders headers) {
         UUID incident = uuid(id);
         return intake.take(UPDATE, incident.toString(), body, idempotencyKey, headers,
-                (u, content, institution, caller, at, submission) -> incidents.update(incident, u, content, institution, caller, at,
-                        submission));
+                received -> incidents.update(incident, received));
     }
 
     @POST
@@ -88,8 +87,7 @@ public class IncidentResource {
                           @Context HttpHeaders headers) {
         UUID incident = uuid(id);
         return intake.take(FINAL, incident.toString(), body, idempotencyKey, headers,
-                (f, content, institution, caller, at, submission) -> incidents.close(incident, f, content, institution, caller, at,
-                        submission));
+                received -> incidents.close(incident, received));
     }
 
     @GET

@@ -29,7 +29,7 @@ public final class IncidentRules {
     static final Basis PARTIAL_REPORT = Basis.of(Source.CAC_INCIDENT_MEASURES, "art. 7 ¶2 (可先报告第一项、第二项内容)", Provenance.QUOTED_BY_SECONDARY);
     static final Basis HEALTH_DUTY = Basis.of(Source.MEASURES_2022, "art. 27", Provenance.OFFICIAL_TEXT);
     /** "30日内" — calendar days; the 2023 draft's "5个工作日内" is not law (RULEBOOK §H.4). */
-    static final Basis FINAL_REPORT = Basis.of(Source.CAC_INCIDENT_MEASURES, "art. 8 (30日内)", Provenance.QUOTED_BY_SECONDARY);
+    public static final Basis FINAL_REPORT = Basis.of(Source.CAC_INCIDENT_MEASURES, "art. 8 (30日内)", Provenance.QUOTED_BY_SECONDARY);
 
     public static final int FINAL_REPORT_DAYS = 30;
 
@@ -118,10 +118,14 @@ public final class IncidentRules {
 
         public void apply(Facts f, Outcome.Builder out) {
             if (f.stage() == IncidentStage.FINAL) {
-                out.deadline(new Deadline("INCIDENT_FINAL_REPORT",
-                        LegalTime.dateOf(f.handlingEndedAt()).plusDays(FINAL_REPORT_DAYS), false,
-                        LegalTime.dateOf(f.receivedAt()), basis()));
+                out.deadline(finalReport(f.handlingEndedAt(), f.receivedAt()));
             }
         }
+    }
+
+    /** The final report's deadline: 30 days after handling ended, met by the report received at {@code reportedAt}. */
+    public static Deadline finalReport(Instant handlingEndedAt, Instant reportedAt) {
+        return new Deadline("INCIDENT_FINAL_REPORT", LegalTime.dateOf(handlingEndedAt).plusDays(FINAL_REPORT_DAYS), false,
+                LegalTime.dateOf(reportedAt), FINAL_REPORT);
     }
 }

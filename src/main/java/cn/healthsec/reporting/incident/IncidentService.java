@@ -1,5 +1,6 @@
 package cn.healthsec.reporting.incident;
 
+import cn.healthsec.reporting.submission.Received;
 import cn.healthsec.reporting.config.Policy;
 import cn.healthsec.reporting.incident.api.FinalIncidentReport;
 import cn.healthsec.reporting.incident.api.Impact;
@@ -16,7 +17,7 @@ import cn.healthsec.reporting.rules.Outcome;
 import cn.healthsec.reporting.security.Caller;
 import cn.healthsec.reporting.submission.NewSubmission;
 import cn.healthsec.reporting.submission.SubmissionService;
-import cn.healthsec.reporting.submission.SubmissionType;
+import cn.healthsec.reporting.rules.SubmissionType;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -48,85 +49,87 @@ public class IncidentService {
         return IncidentGrading.thresholds(policy.incident().economicLossMajorYuan(), policy.incident().economicLossLargeYuan());
     }
 
-    @Transactional
-    public SubmissionService.Accepted open(InitialIncidentReport r, JsonNode content, Institution institution, Caller caller,
-                                           Instant receivedAt, UUID id) {
+    /** The first report opens the incident; its submission id is the incident's id and its thread's. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public SubmissionService.Accepted open(Received<InitialIncidentReport> received) {
+        InitialIncidentReport r = received.report();
         IncidentGrading.Result computed = IncidentGrading.compute(r.impact(), thresholds());
         IncidentRules.Facts facts = new IncidentRules.Facts(IncidentStage.INITIAL, r.category(), r.declaredGrade(), computed,
                 r.impact().personalInformation(), r.individualsNotified() == null ? null : r.individualsNotified().notified(),
-                r.supplementsPending(), receivedAt, null);
+                r.supplementsPending(), received.at(), null);
         Set<String> markers = markers(facts.effective(), r.impact().importantOrCoreData(), Boolean.TRUE.equals(r.suspectedCrime()),
                 r.category(), r.vulnerability() != null && Boolean.TRUE.equals(r.vulnerability().endangersNationalSecurityOrPublicInterest()));
-        Outcome outcome = IncidentRules.evaluate(facts);
-        return submissions.accept(new NewSubmission(SubmissionType.INCIDENT_REPORT, institution, caller, receivedAt, content,
-                outcome, markers, id, s -> {
-                    IncidentEntity i = new IncidentEntity();
-                    i.id = s.id;
-                    i.institutionUscc = institution.uscc();
-                    i.category = r.category();
-                    i.discoveredAt = r.discoveredAt();
-                    i.declaredGrade = r.declaredGrade();
-                    i.computedGrade = computed.grade();
-                    i.effectiveGrade = facts.effective();
-                    i.personalInformation = r.impact().personalInformation();
-                    i.importantOrCoreData = r.impact().importantOrCoreData();
-                    i.suspectedCrime = Boolean.TRUE.equals(r.suspectedCrime());
-                    i.openedAt = receivedAt;
-                    i.persist();
-                    s.threadId = s.id;
-                    report(s.id, i.id, IncidentStage.INITIAL, receivedAt);
-                }, r.discoveredAt(), Set.of()));
+        SubmissionService.Accepted accepted = submissions.accept(new NewSubmission(received, SubmissionType.INCIDENT_REPORT,
+                IncidentRules.evaluate(facts), markers, received.id(), r.discoveredAt()));
+        IncidentEntity i = new IncidentEntity();
+        i.id = accepted.id();
+        i.institutionUscc = received.institution().uscc();
+        i.category = r.category();
+        i.discoveredAt = r.discoveredAt();
+        i.declaredGrade = r.declaredGrade();
+        i.computedGrade = computed.grade();
+        i.effectiveGrade = facts.effective();
+        i.personalInformation = r.impact().personalInformation();
+        i.importantOrCoreData = r.impact().importantOrCoreData();
+        i.suspectedCrime = Boolean.TRUE.equals(r.suspectedCrime());
+        i.openedAt = received.at();
+        i.persist();
+        report(accepted.id(), i.id, IncidentStage.INITIAL, received.at());
+        return accepted;
     }
 
-    @Transactional
-    public SubmissionService.Accepted update(UUID incidentId, IncidentUpdate u, JsonNode content, Institution institution,
-                                             Caller caller, Instant receivedAt, UUID id) {
-        IncidentEntity i = openIncident(incidentId, institution);
-        return next(i, IncidentStage.UPDATE, u.impact(), u.declaredGrade(), u.suspectedCrime(),
-                u.individualsNotified() == null ? null : u.individualsNotified().notified(), null,
-                content, institution, caller, receivedAt, id);
+    @Transactional(Transactional.TxType.MANDATORY)
+    public SubmissionService.Accepted update(UUID incidentId, Received<IncidentUpdate> received) {
+        IncidentUpdate u = received.report();
+        return next(openIncident(incidentId, received.institution()), received, new FollowUp(IncidentStage.UPDATE, u.impact(),
+                u.declaredGrade(), u.suspectedCrime(), u.individualsNotified() == null ? null : u.individualsNotified().notified(), null));
     }
 
-    @Transactional
-    public SubmissionService.Accepted close(UUID incidentId, FinalIncidentReport f, JsonNode content, Institution institution,
-                                            Caller caller, Instant receivedAt, UUID id) {
-        IncidentEntity i = openIncident(incidentId, institution);
+    @Transactional(Transactional.TxType.MANDATORY)
+    public SubmissionService.Accepted close(UUID incidentId, Received<FinalIncidentReport> received) {
+        FinalIncidentReport f = received.report();
+        IncidentEntity i = openIncident(incidentId, received.institution());
         if (f.handlingEndedAt().isBefore(i.discoveredAt)) {
             throw ProblemException.validation(List.of(FieldError.of("/handlingEndedAt", "before_discovery")));
         }
-        return next(i, IncidentStage.FINAL, f.impact(), f.declaredGrade(), null, null, f.handlingEndedAt(),
-                content, institution, caller, receivedAt, id);
+        return next(i, received, new FollowUp(IncidentStage.FINAL, f.impact(), f.declaredGrade(), null, null, f.handlingEndedAt()));
     }
 
-    private SubmissionService.Accepted next(IncidentEntity i, IncidentStage stage, Impact impact, IncidentGrade declared,
-                                            Boolean suspectedCrime, Boolean notified, Instant handlingEndedAt, JsonNode content,
-                                            Institution institution, Caller caller, Instant receivedAt, UUID id) {
-        IncidentGrading.Result computed = IncidentGrading.compute(impact == null ? Impact.NONE : impact, thresholds());
-        IncidentGrade declaredNow = declared == null ? i.declaredGrade : IncidentGrade.max(i.declaredGrade, declared);
+    /** What a later report of an incident says that can change it. */
+    private record FollowUp(IncidentStage stage, Impact impact, IncidentGrade declared, Boolean suspectedCrime, Boolean notified,
+                            Instant handlingEndedAt) {
+    }
+
+    /**
+     * A later report: grades only go up, facts only accumulate. It is routed to every recipient the
+     * incident's facts so far call for (原渠道); routing knows which of them the earlier reports of
+     * the thread reached, whose clocks ran then.
+     */
+    private SubmissionService.Accepted next(IncidentEntity i, Received<?> received, FollowUp f) {
+        IncidentGrading.Result computed = IncidentGrading.compute(f.impact() == null ? Impact.NONE : f.impact(), thresholds());
+        IncidentGrade declaredNow = f.declared() == null ? i.declaredGrade : IncidentGrade.max(i.declaredGrade, f.declared());
         IncidentGrade computedNow = IncidentGrade.max(i.computedGrade, computed.grade());
-        IncidentRules.Facts facts = new IncidentRules.Facts(stage, i.category, declaredNow,
+        IncidentRules.Facts facts = new IncidentRules.Facts(f.stage(), i.category, declaredNow,
                 new IncidentGrading.Result(computedNow, computed.measurements()),
-                i.personalInformation || (impact != null && impact.personalInformation()), notified, false, receivedAt, handlingEndedAt);
-        boolean important = i.importantOrCoreData || (impact != null && impact.importantOrCoreData());
-        boolean crime = i.suspectedCrime || Boolean.TRUE.equals(suspectedCrime);
-        Set<String> markers = markers(IncidentGrade.max(i.effectiveGrade, facts.effective()), important, crime, i.category, false);
-        Set<String> notifiedAlready = alreadyNotified(i.id);
-        Outcome outcome = IncidentRules.evaluate(facts);
-        return submissions.accept(new NewSubmission(SubmissionType.INCIDENT_REPORT, institution, caller, receivedAt, content,
-                outcome, markers, id, s -> {
-                    i.declaredGrade = declaredNow;
-                    i.computedGrade = computedNow;
-                    i.effectiveGrade = IncidentGrade.max(i.effectiveGrade, facts.effective());
-                    i.personalInformation = facts.personalInformation();
-                    i.importantOrCoreData = important;
-                    i.suspectedCrime = crime;
-                    if (stage == IncidentStage.FINAL) {
-                        i.handlingEndedAt = handlingEndedAt;
-                        i.closedAt = receivedAt;
-                    }
-                    s.threadId = i.id;
-                    report(s.id, i.id, stage, receivedAt);
-                }, i.discoveredAt, notifiedAlready));
+                i.personalInformation || (f.impact() != null && f.impact().personalInformation()), f.notified(), false,
+                received.at(), f.handlingEndedAt());
+        boolean important = i.importantOrCoreData || (f.impact() != null && f.impact().importantOrCoreData());
+        boolean crime = i.suspectedCrime || Boolean.TRUE.equals(f.suspectedCrime());
+        IncidentGrade effective = IncidentGrade.max(i.effectiveGrade, facts.effective());
+        SubmissionService.Accepted accepted = submissions.accept(new NewSubmission(received, SubmissionType.INCIDENT_REPORT,
+                IncidentRules.evaluate(facts), markers(effective, important, crime, i.category, false), i.id, i.discoveredAt));
+        i.declaredGrade = declaredNow;
+        i.computedGrade = computedNow;
+        i.effectiveGrade = effective;
+        i.personalInformation = facts.personalInformation();
+        i.importantOrCoreData = important;
+        i.suspectedCrime = crime;
+        if (f.stage() == IncidentStage.FINAL) {
+            i.handlingEndedAt = f.handlingEndedAt();
+            i.closedAt = received.at();
+        }
+        report(accepted.id(), i.id, f.stage(), received.at());
+        return accepted;
     }
 
     /**
@@ -143,13 +146,6 @@ public class IncidentService {
             throw ProblemException.conflict("incident-closed", List.of());
         }
         return i;
-    }
-
-    private static Set<String> alreadyNotified(UUID incidentId) {
-        List<UUID> reports = IncidentReportEntity.<IncidentReportEntity>list("incidentId", incidentId).stream()
-                .map(r -> r.submissionId).toList();
-        return InboxEntryEntity.<InboxEntryEntity>list("submissionId in ?1", reports).stream()
-                .map(e -> e.authorityId).collect(Collectors.toSet());
     }
 
     private static void report(UUID submissionId, UUID incidentId, IncidentStage stage, Instant receivedAt) {

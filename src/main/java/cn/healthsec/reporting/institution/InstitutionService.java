@@ -1,5 +1,6 @@
 package cn.healthsec.reporting.institution;
 
+import java.util.Map;
 import java.util.Set;
 import cn.healthsec.reporting.identifier.Uscc;
 import cn.healthsec.reporting.audit.AuditLog;
@@ -122,6 +123,33 @@ public class InstitutionService {
                     .filter(a -> !a.isNational() && !a.isXpcc()).ifPresent(a -> codes.add(a.area()));
         }
         return codes;
+    }
+
+    /**
+     * Whether the institution processes important and core data follows its current data catalogue
+     * (2026 Data Measures art. 6 ¶2): the catalogue capability says what the catalogue now holds.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void followCatalogue(String uscc, boolean important, boolean core, Caller caller) {
+        InstitutionEntity e = InstitutionEntity.findById(uscc);
+        if (e.processesImportantData != important || e.processesCoreData != core) {
+            e.processesImportantData = important;
+            e.processesCoreData = core;
+            e.updatedAt = LegalTime.now();
+            audit.record(caller, "INSTITUTION_DATA_FLAGS_FOLLOWED_CATALOGUE", "institution", uscc);
+        }
+    }
+
+    /** For other capabilities: the registered names of these institutions. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<String, String> names(Set<String> usccs) {
+        if (usccs.isEmpty()) {
+            return Map.of();
+        }
+        return InstitutionEntity.getEntityManager()
+                .createQuery("select e.uscc, e.name from InstitutionEntity e where e.uscc in ?1", Object[].class)
+                .setParameter(1, usccs).getResultStream()
+                .collect(java.util.stream.Collectors.toMap(r -> (String) r[0], r -> (String) r[1]));
     }
 
     /** For other capabilities: the registered institution, or empty. */

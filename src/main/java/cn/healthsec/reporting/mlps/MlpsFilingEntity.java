@@ -1,5 +1,6 @@
 package cn.healthsec.reporting.mlps;
 
+import java.time.Instant;
 import cn.healthsec.reporting.mlps.api.FilingType;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
@@ -33,6 +34,9 @@ public class MlpsFilingEntity extends PanacheEntityBase {
 
     @Column(name = "protection_level", nullable = false)
     public short protectionLevel;
+
+    @Column(name = "received_at", nullable = false)
+    public Instant receivedAt;
 
     @Column(name = "level_determined_on", nullable = false)
     public LocalDate levelDeterminedOn;

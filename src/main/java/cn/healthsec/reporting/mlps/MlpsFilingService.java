@@ -1,5 +1,6 @@
 package cn.healthsec.reporting.mlps;
 
+import cn.healthsec.reporting.submission.Received;
 import cn.healthsec.reporting.institution.Institution;
 import cn.healthsec.reporting.mlps.api.MlpsFilingRequest;
 import cn.healthsec.reporting.reference.ReferenceData;
@@ -7,7 +8,7 @@ import cn.healthsec.reporting.rules.Outcome;
 import cn.healthsec.reporting.security.Caller;
 import cn.healthsec.reporting.submission.NewSubmission;
 import cn.healthsec.reporting.submission.SubmissionService;
-import cn.healthsec.reporting.submission.SubmissionType;
+import cn.healthsec.reporting.rules.SubmissionType;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -31,22 +32,22 @@ public class MlpsFilingService {
     NetworkLevels networkLevels;
 
     /** One transaction: the record the rules read is the one the new filing is written over. */
-    @Transactional
-    public SubmissionService.Accepted file(MlpsFilingRequest filing, JsonNode content, Institution institution,
-                                           Caller caller, Instant receivedAt, UUID id) {
-        Outcome outcome = MlpsRules.evaluate(new MlpsRules.Input(filing, receivedAt, referenceData.calendar(),
-                networkLevels.latest(institution.uscc(), filing.network().id())));
-        return submissions.accept(new NewSubmission(SubmissionType.MLPS_FILING, institution, caller, receivedAt,
-                content, outcome, Set.of(), id, s -> {
-                    MlpsFilingEntity row = new MlpsFilingEntity();
-                    row.submissionId = s.id;
-                    row.institutionUscc = institution.uscc();
-                    row.networkId = filing.network().id();
-                    row.filingType = filing.filingType();
-                    row.protectionLevel = filing.protectionLevel().shortValue();
-                    row.levelDeterminedOn = filing.levelDeterminedOn();
-                    row.criticalInformationInfrastructure = filing.network().criticalInformationInfrastructure();
-                    row.persist();
-                }));
+    @Transactional(Transactional.TxType.MANDATORY)
+    public SubmissionService.Accepted file(Received<MlpsFilingRequest> r) {
+        MlpsFilingRequest filing = r.report();
+        Outcome outcome = MlpsRules.evaluate(new MlpsRules.Input(filing, r.at(), referenceData.calendar(),
+                networkLevels.latest(r.institution().uscc(), filing.network().id())));
+        SubmissionService.Accepted accepted = submissions.accept(new NewSubmission(r, SubmissionType.MLPS_FILING, outcome, Set.of()));
+        MlpsFilingEntity row = new MlpsFilingEntity();
+        row.submissionId = accepted.id();
+        row.institutionUscc = r.institution().uscc();
+        row.networkId = filing.network().id();
+        row.filingType = filing.filingType();
+        row.protectionLevel = filing.protectionLevel().shortValue();
+        row.levelDeterminedOn = filing.levelDeterminedOn();
+        row.criticalInformationInfrastructure = filing.network().criticalInformationInfrastructure();
+        row.receivedAt = r.at();
+        row.persist();
+        return accepted;
     }
 }

@@ -12,9 +12,7 @@ public class NetworkLevels {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<LevelOnRecord> latest(String uscc, String networkId) {
         return MlpsFilingEntity.<MlpsFilingEntity>find(
-                        "select f from MlpsFilingEntity f, SubmissionEntity s where s.id = f.submissionId "
-                                + "and f.institutionUscc = ?1 and f.networkId = ?2 order by s.receivedAt desc, s.id desc",
-                        uscc, networkId)
+                        "institutionUscc = ?1 and networkId = ?2 order by receivedAt desc, submissionId desc", uscc, networkId)
                 .firstResultOptional()
                 .map(f -> new LevelOnRecord(f.networkId, f.filingType, f.protectionLevel, f.levelDeterminedOn,
                         f.criticalInformationInfrastructure));

@@ -1,5 +1,6 @@
 package cn.healthsec.reporting.riskassessment;
 
+import cn.healthsec.reporting.submission.Received;
 import cn.healthsec.reporting.config.Policy;
 import cn.healthsec.reporting.institution.Institution;
 import cn.healthsec.reporting.reference.ReferenceData;
@@ -10,7 +11,7 @@ import cn.healthsec.reporting.rules.Outcome;
 import cn.healthsec.reporting.security.Caller;
 import cn.healthsec.reporting.submission.NewSubmission;
 import cn.healthsec.reporting.submission.SubmissionService;
-import cn.healthsec.reporting.submission.SubmissionType;
+import cn.healthsec.reporting.rules.SubmissionType;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -38,27 +39,26 @@ public class RiskAssessmentService {
     @Inject
     Policy policy;
 
-    @Transactional
-    public SubmissionService.Accepted file(RiskAssessmentReportRequest report, JsonNode content, Institution institution,
-                                           Caller caller, Instant receivedAt, UUID id) {
+    @Transactional(Transactional.TxType.MANDATORY)
+    public SubmissionService.Accepted file(Received<RiskAssessmentReportRequest> r) {
+        RiskAssessmentReportRequest report = r.report();
         Optional<Instant> previousAnnual = RiskAssessmentEntity.<RiskAssessmentEntity>find(
-                        "institutionUscc = ?1 and assessmentType = ?2 order by receivedAt desc", institution.uscc(), AssessmentType.ANNUAL)
-                .firstResultOptional().map(r -> r.receivedAt);
-        Outcome outcome = RiskAssessmentRules.evaluate(new RiskAssessmentRules.Input(report, receivedAt, institution,
-                previousAnnual, provinceDueDate(institution), policy.annualRiskAssessmentIntervalMonths()));
+                        "institutionUscc = ?1 and assessmentType = ?2 order by receivedAt desc", r.institution().uscc(), AssessmentType.ANNUAL)
+                .firstResultOptional().map(a -> a.receivedAt);
+        Outcome outcome = RiskAssessmentRules.evaluate(new RiskAssessmentRules.Input(report, r.at(), r.institution(),
+                previousAnnual, provinceDueDate(r.institution()), policy.annualRiskAssessmentIntervalMonths()));
         Set<String> markers = report.assessmentType() == AssessmentType.CORE_DATA_CROSS_ENTITY
                 ? Set.of(RoutingFacts.CORE_DATA_CROSS_ENTITY) : Set.of();
-        return submissions.accept(new NewSubmission(SubmissionType.RISK_ASSESSMENT_REPORT, institution, caller, receivedAt,
-                content, outcome, markers, id, s -> {
-                    RiskAssessmentEntity row = new RiskAssessmentEntity();
-                    row.submissionId = s.id;
-                    row.institutionUscc = institution.uscc();
-                    row.assessmentType = report.assessmentType();
-                    row.year = report.year();
-                    row.assessedOn = report.assessedOn();
-                    row.receivedAt = s.receivedAt;
-                    row.persist();
-                }));
+        SubmissionService.Accepted accepted = submissions.accept(new NewSubmission(r, SubmissionType.RISK_ASSESSMENT_REPORT, outcome, markers));
+        RiskAssessmentEntity row = new RiskAssessmentEntity();
+        row.submissionId = accepted.id();
+        row.institutionUscc = r.institution().uscc();
+        row.assessmentType = report.assessmentType();
+        row.year = report.year();
+        row.assessedOn = report.assessedOn();
+        row.receivedAt = r.at();
+        row.persist();
+        return accepted;
     }
 
     /** The configured date of the province the report goes to (its code, or XPCC), if any. */

@@ -1,5 +1,8 @@
 package cn.healthsec.reporting.routing;
 
+import cn.healthsec.reporting.rules.SubmissionType;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -24,6 +27,20 @@ public class InboxEntryEntity extends PanacheEntityBase {
 
     @Column(name = "submission_id", nullable = false)
     public UUID submissionId;
+
+    /** The label of what is delivered: the submission's type, reference, moment of receipt and sender. */
+    @Column(name = "submission_type", nullable = false, length = 32)
+    @Enumerated(EnumType.STRING)
+    public SubmissionType submissionType;
+
+    @Column(name = "submission_reference", nullable = false, length = 40)
+    public String submissionReference;
+
+    @Column(name = "received_at", nullable = false)
+    public Instant receivedAt;
+
+    @Column(name = "institution_uscc", nullable = false, length = 18)
+    public String institutionUscc;
 
     @Column(nullable = false, length = 64)
     public String reason;

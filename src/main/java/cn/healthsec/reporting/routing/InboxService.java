@@ -1,5 +1,9 @@
 package cn.healthsec.reporting.routing;
 
+import java.util.stream.Collectors;
+import java.util.Set;
+import java.util.Map;
+import cn.healthsec.reporting.institution.InstitutionService;
 import cn.healthsec.reporting.audit.AuditLog;
 import cn.healthsec.reporting.authority.AuthorityId;
 import cn.healthsec.reporting.problem.FieldError;
@@ -30,50 +34,30 @@ import java.util.UUID;
 public class InboxService {
 
     @Inject
-    ReferenceData referenceData;
+    InstitutionService institutions;
 
     @Inject
     AuditLog audit;
 
     @Transactional
     public Page<InboxEntryView> list(AuthorityId authority, Caller caller, String after, int limit, Boolean acknowledged) {
-        Cursor cursor = Cursor.parse(after, "after");
-        long afterTx = -1;
-        long afterId = -1;
-        if (cursor != null) {
-            try {
-                afterTx = Long.parseLong(cursor.first());
-                afterId = Long.parseLong(cursor.second());
-            } catch (NumberFormatException e) {
-                throw ProblemException.validation(List.of(FieldError.of("after", "invalid_cursor")));
-            }
-        }
-        String sql = "select e.id, e.submission_id, s.type, s.reference, i.uscc, i.name, e.reason, e.basis, s.received_at, "
-                + "e.acknowledged_at, e.txid from inbox_entry e join submission s on s.id = e.submission_id "
-                + "join institution i on i.uscc = s.institution_uscc "
-                + "where e.authority_id = :authority and e.txid < pg_snapshot_xmin(pg_current_snapshot())::text::bigint "
-                + "and (e.txid, e.id) > (:afterTx, :afterId) "
+        Cursor cursor = Cursor.after(after);
+        long afterTx = cursor == null ? -1 : cursor.firstLong();
+        long afterId = cursor == null ? -1 : cursor.secondLong();
+        String sql = "select * from inbox_entry e where e.authority_id = :authority "
+                + "and e.txid < pg_snapshot_xmin(pg_current_snapshot())::text::bigint and (e.txid, e.id) > (:afterTx, :afterId) "
                 + (acknowledged == null ? "" : acknowledged ? "and e.acknowledged_at is not null " : "and e.acknowledged_at is null ")
                 + "order by e.txid, e.id limit :limit";
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = Panache.getEntityManager().createNativeQuery(sql)
+        List<InboxEntryEntity> rows = Panache.getEntityManager().createNativeQuery(sql, InboxEntryEntity.class)
                 .setParameter("authority", authority.toString())
                 .setParameter("afterTx", afterTx)
                 .setParameter("afterId", afterId)
                 .setParameter("limit", limit + 1)
                 .getResultList();
-        boolean more = rows.size() > limit;
-        List<InboxEntryView> entries = new ArrayList<>();
-        String next = null;
-        for (int i = 0; i < Math.min(rows.size(), limit); i++) {
-            Object[] r = rows.get(i);
-            entries.add(new InboxEntryView(((Number) r[0]).longValue(), (UUID) r[1], (String) r[2], (String) r[3],
-                    new InboxEntryView.InstitutionRef((String) r[4], (String) r[5]), (String) r[6], (String) r[7],
-                    LegalTime.local(SqlValues.instant(r[8])), r[9] != null, r[9] == null ? null : LegalTime.local(SqlValues.instant(r[9]))));
-            next = new Cursor(String.valueOf(((Number) r[10]).longValue()), String.valueOf(((Number) r[0]).longValue())).encode();
-        }
+        Map<String, String> names = institutions.names(rows.stream().map(e -> e.institutionUscc).collect(Collectors.toSet()));
         audit.record(caller, "INBOX_READ", "inbox", authority.toString());
-        return new Page<>(entries, more ? next : null);
+        return Page.of(rows, limit, e -> view(e, names), e -> Cursor.of(e.txid, e.id));
     }
 
     /** Marks the entry read by its authority; acknowledging twice changes nothing. */
@@ -88,10 +72,13 @@ public class InboxService {
             e.acknowledgedBy = caller.subject();
             audit.record(caller, "INBOX_ENTRY_ACKNOWLEDGED", "inbox_entry", String.valueOf(entryId));
         }
-        var s = cn.healthsec.reporting.submission.SubmissionEntity.<cn.healthsec.reporting.submission.SubmissionEntity>findById(e.submissionId);
-        var inst = cn.healthsec.reporting.institution.InstitutionEntity.<cn.healthsec.reporting.institution.InstitutionEntity>findById(s.institutionUscc);
-        return new InboxEntryView(e.id, e.submissionId, s.type.name(), s.reference,
-                new InboxEntryView.InstitutionRef(inst.uscc, inst.name), e.reason, e.basis,
-                LegalTime.local(s.receivedAt), true, LegalTime.local(e.acknowledgedAt));
+        return view(e, institutions.names(Set.of(e.institutionUscc)));
+    }
+
+    /** The institution's name as registered now, asked of the registry. */
+    private static InboxEntryView view(InboxEntryEntity e, Map<String, String> names) {
+        return new InboxEntryView(e.id, e.submissionId, e.submissionType.name(), e.submissionReference,
+                new InboxEntryView.InstitutionRef(e.institutionUscc, names.get(e.institutionUscc)), e.reason, e.basis,
+                LegalTime.local(e.receivedAt), e.acknowledgedAt != null, e.acknowledgedAt == null ? null : LegalTime.local(e.acknowledgedAt));
     }
 }

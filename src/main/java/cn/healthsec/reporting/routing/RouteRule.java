@@ -3,7 +3,7 @@ package cn.healthsec.reporting.routing;
 import cn.healthsec.reporting.authority.AuthorityId;
 import cn.healthsec.reporting.rules.Basis;
 import cn.healthsec.reporting.rules.Rule;
-import cn.healthsec.reporting.submission.SubmissionType;
+import cn.healthsec.reporting.rules.SubmissionType;
 
 import java.util.Optional;
 import java.util.Set;

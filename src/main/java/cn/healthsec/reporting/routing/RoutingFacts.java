@@ -4,7 +4,7 @@ import cn.healthsec.reporting.authority.AuthorityDirectory;
 import cn.healthsec.reporting.authority.AuthorityId;
 import cn.healthsec.reporting.authority.AuthorityLevel;
 import cn.healthsec.reporting.institution.Institution;
-import cn.healthsec.reporting.submission.SubmissionType;
+import cn.healthsec.reporting.rules.SubmissionType;
 
 import java.util.Set;
 

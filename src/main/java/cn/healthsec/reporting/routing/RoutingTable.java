@@ -6,7 +6,7 @@ import cn.healthsec.reporting.authority.AuthorityLevel;
 import cn.healthsec.reporting.rules.Basis;
 import cn.healthsec.reporting.rules.Provenance;
 import cn.healthsec.reporting.rules.Source;
-import cn.healthsec.reporting.submission.SubmissionType;
+import cn.healthsec.reporting.rules.SubmissionType;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

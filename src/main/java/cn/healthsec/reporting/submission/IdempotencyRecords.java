@@ -50,7 +50,7 @@ public class IdempotencyRecords {
             return Optional.empty();
         }
         Object[] earlier = (Object[]) em.createNativeQuery("""
-                        select r.operation, r.target, r.submission_id, s.payload::text
+                        select r.operation, r.target, r.submission_id, s.payload::text, s.reference
                         from idempotency_record r join submission s on s.id = r.submission_id
                         where r.institution_uscc = ?1 and r.idempotency_key = ?2""")
                 .setParameter(1, request.uscc()).setParameter(2, request.key())
@@ -60,7 +60,7 @@ public class IdempotencyRecords {
         if (!same) {
             throw ProblemException.conflict("idempotency-key-reused", List.of());
         }
-        return Optional.of(new SubmissionService.Accepted((UUID) earlier[2], false));
+        return Optional.of(new SubmissionService.Accepted((UUID) earlier[2], (String) earlier[4], false));
     }
 
     private boolean sameBody(String stored, JsonNode incoming) {

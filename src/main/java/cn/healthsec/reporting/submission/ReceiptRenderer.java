@@ -1,5 +1,6 @@
 package cn.healthsec.reporting.submission;
 
+import cn.healthsec.reporting.routing.Delivered;
 import cn.healthsec.reporting.problem.Messages;
 import cn.healthsec.reporting.routing.InboxEntryEntity;
 import cn.healthsec.reporting.rules.LegalTime;
@@ -45,7 +46,7 @@ public class ReceiptRenderer {
         }
     }
 
-    public ReceiptView render(SubmissionEntity s, List<InboxEntryEntity> routes, Locale locale, Instant now) {
+    public ReceiptView render(SubmissionEntity s, List<Delivered> routes, Locale locale, Instant now) {
         Outcome outcome = outcome(s);
         List<DeadlineView> deadlines = outcome.deadlines().stream()
                 .map(d -> new DeadlineView(d.obligation(), d.dueOn(), d.stateAt(now), d.provisional(), d.doneOn(), d.basis().cite()))
@@ -54,11 +55,9 @@ public class ReceiptRenderer {
                 .map(f -> new FindingView(f.code(), f.severity(), Messages.text(locale, "finding." + f.code(), f.arguments()), f.basis().cite()))
                 .toList();
         List<RouteView> routeViews = routes.stream()
-                .sorted(Comparator.comparing((InboxEntryEntity e) -> e.id))
-                .map(e -> new RouteView(e.authorityId, e.reason, Messages.text(locale, "route." + e.reason), e.basis,
-                        e.acknowledgedAt != null, e.acknowledgedAt == null ? null : LegalTime.local(e.acknowledgedAt),
-                        e.dueAt == null ? null : LegalTime.local(e.dueAt),
-                        e.dueAt == null ? null : (e.createdAt.isAfter(e.dueAt) ? "LATE" : "MET"), e.clockBasis))
+                .map(d -> new RouteView(d.authorityId(), d.reason(), Messages.text(locale, "route." + d.reason()), d.basis(),
+                        d.acknowledged(), d.acknowledgedAt() == null ? null : LegalTime.local(d.acknowledgedAt()),
+                        d.dueAt() == null ? null : LegalTime.local(d.dueAt()), d.clockState(), d.clockBasis()))
                 .toList();
         List<MeasurementView> measurements = outcome.measurements().stream()
                 .map(m -> new MeasurementView(m.name(), m.value(), m.threshold(), m.thresholdReached(), m.basis().cite()))

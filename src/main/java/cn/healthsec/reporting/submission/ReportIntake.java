@@ -1,5 +1,6 @@
 package cn.healthsec.reporting.submission;
 
+import cn.healthsec.reporting.rules.SubmissionType;
 import cn.healthsec.reporting.institution.Institution;
 import cn.healthsec.reporting.privacy.MetadataOnlyScanner;
 import cn.healthsec.reporting.problem.FieldError;
@@ -45,14 +46,10 @@ public class ReportIntake {
     @Inject
     IdempotencyRecords idempotency;
 
-    /**
-     * What a report type does with a report that passed intake: store it as submission {@code id},
-     * joining the intake's transaction.
-     */
+    /** What a report type does with a report that passed intake: store it, joining the intake's transaction. */
     @FunctionalInterface
     public interface Filing<T> {
-        SubmissionService.Accepted file(T report, JsonNode content, Institution institution, Caller caller,
-                                        Instant receivedAt, UUID id);
+        SubmissionService.Accepted file(Received<T> received);
     }
 
     /**
@@ -78,8 +75,8 @@ public class ReportIntake {
         Institution institution = submitters.resolve(caller, form.namedInstitution().apply(report), form.type());
         IdempotencyRecords.Request request = key == null ? null
                 : new IdempotencyRecords.Request(institution.uscc(), key, form.operation(), target, body);
-        return receipts.of(fileOnce(request, id -> filing.file(report, body, institution, caller, receivedAt, id), receivedAt),
-                headers);
+        return receipts.of(fileOnce(request, id -> filing.file(new Received<>(report, body, institution, caller, receivedAt, id)),
+                receivedAt), headers);
     }
 
     /**

@@ -1,5 +1,6 @@
 package cn.healthsec.reporting.submission;
 
+import cn.healthsec.reporting.rules.SubmissionType;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

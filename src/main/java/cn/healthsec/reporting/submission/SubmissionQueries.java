@@ -1,5 +1,14 @@
 package cn.healthsec.reporting.submission;
 
+import java.util.stream.Collectors;
+import java.util.Optional;
+import java.util.Map;
+import java.util.LinkedHashMap;
+import java.util.Collection;
+import io.quarkus.hibernate.orm.panache.Panache;
+import cn.healthsec.reporting.submission.api.ReceiptView;
+import cn.healthsec.reporting.routing.Deliveries;
+import cn.healthsec.reporting.rules.SubmissionType;
 import cn.healthsec.reporting.web.Cursor;
 import cn.healthsec.reporting.audit.AuditLog;
 import cn.healthsec.reporting.authority.AuthorityId;
@@ -48,19 +57,21 @@ public class SubmissionQueries {
     ObjectMapper mapper;
 
     @Inject
+    Deliveries deliveries;
+
+    @Inject
     AuditLog audit;
 
     @Transactional
     public SubmissionView get(UUID id, Caller caller, Locale locale) {
         SubmissionEntity s = SubmissionEntity.findById(id);
-        List<InboxEntryEntity> routes = s == null ? List.of() : InboxEntryEntity.list("submissionId", id);
-        if (s == null || !maySee(caller, s, s.threadId == null ? routes : threadRoutes(s.threadId))) {
+        if (s == null || !maySee(caller, s.institutionUscc, thread(s))) {
             audit.denied(caller, "SUBMISSION_READ", "submission", id.toString());
             throw ProblemException.notFound();
         }
         audit.record(caller, "SUBMISSION_READ", s.type.name(), id.toString());
         try {
-            return new SubmissionView(mapper.readTree(s.payload), receipts.render(s, routes, locale, Instant.now()));
+            return new SubmissionView(mapper.readTree(s.payload), receipts.render(s, deliveries.delivered(List.of(id)), locale, Instant.now()));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("stored payload of " + id + " is unreadable", e);
         }
@@ -68,86 +79,103 @@ public class SubmissionQueries {
 
     /** The receipt alone, for the answer to a submission. */
     @Transactional
-    public cn.healthsec.reporting.submission.api.ReceiptView receipt(UUID id, Locale locale) {
+    public ReceiptView receipt(UUID id, Locale locale) {
         SubmissionEntity s = SubmissionEntity.findById(id);
-        return receipts.render(s, InboxEntryEntity.list("submissionId", id), locale, Instant.now());
+        return receipts.render(s, deliveries.delivered(List.of(id)), locale, Instant.now());
     }
 
-    /** The routes of every report of a thread: receiving one report of an incident shows the others. */
-    private static List<InboxEntryEntity> threadRoutes(UUID threadId) {
-        return InboxEntryEntity.list("submissionId in (select t.id from SubmissionEntity t where t.threadId = ?1)", threadId);
+    /** For other capabilities: one submission's label, without a visibility check (the caller's own business). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<SubmissionSummary> summary(UUID id) {
+        return SubmissionEntity.<SubmissionEntity>findByIdOptional(id).map(SubmissionQueries::summaryOf);
     }
 
-    private boolean maySee(Caller caller, SubmissionEntity s, List<InboxEntryEntity> routes) {
+    /** For other capabilities: the labels of these submissions, by id. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<UUID, SubmissionSummary> summaries(Collection<UUID> ids) {
+        return ids.isEmpty() ? Map.of() : SubmissionEntity.<SubmissionEntity>list("id in ?1", ids).stream()
+                .collect(Collectors.toMap(s -> s.id, SubmissionQueries::summaryOf));
+    }
+
+    /**
+     * The one rule of who may see a submission (or an incident, whose reports form a thread): an
+     * institution its own; an authority what was delivered to it — any report of the thread — and,
+     * for a health commission, the records of institutions in its jurisdiction. Anything else is
+     * "not found", so ids cannot be probed.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean maySee(Caller caller, String institutionUscc, Collection<UUID> thread) {
         if (caller.isInstitution()) {
-            return caller.uscc().equals(s.institutionUscc);
+            return caller.uscc().equals(institutionUscc);
         }
         if (!caller.isAuthority()) {
             return false;
         }
         String me = caller.authority().toString();
-        if (routes.stream().anyMatch(r -> r.authorityId.equals(me))) {
+        if (deliveries.delivered(thread).stream().anyMatch(d -> d.authorityId().equals(me))) {
             return true;
         }
-        Institution institution = institutions.find(s.institutionUscc).orElseThrow();
-        return Jurisdiction.covers(caller, institution, referenceData.authorities());
+        return institutions.find(institutionUscc).map(i -> Jurisdiction.covers(caller, i, referenceData.authorities())).orElse(false);
     }
 
+    /** The submissions of a submission's thread (itself alone when it has none): receiving one report shows the others. */
+    private static List<UUID> thread(SubmissionEntity s) {
+        if (s.threadId == null) {
+            return List.of(s.id);
+        }
+        return SubmissionEntity.<SubmissionEntity>list("threadId", s.threadId).stream().map(t -> t.id).toList();
+    }
+
+    /**
+     * A page of what the caller may see, oldest first. For an authority the visibility rule of
+     * {@link #maySee} as a query: over this capability's table and the published read models of
+     * routing ({@code delivery}) and the registry ({@code registered_institution}).
+     */
     @Transactional
     public Page<SubmissionSummary> list(Caller caller, SubmissionType type, Instant since, String after, int limit) {
-        StringBuilder q = new StringBuilder("from SubmissionEntity s where 1 = 1");
-        Parameters p = new Parameters();
+        StringBuilder sql = new StringBuilder("select s.* from submission s where true");
+        Map<String, Object> p = new LinkedHashMap<>();
         if (caller.isInstitution()) {
-            q.append(" and s.institutionUscc = :uscc");
-            p.and("uscc", caller.uscc());
+            sql.append(" and s.institution_uscc = :uscc");
+            p.put("uscc", caller.uscc());
         } else if (caller.isAuthority()) {
-            visibleToAuthority(caller.authority(), q, p);
+            sql.append(" and (exists (select 1 from delivery d join submission t on t.id = d.submission_id"
+                    + " where d.authority_id = :me and (t.id = s.id or t.thread_id = s.thread_id))");
+            p.put("me", caller.authority().toString());
+            referenceData.authorities().supervisedPattern(caller.authority()).ifPresent(pattern -> {
+                sql.append(" or s.institution_uscc in (select r.uscc from registered_institution r"
+                        + " where r.supervising_authority_id like :supervisors)");
+                p.put("supervisors", pattern);
+            });
+            sql.append(")");
         } else {
             throw ProblemException.forbidden("role");
         }
         if (type != null) {
-            q.append(" and s.type = :type");
-            p.and("type", type);
+            sql.append(" and s.type = :type");
+            p.put("type", type.name());
         }
         if (since != null) {
-            q.append(" and s.receivedAt >= :since");
-            p.and("since", since);
+            sql.append(" and s.received_at >= :since");
+            p.put("since", since);
         }
-        Cursor cursor = Cursor.parse(after, "after");
+        Cursor cursor = Cursor.after(after);
         if (cursor != null) {
-            Instant at;
-            UUID id;
-            try {
-                at = Rfc3339.instant(cursor.first()).orElseThrow();
-                id = UUID.fromString(cursor.second());
-            } catch (RuntimeException e) {
-                throw ProblemException.validation(List.of(FieldError.of("after", "invalid_cursor")));
-            }
-            q.append(" and (s.receivedAt > :at or (s.receivedAt = :at and s.id > :id))");
-            p.and("at", at).and("id", id);
+            sql.append(" and (s.received_at, s.id) > (:at, :id)");
+            p.put("at", cursor.firstInstant());
+            p.put("id", cursor.secondUuid());
         }
-        q.append(" order by s.receivedAt, s.id");
-        List<SubmissionEntity> rows = SubmissionEntity.<SubmissionEntity>find(q.toString(), p).page(0, limit + 1).list();
-        boolean more = rows.size() > limit;
-        List<SubmissionEntity> page = more ? rows.subList(0, limit) : rows;
+        sql.append(" order by s.received_at, s.id limit :limit");
+        p.put("limit", limit + 1);
+        var query = Panache.getEntityManager().createNativeQuery(sql.toString(), SubmissionEntity.class);
+        p.forEach(query::setParameter);
+        @SuppressWarnings("unchecked")
+        List<SubmissionEntity> rows = query.getResultList();
         audit.record(caller, "SUBMISSIONS_LISTED", null, null);
-        String next = more ? new Cursor(page.get(page.size() - 1).receivedAt.toString(), page.get(page.size() - 1).id.toString()).encode() : null;
-        return new Page<>(page.stream().map(s -> new SubmissionSummary(s.id, s.reference, s.type.name(), s.institutionUscc,
-                LegalTime.local(s.receivedAt), s.status)).toList(), next);
+        return Page.of(rows, limit, SubmissionQueries::summaryOf, s -> Cursor.of(s.receivedAt, s.id));
     }
 
-    /**
-     * Same visibility as {@link #maySee}, as a query: routed to the authority, or (for a health
-     * commission) an institution in its jurisdiction.
-     */
-    private void visibleToAuthority(AuthorityId me, StringBuilder q, Parameters p) {
-        q.append(" and (exists (select 1 from InboxEntryEntity e, SubmissionEntity t where e.submissionId = t.id"
-                + " and (t.id = s.id or t.threadId = s.threadId) and e.authorityId = :me)");
-        p.and("me", me.toString());
-        referenceData.authorities().supervisedPattern(me).ifPresent(pattern -> {
-            q.append(" or s.institutionUscc in (select i.uscc from InstitutionEntity i where i.supervisingAuthorityId like :supervisors)");
-            p.and("supervisors", pattern);
-        });
-        q.append(")");
+    private static SubmissionSummary summaryOf(SubmissionEntity s) {
+        return new SubmissionSummary(s.id, s.reference, s.type.name(), s.institutionUscc, LegalTime.local(s.receivedAt), s.status);
     }
 }

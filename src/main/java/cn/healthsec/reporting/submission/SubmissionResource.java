@@ -1,5 +1,6 @@
 package cn.healthsec.reporting.submission;
 
+import cn.healthsec.reporting.rules.SubmissionType;
 import cn.healthsec.reporting.web.Cursor;
 import cn.healthsec.reporting.problem.FieldError;
 import cn.healthsec.reporting.problem.Messages;

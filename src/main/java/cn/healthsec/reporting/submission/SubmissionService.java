@@ -1,5 +1,7 @@
 package cn.healthsec.reporting.submission;
 
+import java.util.List;
+import cn.healthsec.reporting.routing.Deliveries;
 import cn.healthsec.reporting.audit.AuditLog;
 import cn.healthsec.reporting.config.Policy;
 import cn.healthsec.reporting.reference.ReferenceData;
@@ -33,57 +35,49 @@ public class SubmissionService {
     AuditLog audit;
 
     @Inject
-    ReferenceData referenceData;
+    Deliveries deliveries;
 
     @Inject
     ReceiptRenderer receipts;
 
-    @Inject
-    Policy policy;
 
-    /** The stored submission and whether this call created it (false: an idempotent replay). */
-    public record Accepted(UUID id, boolean created) {
+    /** The stored submission, its reference, and whether this call created it (false: an idempotent replay). */
+    public record Accepted(UUID id, String reference, boolean created) {
     }
 
-    @Transactional
+    /**
+     * Stores the submission and delivers it to every authority that must receive it, with its audit
+     * record, in the caller's transaction; the report type writes its own rows in the same
+     * transaction afterwards.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
     public Accepted accept(NewSubmission n) {
-        String content = write(n.content());
+        Received<?> r = n.received();
         SubmissionEntity s = new SubmissionEntity();
-        s.id = n.id();
+        s.id = r.id();
         s.reference = reference(n);
         s.type = n.type();
-        s.institutionUscc = n.institution().uscc();
-        s.receivedAt = n.receivedAt();
-        s.status = SubmissionStatus.of(n.outcome(), n.receivedAt());
-        s.payload = content;
+        s.institutionUscc = r.institution().uscc();
+        s.receivedAt = r.at();
+        s.status = SubmissionStatus.of(n.outcome(), r.at());
+        s.payload = write(r.content());
         s.evaluation = receipts.write(n.outcome());
-        s.submittedBy = n.caller().subject();
+        s.submittedBy = r.caller().subject();
+        s.threadId = n.threadId();
         s.persist();
-        n.typeRows().accept(s);
-        RoutingFacts facts = new RoutingFacts(n.type(), n.institution(), n.routingMarkers(), referenceData.authorities(),
-                Duration.ofHours(policy.incident().healthReportHours()));
-        for (Route route : RoutingTable.route(facts)) {
-            InboxEntryEntity e = new InboxEntryEntity();
-            e.authorityId = route.authority().toString();
-            e.submissionId = s.id;
-            e.reason = route.reason();
-            e.basis = route.basis().cite();
-            e.ruleId = route.ruleId();
-            e.createdAt = n.receivedAt();
-            if (route.clock() != null && n.clockStart() != null && !n.alreadyNotified().contains(e.authorityId)) {
-                e.dueAt = n.clockStart().plus(route.clock().within());
-                e.clockBasis = route.clock().basis().cite();
-            }
-            e.persist();
-        }
-        audit.record(n.caller(), "SUBMISSION_ACCEPTED", n.type().name(), s.id.toString());
-        return new Accepted(s.id, true);
+        List<UUID> earlierOfThread = n.threadId() == null ? List.of()
+                : SubmissionEntity.<SubmissionEntity>list("threadId = ?1 and id <> ?2", n.threadId(), s.id).stream()
+                        .map(t -> t.id).toList();
+        deliveries.deliver(new Deliveries.Parcel(s.id, n.type(), s.reference, s.receivedAt, r.institution(), n.routingMarkers(),
+                n.clockStart(), earlierOfThread));
+        audit.record(r.caller(), "SUBMISSION_ACCEPTED", n.type().name(), s.id.toString());
+        return new Accepted(s.id, s.reference, true);
     }
 
     private String reference(NewSubmission n) {
         Number next = (Number) Panache.getEntityManager()
                 .createNativeQuery("select nextval('submission_reference_seq')").getSingleResult();
-        return String.format("%s-%d-%08d", n.type().referencePrefix(), LegalTime.dateOf(n.receivedAt()).getYear(), next.longValue());
+        return String.format("%s-%d-%08d", n.type().referencePrefix(), LegalTime.dateOf(n.received().at()).getYear(), next.longValue());
     }
 
     private String write(JsonNode content) {

@@ -1,5 +1,6 @@
 package cn.healthsec.reporting.submission;
 
+import cn.healthsec.reporting.rules.SubmissionType;
 import cn.healthsec.reporting.institution.Institution;
 import cn.healthsec.reporting.institution.InstitutionService;
 import cn.healthsec.reporting.problem.FieldError;

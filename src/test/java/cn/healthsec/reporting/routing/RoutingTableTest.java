@@ -2,7 +2,7 @@ package cn.healthsec.reporting.routing;
 
 import cn.healthsec.reporting.authority.AuthorityId;
 import cn.healthsec.reporting.institution.Institution;
-import cn.healthsec.reporting.submission.SubmissionType;
+import cn.healthsec.reporting.rules.SubmissionType;
 import cn.healthsec.reporting.support.Bundled;
 import org.junit.jupiter.api.Test;
 

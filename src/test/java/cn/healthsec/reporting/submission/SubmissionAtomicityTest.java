@@ -1,5 +1,7 @@
 package cn.healthsec.reporting.submission;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import cn.healthsec.reporting.rules.SubmissionType;
 import cn.healthsec.reporting.audit.AuditEvent;
 import cn.healthsec.reporting.institution.Institution;
 import cn.healthsec.reporting.institution.InstitutionService;
@@ -36,15 +38,22 @@ class SubmissionAtomicityTest {
     @Inject
     ObjectMapper mapper;
 
+    /**
+     * A report type writes its own rows after the shared store and the deliveries, in the same
+     * transaction: when they fail, nothing of the submission, its inbox entries or its audit record stays.
+     */
     @Test
     void shouldKeepNothingWhenAnyPartOfTheWriteFails() throws Exception {
         String uscc = Fixtures.registerInstitution("110105", null);
         Institution institution = institutions.find(uscc).orElseThrow();
         Caller caller = new Caller("test", "institution", uscc, null);
-        NewSubmission failing = new NewSubmission(SubmissionType.MLPS_FILING, institution, caller, Instant.now(),
-                mapper.readTree("{\"a\": 1}"), new Outcome(List.of(), List.of()), Set.of(), java.util.UUID.randomUUID(),
-                s -> { throw new IllegalStateException("the type's own rows could not be written"); });
-        assertThrows(IllegalStateException.class, () -> submissions.accept(failing));
+        Received<Object> received = new Received<>(null, mapper.readTree("{\"a\": 1}"), institution, caller, Instant.now(),
+                java.util.UUID.randomUUID());
+        NewSubmission submission = new NewSubmission(received, SubmissionType.MLPS_FILING, new Outcome(List.of(), List.of()), Set.of());
+        assertThrows(IllegalStateException.class, () -> QuarkusTransaction.requiringNew().run(() -> {
+            submissions.accept(submission);
+            throw new IllegalStateException("the type's own rows could not be written");
+        }));
         assertEquals(0, count(uscc));
     }
 
@@ -93,7 +102,7 @@ class SubmissionAtomicityTest {
     @Transactional
     long count(String uscc) {
         return SubmissionEntity.count("institutionUscc", uscc)
-                + InboxEntryEntity.count("submissionId in (select s.id from SubmissionEntity s where s.institutionUscc = ?1)", uscc)
+                + InboxEntryEntity.count("institutionUscc", uscc)
                 + AuditEvent.count("action = 'SUBMISSION_ACCEPTED' and actorOrg = ?1", uscc);
     }
 

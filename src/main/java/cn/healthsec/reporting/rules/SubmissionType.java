@@ -1,4 +1,4 @@
-package cn.healthsec.reporting.submission;
+package cn.healthsec.reporting.rules;
 
 /** The four kinds of report; the prefix starts each human-readable reference. */
 public enum SubmissionType {

@@ -1,0 +1,30 @@
+package cn.healthsec.reporting.routing;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * One delivery of a submission to one authority: why, on what basis, when, its hour clock if the
+ * route has one, and whether the authority has acknowledged it.
+ */
+public record Delivered(long entryId, UUID submissionId, String authorityId, String reason, String basis, String ruleId,
+                        Instant deliveredAt, Instant dueAt, String clockBasis, Instant acknowledgedAt) {
+
+    /** The clock of a route: MET when delivered by its due time, LATE after it; null without a clock. */
+    public static final String MET = "MET";
+    public static final String LATE = "LATE";
+
+    static Delivered of(InboxEntryEntity e) {
+        return new Delivered(e.id, e.submissionId, e.authorityId, e.reason, e.basis, e.ruleId, e.createdAt, e.dueAt, e.clockBasis,
+                e.acknowledgedAt);
+    }
+
+    public boolean acknowledged() {
+        return acknowledgedAt != null;
+    }
+
+    /** The one place a route's clock state is decided. */
+    public String clockState() {
+        return dueAt == null ? null : deliveredAt.isAfter(dueAt) ? LATE : MET;
+    }
+}
