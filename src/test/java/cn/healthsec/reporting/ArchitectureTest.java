@@ -1,22 +1,81 @@
 package cn.healthsec.reporting;
 
+import com.tngtech.archunit.core.domain.Dependency;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import org.junit.jupiter.api.Test;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /**
- * The rules of the Measures are plain Java: a unit test calls them without Quarkus, a database or
- * HTTP. Rule classes, the calendar, divisions and authorities may not reach for any of those.
+ * The shape ARCHITECTURE.md draws, kept by the build: capabilities in layers without cycles, each
+ * capability alone with its tables, the rules free of frameworks.
  */
 class ArchitectureTest {
 
+    static final String ROOT = "cn.healthsec.reporting";
+
     static final JavaClasses CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages("cn.healthsec.reporting");
+            .importPackages(ROOT);
 
+    @Test
+    void shouldKeepTheTopLevelPackagesFreeOfCycles() {
+        slices().matching(ROOT + ".(*)..").should().beFreeOfCycles().check(CLASSES);
+    }
+
+    /** The layers of ARCHITECTURE.md: a package may use the layers above it, never those below. */
+    @Test
+    void shouldKeepTheLayersOfArchitectureMd() {
+        layeredArchitecture().consideringOnlyDependenciesInLayers()
+                .layer("Kernel").definedBy(packages("rules", "identifier", "config", "vocabulary"))
+                .layer("Reference").definedBy(packages("division", "calendar", "authority", "privacy", "problem", "reference"))
+                .layer("Edge").definedBy(packages("security", "audit", "web"))
+                .layer("Registry").definedBy(packages("institution", "referenceapi"))
+                .layer("Delivery").definedBy(packages("routing"))
+                .layer("Intake").definedBy(packages("submission"))
+                .layer("Reports").definedBy(packages("mlps", "catalogue", "riskassessment", "incident"))
+                .layer("Rulebook").definedBy(packages("rulebook"))
+                .whereLayer("Rulebook").mayNotBeAccessedByAnyLayer()
+                .whereLayer("Reports").mayOnlyBeAccessedByLayers("Rulebook")
+                .whereLayer("Intake").mayOnlyBeAccessedByLayers("Reports", "Rulebook")
+                .whereLayer("Delivery").mayOnlyBeAccessedByLayers("Intake", "Reports", "Rulebook")
+                .whereLayer("Registry").mayOnlyBeAccessedByLayers("Delivery", "Intake", "Reports", "Rulebook")
+                .whereLayer("Edge").mayOnlyBeAccessedByLayers("Registry", "Delivery", "Intake", "Reports", "Rulebook")
+                .whereLayer("Reference").mayOnlyBeAccessedByLayers("Edge", "Registry", "Delivery", "Intake", "Reports", "Rulebook")
+                .check(CLASSES);
+    }
+
+    /** A capability's entities (its tables) are touched by that capability alone; others ask its service. */
+    @Test
+    void shouldKeepEveryEntityInsideItsCapability() {
+        classes().should(new ArchCondition<JavaClass>("touch only the entities of their own capability") {
+            @Override
+            public void check(JavaClass origin, ConditionEvents events) {
+                for (Dependency d : origin.getDirectDependenciesFromSelf()) {
+                    JavaClass target = d.getTargetClass();
+                    if (target.getSimpleName().endsWith("Entity") && target.getPackageName().startsWith(ROOT)
+                            && !capability(target).equals(capability(origin))) {
+                        events.add(SimpleConditionEvent.violated(d, d.getDescription()));
+                    }
+                }
+            }
+        }).check(CLASSES);
+    }
+
+    /**
+     * The rules of the Measures are plain Java: a unit test calls them without Quarkus, a database or
+     * HTTP. Rule classes, the calendar, divisions, authorities, the USCC and personal-data checks may
+     * not reach for any of those.
+     */
     @Test
     void shouldKeepTheRulesFreeOfFrameworks() {
         noClasses()
@@ -29,8 +88,7 @@ class ArchitectureTest {
                 .or().haveSimpleName("AuthorityDirectory")
                 .or().haveSimpleName("Uscc")
                 .or().haveSimpleName("PersonalDataDetector")
-                .or().resideInAPackage("cn.healthsec.reporting.rules")
-                .and().doNotHaveSimpleName("RuleResource")
+                .or().resideInAPackage(ROOT + ".rules")
                 .should().dependOnClassesThat().resideInAnyPackage("jakarta.ws.rs..", "jakarta.persistence..",
                         "jakarta.transaction..", "jakarta.enterprise..", "io.quarkus..", "org.hibernate..")
                 .check(CLASSES);
@@ -42,5 +100,19 @@ class ArchitectureTest {
                 .that().resideInAPackage("..api..")
                 .should().dependOnClassesThat().haveSimpleNameEndingWith("Entity")
                 .check(CLASSES);
+    }
+
+    private static String[] packages(String... names) {
+        String[] out = new String[names.length];
+        for (int i = 0; i < names.length; i++) {
+            out[i] = ROOT + "." + names[i] + "..";
+        }
+        return out;
+    }
+
+    private static String capability(JavaClass c) {
+        String rest = c.getPackageName().substring(Math.min(c.getPackageName().length(), ROOT.length() + 1));
+        int dot = rest.indexOf('.');
+        return dot < 0 ? rest : rest.substring(0, dot);
     }
 }

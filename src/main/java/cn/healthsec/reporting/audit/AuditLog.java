@@ -1,12 +1,10 @@
 package cn.healthsec.reporting.audit;
 
-import cn.healthsec.reporting.rules.LegalTime;
 import cn.healthsec.reporting.privacy.PersonalDataDetector;
+import cn.healthsec.reporting.rules.LegalTime;
 import cn.healthsec.reporting.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-
-import java.time.Instant;
 
 /**
  * Who did what to which record. Successful changes are recorded in the same transaction as the

@@ -1,13 +1,10 @@
 package cn.healthsec.reporting.catalogue;
 
-import java.util.stream.Collectors;
-import java.util.Map;
-import cn.healthsec.reporting.institution.InstitutionService;
 import cn.healthsec.reporting.audit.AuditLog;
 import cn.healthsec.reporting.authority.AuthorityId;
-import cn.healthsec.reporting.catalogue.api.DataCategory;
+import cn.healthsec.reporting.vocabulary.DataCategory;
 import cn.healthsec.reporting.catalogue.api.DataGrade;
-import cn.healthsec.reporting.persistence.SqlValues;
+import cn.healthsec.reporting.institution.InstitutionService;
 import cn.healthsec.reporting.problem.FieldError;
 import cn.healthsec.reporting.problem.ProblemException;
 import cn.healthsec.reporting.reference.ReferenceData;
@@ -18,12 +15,13 @@ import cn.healthsec.reporting.web.Page;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 /**
  * The current catalogue of every institution in a health commission's jurisdiction: what a

@@ -1,8 +1,8 @@
 package cn.healthsec.reporting.catalogue;
 
 import cn.healthsec.reporting.catalogue.api.CatalogueItem;
-import cn.healthsec.reporting.catalogue.api.CrossBorderLegalBasis;
-import cn.healthsec.reporting.catalogue.api.DataCategory;
+import cn.healthsec.reporting.vocabulary.CrossBorderLegalBasis;
+import cn.healthsec.reporting.vocabulary.DataCategory;
 import cn.healthsec.reporting.catalogue.api.DataGrade;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;

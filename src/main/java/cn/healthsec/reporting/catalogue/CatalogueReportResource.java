@@ -1,10 +1,10 @@
 package cn.healthsec.reporting.catalogue;
 
 import cn.healthsec.reporting.catalogue.api.CatalogueReportRequest;
+import cn.healthsec.reporting.rules.SubmissionType;
 import cn.healthsec.reporting.security.Role;
 import cn.healthsec.reporting.submission.IdempotencyKey;
 import cn.healthsec.reporting.submission.ReportIntake;
-import cn.healthsec.reporting.rules.SubmissionType;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;

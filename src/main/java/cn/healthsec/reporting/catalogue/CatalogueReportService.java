@@ -1,41 +1,33 @@
 package cn.healthsec.reporting.catalogue;
 
-import cn.healthsec.reporting.submission.SubmissionQueries;
-import cn.healthsec.reporting.submission.Received;
-import cn.healthsec.reporting.institution.InstitutionService;
-import cn.healthsec.reporting.audit.AuditLog;
 import cn.healthsec.reporting.catalogue.api.CatalogueItem;
 import cn.healthsec.reporting.catalogue.api.CatalogueReportRequest;
 import cn.healthsec.reporting.catalogue.api.CatalogueReportType;
 import cn.healthsec.reporting.catalogue.api.DataGrade;
 import cn.healthsec.reporting.config.Policy;
-import cn.healthsec.reporting.institution.Institution;
-import cn.healthsec.reporting.institution.InstitutionEntity;
+import cn.healthsec.reporting.institution.InstitutionService;
 import cn.healthsec.reporting.mlps.LevelOnRecord;
 import cn.healthsec.reporting.mlps.NetworkLevels;
 import cn.healthsec.reporting.problem.FieldError;
 import cn.healthsec.reporting.problem.ProblemException;
 import cn.healthsec.reporting.routing.RoutingFacts;
-import cn.healthsec.reporting.rules.LegalTime;
 import cn.healthsec.reporting.rules.Outcome;
+import cn.healthsec.reporting.rules.SubmissionType;
 import cn.healthsec.reporting.security.Caller;
 import cn.healthsec.reporting.submission.NewSubmission;
-import cn.healthsec.reporting.submission.SubmissionEntity;
+import cn.healthsec.reporting.submission.Received;
+import cn.healthsec.reporting.submission.SubmissionQueries;
 import cn.healthsec.reporting.submission.SubmissionService;
-import cn.healthsec.reporting.rules.SubmissionType;
-import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import java.time.Instant;
-import java.util.UUID;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 

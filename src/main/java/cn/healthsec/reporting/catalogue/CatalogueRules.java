@@ -1,12 +1,9 @@
 package cn.healthsec.reporting.catalogue;
 
-import java.time.Instant;
-import cn.healthsec.reporting.rules.RuleSet;
-import cn.healthsec.reporting.rules.RuleOn;
 import cn.healthsec.reporting.catalogue.api.CatalogueItem;
 import cn.healthsec.reporting.catalogue.api.CatalogueReportRequest;
 import cn.healthsec.reporting.catalogue.api.CatalogueReportType;
-import cn.healthsec.reporting.catalogue.api.CrossBorderLegalBasis;
+import cn.healthsec.reporting.vocabulary.CrossBorderLegalBasis;
 import cn.healthsec.reporting.catalogue.api.DataGrade;
 import cn.healthsec.reporting.mlps.LevelOnRecord;
 import cn.healthsec.reporting.rules.Basis;
@@ -15,9 +12,12 @@ import cn.healthsec.reporting.rules.Finding;
 import cn.healthsec.reporting.rules.LegalTime;
 import cn.healthsec.reporting.rules.Outcome;
 import cn.healthsec.reporting.rules.Provenance;
+import cn.healthsec.reporting.rules.RuleOn;
+import cn.healthsec.reporting.rules.RuleSet;
 import cn.healthsec.reporting.rules.Severity;
 import cn.healthsec.reporting.rules.Source;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;

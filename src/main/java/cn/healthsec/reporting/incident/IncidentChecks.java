@@ -1,9 +1,9 @@
 package cn.healthsec.reporting.incident;
 
+import cn.healthsec.reporting.identifier.Uscc;
 import cn.healthsec.reporting.incident.api.FinalIncidentReport;
 import cn.healthsec.reporting.incident.api.IncidentCategory;
 import cn.healthsec.reporting.incident.api.InitialIncidentReport;
-import cn.healthsec.reporting.identifier.Uscc;
 import cn.healthsec.reporting.privacy.MetadataOnlyScanner;
 import cn.healthsec.reporting.problem.FieldError;
 

@@ -1,41 +1,30 @@
 package cn.healthsec.reporting.incident;
 
-import io.quarkus.hibernate.orm.panache.Panache;
-import cn.healthsec.reporting.submission.api.SubmissionSummary;
-import cn.healthsec.reporting.submission.SubmissionQueries;
-import cn.healthsec.reporting.rules.Deadline;
-import cn.healthsec.reporting.routing.Deliveries;
-import cn.healthsec.reporting.routing.Delivered;
 import cn.healthsec.reporting.audit.AuditLog;
 import cn.healthsec.reporting.incident.api.IncidentSummary;
 import cn.healthsec.reporting.incident.api.IncidentView;
-import cn.healthsec.reporting.institution.InstitutionService;
-import cn.healthsec.reporting.institution.Jurisdiction;
-import cn.healthsec.reporting.problem.FieldError;
 import cn.healthsec.reporting.problem.ProblemException;
-import cn.healthsec.reporting.problem.Rfc3339;
 import cn.healthsec.reporting.reference.ReferenceData;
-import cn.healthsec.reporting.routing.InboxEntryEntity;
+import cn.healthsec.reporting.routing.Delivered;
+import cn.healthsec.reporting.routing.Deliveries;
+import cn.healthsec.reporting.rules.Deadline;
 import cn.healthsec.reporting.rules.DeadlineState;
 import cn.healthsec.reporting.rules.LegalTime;
 import cn.healthsec.reporting.security.Caller;
+import cn.healthsec.reporting.submission.SubmissionQueries;
+import cn.healthsec.reporting.submission.api.SubmissionSummary;
 import cn.healthsec.reporting.web.Cursor;
-import cn.healthsec.reporting.submission.SubmissionEntity;
 import cn.healthsec.reporting.web.Page;
-import io.quarkus.panache.common.Parameters;
+import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /** Reading incidents: the institution its own; an authority those routed to it or in its jurisdiction. */
 @ApplicationScoped

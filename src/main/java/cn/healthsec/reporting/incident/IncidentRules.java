@@ -1,7 +1,5 @@
 package cn.healthsec.reporting.incident;
 
-import cn.healthsec.reporting.rules.RuleSet;
-import cn.healthsec.reporting.rules.RuleOn;
 import cn.healthsec.reporting.incident.api.IncidentCategory;
 import cn.healthsec.reporting.incident.api.IncidentGrade;
 import cn.healthsec.reporting.rules.Basis;
@@ -10,12 +8,12 @@ import cn.healthsec.reporting.rules.Finding;
 import cn.healthsec.reporting.rules.LegalTime;
 import cn.healthsec.reporting.rules.Outcome;
 import cn.healthsec.reporting.rules.Provenance;
-import cn.healthsec.reporting.rules.Rule;
+import cn.healthsec.reporting.rules.RuleOn;
+import cn.healthsec.reporting.rules.RuleSet;
 import cn.healthsec.reporting.rules.Severity;
 import cn.healthsec.reporting.rules.Source;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 
 /**

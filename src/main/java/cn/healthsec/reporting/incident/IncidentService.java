@@ -1,6 +1,5 @@
 package cn.healthsec.reporting.incident;
 
-import cn.healthsec.reporting.submission.Received;
 import cn.healthsec.reporting.config.Policy;
 import cn.healthsec.reporting.incident.api.FinalIncidentReport;
 import cn.healthsec.reporting.incident.api.Impact;
@@ -11,14 +10,11 @@ import cn.healthsec.reporting.incident.api.InitialIncidentReport;
 import cn.healthsec.reporting.institution.Institution;
 import cn.healthsec.reporting.problem.FieldError;
 import cn.healthsec.reporting.problem.ProblemException;
-import cn.healthsec.reporting.routing.InboxEntryEntity;
 import cn.healthsec.reporting.routing.RoutingFacts;
-import cn.healthsec.reporting.rules.Outcome;
-import cn.healthsec.reporting.security.Caller;
-import cn.healthsec.reporting.submission.NewSubmission;
-import cn.healthsec.reporting.submission.SubmissionService;
 import cn.healthsec.reporting.rules.SubmissionType;
-import com.fasterxml.jackson.databind.JsonNode;
+import cn.healthsec.reporting.submission.NewSubmission;
+import cn.healthsec.reporting.submission.Received;
+import cn.healthsec.reporting.submission.SubmissionService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
@@ -29,7 +25,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /**
  * The three stages of an incident. Each report is a submission of its own, routed to every

@@ -2,9 +2,9 @@ package cn.healthsec.reporting.institution;
 
 import cn.healthsec.reporting.institution.api.InstitutionRequest;
 import cn.healthsec.reporting.institution.api.InstitutionView;
-import cn.healthsec.reporting.web.RequestReader;
 import cn.healthsec.reporting.security.CallerResolver;
 import cn.healthsec.reporting.security.Role;
+import cn.healthsec.reporting.web.RequestReader;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;

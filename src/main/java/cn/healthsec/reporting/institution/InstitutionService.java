@@ -1,13 +1,11 @@
 package cn.healthsec.reporting.institution;
 
-import java.util.Map;
-import java.util.Set;
-import cn.healthsec.reporting.identifier.Uscc;
 import cn.healthsec.reporting.audit.AuditLog;
 import cn.healthsec.reporting.authority.AuthorityDirectory;
 import cn.healthsec.reporting.authority.AuthorityId;
 import cn.healthsec.reporting.division.Division;
 import cn.healthsec.reporting.division.DivisionLevel;
+import cn.healthsec.reporting.identifier.Uscc;
 import cn.healthsec.reporting.institution.api.InstitutionRequest;
 import cn.healthsec.reporting.institution.api.InstitutionView;
 import cn.healthsec.reporting.problem.FieldError;
@@ -22,7 +20,9 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** The institution registry: who reports, where they are, and which commission supervises them. */
 @ApplicationScoped

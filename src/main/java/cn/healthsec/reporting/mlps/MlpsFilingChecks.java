@@ -1,10 +1,10 @@
 package cn.healthsec.reporting.mlps;
 
 import cn.healthsec.reporting.identifier.Uscc;
-import cn.healthsec.reporting.privacy.MetadataOnlyScanner;
-import cn.healthsec.reporting.privacy.PersonalDataKind;
 import cn.healthsec.reporting.mlps.api.FilingType;
 import cn.healthsec.reporting.mlps.api.MlpsFilingRequest;
+import cn.healthsec.reporting.privacy.MetadataOnlyScanner;
+import cn.healthsec.reporting.privacy.PersonalDataKind;
 import cn.healthsec.reporting.problem.FieldError;
 import cn.healthsec.reporting.rules.LegalTime;
 

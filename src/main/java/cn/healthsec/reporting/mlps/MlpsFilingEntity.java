@@ -1,6 +1,5 @@
 package cn.healthsec.reporting.mlps;
 
-import java.time.Instant;
 import cn.healthsec.reporting.mlps.api.FilingType;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
@@ -10,6 +9,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 

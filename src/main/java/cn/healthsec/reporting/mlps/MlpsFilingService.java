@@ -1,21 +1,16 @@
 package cn.healthsec.reporting.mlps;
 
-import cn.healthsec.reporting.submission.Received;
-import cn.healthsec.reporting.institution.Institution;
 import cn.healthsec.reporting.mlps.api.MlpsFilingRequest;
 import cn.healthsec.reporting.reference.ReferenceData;
 import cn.healthsec.reporting.rules.Outcome;
-import cn.healthsec.reporting.security.Caller;
-import cn.healthsec.reporting.submission.NewSubmission;
-import cn.healthsec.reporting.submission.SubmissionService;
 import cn.healthsec.reporting.rules.SubmissionType;
-import com.fasterxml.jackson.databind.JsonNode;
+import cn.healthsec.reporting.submission.NewSubmission;
+import cn.healthsec.reporting.submission.Received;
+import cn.healthsec.reporting.submission.SubmissionService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import java.time.Instant;
-import java.util.UUID;
 import java.util.Set;
 
 /** Checks an MLPS filing against the rules and hands it to the shared submission store. */

@@ -1,11 +1,7 @@
 package cn.healthsec.reporting.mlps;
 
-import cn.healthsec.reporting.calendar.WorkingDayCalendar;
-import java.util.Optional;
-import java.time.Instant;
-import cn.healthsec.reporting.rules.RuleSet;
-import cn.healthsec.reporting.rules.RuleOn;
 import cn.healthsec.reporting.calendar.DueDate;
+import cn.healthsec.reporting.calendar.WorkingDayCalendar;
 import cn.healthsec.reporting.mlps.api.AssessmentConclusion;
 import cn.healthsec.reporting.mlps.api.FilingType;
 import cn.healthsec.reporting.mlps.api.MlpsFilingRequest;
@@ -16,12 +12,15 @@ import cn.healthsec.reporting.rules.Finding;
 import cn.healthsec.reporting.rules.LegalTime;
 import cn.healthsec.reporting.rules.Outcome;
 import cn.healthsec.reporting.rules.Provenance;
+import cn.healthsec.reporting.rules.RuleOn;
+import cn.healthsec.reporting.rules.RuleSet;
 import cn.healthsec.reporting.rules.Severity;
 import cn.healthsec.reporting.rules.Source;
 
+import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Every rule of the MLPS filing duties (RULEBOOK §A), in one place. Each is a small named object

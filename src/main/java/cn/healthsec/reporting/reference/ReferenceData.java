@@ -4,7 +4,6 @@ import cn.healthsec.reporting.authority.AuthorityDirectory;
 import cn.healthsec.reporting.calendar.CalendarYear;
 import cn.healthsec.reporting.calendar.WorkingDayCalendar;
 import cn.healthsec.reporting.division.DivisionList;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 

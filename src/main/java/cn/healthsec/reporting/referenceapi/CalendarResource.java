@@ -1,16 +1,16 @@
 package cn.healthsec.reporting.referenceapi;
 
-import cn.healthsec.reporting.calendar.DueDate;
 import cn.healthsec.reporting.calendar.CalendarYear;
+import cn.healthsec.reporting.calendar.DueDate;
 import cn.healthsec.reporting.problem.FieldError;
 import cn.healthsec.reporting.problem.ProblemException;
 import cn.healthsec.reporting.problem.QueryParameters;
-import cn.healthsec.reporting.web.RequestReader;
 import cn.healthsec.reporting.problem.Rfc3339;
 import cn.healthsec.reporting.reference.ReferenceData;
 import cn.healthsec.reporting.security.Caller;
 import cn.healthsec.reporting.security.CallerResolver;
 import cn.healthsec.reporting.security.Role;
+import cn.healthsec.reporting.web.RequestReader;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;

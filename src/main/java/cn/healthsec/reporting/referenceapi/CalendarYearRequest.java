@@ -1,6 +1,7 @@
 package cn.healthsec.reporting.referenceapi;
 
 import cn.healthsec.reporting.calendar.CalendarYear;
+import cn.healthsec.reporting.problem.FieldError;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -12,8 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-
-import cn.healthsec.reporting.problem.FieldError;
 
 /**
  * One year of the State Council's holiday notice as an admin loads it: date to festival name for

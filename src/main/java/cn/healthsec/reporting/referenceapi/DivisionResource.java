@@ -1,8 +1,8 @@
 package cn.healthsec.reporting.referenceapi;
 
+import cn.healthsec.reporting.division.Division;
 import cn.healthsec.reporting.division.DivisionLevel;
 import cn.healthsec.reporting.division.DivisionList;
-import cn.healthsec.reporting.division.Division;
 import cn.healthsec.reporting.problem.FieldError;
 import cn.healthsec.reporting.problem.ProblemException;
 import cn.healthsec.reporting.reference.ReferenceData;
@@ -22,8 +22,6 @@ import jakarta.ws.rs.core.MediaType;
 import java.io.IOException;
 import java.io.StringReader;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 @Path("/api/v1/divisions")
 public class DivisionResource {

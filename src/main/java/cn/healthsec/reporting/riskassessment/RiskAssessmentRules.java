@@ -1,11 +1,6 @@
 package cn.healthsec.reporting.riskassessment;
 
 import cn.healthsec.reporting.institution.Institution;
-import java.time.MonthDay;
-import java.util.Optional;
-import java.time.Instant;
-import cn.healthsec.reporting.rules.RuleSet;
-import cn.healthsec.reporting.rules.RuleOn;
 import cn.healthsec.reporting.riskassessment.api.AssessmentType;
 import cn.healthsec.reporting.riskassessment.api.Assessor;
 import cn.healthsec.reporting.riskassessment.api.CoreDataVolumes;
@@ -18,14 +13,19 @@ import cn.healthsec.reporting.rules.LegalTime;
 import cn.healthsec.reporting.rules.Measurement;
 import cn.healthsec.reporting.rules.Outcome;
 import cn.healthsec.reporting.rules.Provenance;
+import cn.healthsec.reporting.rules.RuleOn;
+import cn.healthsec.reporting.rules.RuleSet;
 import cn.healthsec.reporting.rules.Severity;
 import cn.healthsec.reporting.rules.Source;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** Every rule of data-security risk-assessment reports (RULEBOOK §C), in one place. */
 public final class RiskAssessmentRules {

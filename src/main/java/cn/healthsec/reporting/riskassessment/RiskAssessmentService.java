@@ -1,6 +1,5 @@
 package cn.healthsec.reporting.riskassessment;
 
-import cn.healthsec.reporting.submission.Received;
 import cn.healthsec.reporting.config.Policy;
 import cn.healthsec.reporting.institution.Institution;
 import cn.healthsec.reporting.reference.ReferenceData;
@@ -8,17 +7,15 @@ import cn.healthsec.reporting.riskassessment.api.AssessmentType;
 import cn.healthsec.reporting.riskassessment.api.RiskAssessmentReportRequest;
 import cn.healthsec.reporting.routing.RoutingFacts;
 import cn.healthsec.reporting.rules.Outcome;
-import cn.healthsec.reporting.security.Caller;
-import cn.healthsec.reporting.submission.NewSubmission;
-import cn.healthsec.reporting.submission.SubmissionService;
 import cn.healthsec.reporting.rules.SubmissionType;
-import com.fasterxml.jackson.databind.JsonNode;
+import cn.healthsec.reporting.submission.NewSubmission;
+import cn.healthsec.reporting.submission.Received;
+import cn.healthsec.reporting.submission.SubmissionService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import java.time.Instant;
-import java.util.UUID;
 import java.time.MonthDay;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;

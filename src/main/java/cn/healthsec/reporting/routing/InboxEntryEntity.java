@@ -1,11 +1,11 @@
 package cn.healthsec.reporting.routing;
 
 import cn.healthsec.reporting.rules.SubmissionType;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;

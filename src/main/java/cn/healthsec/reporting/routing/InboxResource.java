@@ -1,14 +1,14 @@
 package cn.healthsec.reporting.routing;
 
-import cn.healthsec.reporting.security.AuthorityAccess;
 import cn.healthsec.reporting.authority.AuthorityId;
+import cn.healthsec.reporting.problem.FieldError;
+import cn.healthsec.reporting.problem.QueryParameters;
+import cn.healthsec.reporting.security.AuthorityAccess;
 import cn.healthsec.reporting.security.Caller;
 import cn.healthsec.reporting.security.CallerResolver;
 import cn.healthsec.reporting.security.Role;
 import cn.healthsec.reporting.web.Cursor;
 import cn.healthsec.reporting.web.Page;
-import cn.healthsec.reporting.problem.FieldError;
-import cn.healthsec.reporting.problem.QueryParameters;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;

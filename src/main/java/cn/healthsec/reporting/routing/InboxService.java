@@ -1,15 +1,9 @@
 package cn.healthsec.reporting.routing;
 
-import java.util.stream.Collectors;
-import java.util.Set;
-import java.util.Map;
-import cn.healthsec.reporting.institution.InstitutionService;
 import cn.healthsec.reporting.audit.AuditLog;
 import cn.healthsec.reporting.authority.AuthorityId;
-import cn.healthsec.reporting.problem.FieldError;
+import cn.healthsec.reporting.institution.InstitutionService;
 import cn.healthsec.reporting.problem.ProblemException;
-import cn.healthsec.reporting.reference.ReferenceData;
-import cn.healthsec.reporting.persistence.SqlValues;
 import cn.healthsec.reporting.rules.LegalTime;
 import cn.healthsec.reporting.security.Caller;
 import cn.healthsec.reporting.web.Cursor;
@@ -19,10 +13,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * An authority's queue. Entries are ordered by the id of the transaction that wrote them and only

@@ -1,12 +1,12 @@
 package cn.healthsec.reporting.rulebook;
 
-import cn.healthsec.reporting.rules.Rule;
 import cn.healthsec.reporting.catalogue.CatalogueRules;
 import cn.healthsec.reporting.incident.IncidentRules;
 import cn.healthsec.reporting.mlps.MlpsRules;
 import cn.healthsec.reporting.privacy.MetadataOnlyScanner;
 import cn.healthsec.reporting.riskassessment.RiskAssessmentRules;
 import cn.healthsec.reporting.routing.RoutingTable;
+import cn.healthsec.reporting.rules.Rule;
 
 import java.util.ArrayList;
 import java.util.Collections;

@@ -1,12 +1,12 @@
 package cn.healthsec.reporting.rulebook;
 
-import cn.healthsec.reporting.rules.Provenance;
-import cn.healthsec.reporting.rules.Rule;
 import cn.healthsec.reporting.config.Policy;
 import cn.healthsec.reporting.incident.IncidentGrading;
+import cn.healthsec.reporting.rules.Provenance;
+import cn.healthsec.reporting.rules.Rule;
 import cn.healthsec.reporting.security.Role;
-import jakarta.inject.Inject;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;

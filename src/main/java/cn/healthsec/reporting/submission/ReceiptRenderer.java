@@ -1,8 +1,7 @@
 package cn.healthsec.reporting.submission;
 
-import cn.healthsec.reporting.routing.Delivered;
 import cn.healthsec.reporting.problem.Messages;
-import cn.healthsec.reporting.routing.InboxEntryEntity;
+import cn.healthsec.reporting.routing.Delivered;
 import cn.healthsec.reporting.rules.LegalTime;
 import cn.healthsec.reporting.rules.Outcome;
 import cn.healthsec.reporting.submission.api.DeadlineView;
@@ -16,7 +15,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 

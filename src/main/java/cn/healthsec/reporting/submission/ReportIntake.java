@@ -1,13 +1,13 @@
 package cn.healthsec.reporting.submission;
 
-import cn.healthsec.reporting.rules.SubmissionType;
 import cn.healthsec.reporting.institution.Institution;
 import cn.healthsec.reporting.privacy.MetadataOnlyScanner;
 import cn.healthsec.reporting.problem.FieldError;
-import cn.healthsec.reporting.web.RequestReader;
 import cn.healthsec.reporting.rules.LegalTime;
+import cn.healthsec.reporting.rules.SubmissionType;
 import cn.healthsec.reporting.security.Caller;
 import cn.healthsec.reporting.security.CallerResolver;
+import cn.healthsec.reporting.web.RequestReader;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

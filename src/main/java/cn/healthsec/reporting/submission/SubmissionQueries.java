@@ -1,41 +1,35 @@
 package cn.healthsec.reporting.submission;
 
-import java.util.stream.Collectors;
-import java.util.Optional;
-import java.util.Map;
-import java.util.LinkedHashMap;
-import java.util.Collection;
-import io.quarkus.hibernate.orm.panache.Panache;
-import cn.healthsec.reporting.submission.api.ReceiptView;
-import cn.healthsec.reporting.routing.Deliveries;
-import cn.healthsec.reporting.rules.SubmissionType;
-import cn.healthsec.reporting.web.Cursor;
 import cn.healthsec.reporting.audit.AuditLog;
-import cn.healthsec.reporting.authority.AuthorityId;
-import cn.healthsec.reporting.institution.Institution;
 import cn.healthsec.reporting.institution.InstitutionService;
 import cn.healthsec.reporting.institution.Jurisdiction;
-import cn.healthsec.reporting.problem.FieldError;
 import cn.healthsec.reporting.problem.ProblemException;
-import cn.healthsec.reporting.problem.Rfc3339;
 import cn.healthsec.reporting.reference.ReferenceData;
-import cn.healthsec.reporting.routing.InboxEntryEntity;
+import cn.healthsec.reporting.routing.Deliveries;
 import cn.healthsec.reporting.rules.LegalTime;
+import cn.healthsec.reporting.rules.SubmissionType;
 import cn.healthsec.reporting.security.Caller;
-import cn.healthsec.reporting.web.Page;
+import cn.healthsec.reporting.submission.api.ReceiptView;
 import cn.healthsec.reporting.submission.api.SubmissionSummary;
 import cn.healthsec.reporting.submission.api.SubmissionView;
+import cn.healthsec.reporting.web.Cursor;
+import cn.healthsec.reporting.web.Page;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.panache.common.Parameters;
+import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * Reading submissions: each caller sees its own (institution), its jurisdiction's and what was

@@ -1,16 +1,16 @@
 package cn.healthsec.reporting.submission;
 
-import cn.healthsec.reporting.rules.SubmissionType;
-import cn.healthsec.reporting.web.Cursor;
 import cn.healthsec.reporting.problem.FieldError;
 import cn.healthsec.reporting.problem.Messages;
 import cn.healthsec.reporting.problem.ProblemException;
 import cn.healthsec.reporting.problem.Rfc3339;
+import cn.healthsec.reporting.rules.SubmissionType;
 import cn.healthsec.reporting.security.CallerResolver;
 import cn.healthsec.reporting.security.Role;
-import cn.healthsec.reporting.web.Page;
 import cn.healthsec.reporting.submission.api.SubmissionSummary;
 import cn.healthsec.reporting.submission.api.SubmissionView;
+import cn.healthsec.reporting.web.Cursor;
+import cn.healthsec.reporting.web.Page;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;

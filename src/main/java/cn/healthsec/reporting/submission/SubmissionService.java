@@ -1,24 +1,17 @@
 package cn.healthsec.reporting.submission;
 
-import java.util.List;
-import cn.healthsec.reporting.routing.Deliveries;
 import cn.healthsec.reporting.audit.AuditLog;
-import cn.healthsec.reporting.config.Policy;
-import cn.healthsec.reporting.reference.ReferenceData;
-import cn.healthsec.reporting.routing.InboxEntryEntity;
-import cn.healthsec.reporting.routing.Route;
-import cn.healthsec.reporting.routing.RoutingFacts;
-import cn.healthsec.reporting.routing.RoutingTable;
+import cn.healthsec.reporting.routing.Deliveries;
 import cn.healthsec.reporting.rules.LegalTime;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 
 /**

@@ -1,10 +1,10 @@
 package cn.healthsec.reporting.submission;
 
-import cn.healthsec.reporting.rules.SubmissionType;
 import cn.healthsec.reporting.institution.Institution;
 import cn.healthsec.reporting.institution.InstitutionService;
 import cn.healthsec.reporting.problem.FieldError;
 import cn.healthsec.reporting.problem.ProblemException;
+import cn.healthsec.reporting.rules.SubmissionType;
 import cn.healthsec.reporting.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

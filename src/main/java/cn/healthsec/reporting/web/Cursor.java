@@ -1,16 +1,16 @@
 package cn.healthsec.reporting.web;
 
-import cn.healthsec.reporting.problem.Rfc3339;
-import java.util.UUID;
-import java.time.Instant;
 import cn.healthsec.reporting.problem.FieldError;
 import cn.healthsec.reporting.problem.ProblemException;
 import cn.healthsec.reporting.problem.QueryParameters;
+import cn.healthsec.reporting.problem.Rfc3339;
 import cn.healthsec.reporting.problem.TextHygiene;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * An opaque page cursor: the two ordering keys of the last row of a page, base64url-encoded so

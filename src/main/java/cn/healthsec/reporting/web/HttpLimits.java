@@ -1,11 +1,11 @@
 package cn.healthsec.reporting.web;
 
-import cn.healthsec.reporting.problem.TextHygiene;
-import cn.healthsec.reporting.problem.ProblemType;
-import cn.healthsec.reporting.problem.ProblemResponses;
-import cn.healthsec.reporting.problem.Problem;
-import cn.healthsec.reporting.problem.Messages;
 import cn.healthsec.reporting.audit.Refusal;
+import cn.healthsec.reporting.problem.Messages;
+import cn.healthsec.reporting.problem.Problem;
+import cn.healthsec.reporting.problem.ProblemResponses;
+import cn.healthsec.reporting.problem.ProblemType;
+import cn.healthsec.reporting.problem.TextHygiene;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vertx.core.MultiMap;

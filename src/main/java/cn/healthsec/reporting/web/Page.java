@@ -1,7 +1,7 @@
 package cn.healthsec.reporting.web;
 
-import java.util.function.Function;
 import java.util.List;
+import java.util.function.Function;
 
 /** A page of a list, oldest first; {@code next} is the cursor for the following page, or null at the end. */
 public record Page<T>(List<T> entries, String next) {

@@ -1,11 +1,11 @@
 package cn.healthsec.reporting.web;
 
-import cn.healthsec.reporting.problem.Validation;
-import cn.healthsec.reporting.problem.ProblemType;
-import cn.healthsec.reporting.problem.ProblemResponses;
-import cn.healthsec.reporting.problem.ProblemException;
-import cn.healthsec.reporting.problem.FieldError;
 import cn.healthsec.reporting.audit.Refusal;
+import cn.healthsec.reporting.problem.FieldError;
+import cn.healthsec.reporting.problem.ProblemException;
+import cn.healthsec.reporting.problem.ProblemResponses;
+import cn.healthsec.reporting.problem.ProblemType;
+import cn.healthsec.reporting.problem.Validation;
 import cn.healthsec.reporting.security.TokenHolder;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;

@@ -1,12 +1,12 @@
 package cn.healthsec.reporting.web;
 
-import cn.healthsec.reporting.problem.Validation;
-import cn.healthsec.reporting.problem.TextHygiene;
-import cn.healthsec.reporting.problem.ProblemType;
-import cn.healthsec.reporting.problem.ProblemException;
-import cn.healthsec.reporting.problem.FieldError;
 import cn.healthsec.reporting.privacy.MetadataOnlyScanner;
 import cn.healthsec.reporting.privacy.PersonalDataDetector;
+import cn.healthsec.reporting.problem.FieldError;
+import cn.healthsec.reporting.problem.ProblemException;
+import cn.healthsec.reporting.problem.ProblemType;
+import cn.healthsec.reporting.problem.TextHygiene;
+import cn.healthsec.reporting.problem.Validation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;

@@ -8,8 +8,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.TextNode;
 import io.quarkus.test.junit.QuarkusTest;
-import org.jboss.logging.Logger;
 import io.restassured.response.Response;
+import org.jboss.logging.Logger;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;

@@ -5,10 +5,10 @@ import cn.healthsec.reporting.support.Fixtures;
 import cn.healthsec.reporting.support.LogCapture;
 import cn.healthsec.reporting.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
-import org.jboss.logging.Logger;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
+import org.jboss.logging.Logger;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

@@ -1,7 +1,7 @@
 package cn.healthsec.reporting.riskassessment;
 
 import cn.healthsec.reporting.authority.AuthorityId;
-import cn.healthsec.reporting.catalogue.api.Contact;
+import cn.healthsec.reporting.vocabulary.Contact;
 import cn.healthsec.reporting.institution.Institution;
 import cn.healthsec.reporting.riskassessment.api.AssessmentType;
 import cn.healthsec.reporting.riskassessment.api.Assessor;

@@ -1,16 +1,16 @@
 package cn.healthsec.reporting.submission;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
-import cn.healthsec.reporting.rules.SubmissionType;
 import cn.healthsec.reporting.audit.AuditEvent;
 import cn.healthsec.reporting.institution.Institution;
 import cn.healthsec.reporting.institution.InstitutionService;
 import cn.healthsec.reporting.routing.InboxEntryEntity;
 import cn.healthsec.reporting.rules.Outcome;
+import cn.healthsec.reporting.rules.SubmissionType;
 import cn.healthsec.reporting.security.Caller;
 import cn.healthsec.reporting.support.Fixtures;
 import cn.healthsec.reporting.support.Tokens;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;

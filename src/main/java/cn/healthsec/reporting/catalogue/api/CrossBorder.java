@@ -1,5 +1,6 @@
 package cn.healthsec.reporting.catalogue.api;
 
+import cn.healthsec.reporting.vocabulary.CrossBorderLegalBasis;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;

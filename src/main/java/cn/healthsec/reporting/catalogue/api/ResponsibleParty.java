@@ -1,5 +1,6 @@
 package cn.healthsec.reporting.catalogue.api;
 
+import cn.healthsec.reporting.vocabulary.Contact;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;

@@ -1,6 +1,6 @@
 package cn.healthsec.reporting.incident.api;
 
-import cn.healthsec.reporting.catalogue.api.Contact;
+import cn.healthsec.reporting.vocabulary.Contact;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;

@@ -1,6 +1,6 @@
 package cn.healthsec.reporting.riskassessment.api;
 
-import cn.healthsec.reporting.catalogue.api.CrossBorderLegalBasis;
+import cn.healthsec.reporting.vocabulary.CrossBorderLegalBasis;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;

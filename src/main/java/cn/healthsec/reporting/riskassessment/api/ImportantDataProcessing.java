@@ -1,7 +1,7 @@
 package cn.healthsec.reporting.riskassessment.api;
 
-import cn.healthsec.reporting.catalogue.api.DataCategory;
-import cn.healthsec.reporting.catalogue.api.ProcessingMethod;
+import cn.healthsec.reporting.vocabulary.DataCategory;
+import cn.healthsec.reporting.vocabulary.ProcessingMethod;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;

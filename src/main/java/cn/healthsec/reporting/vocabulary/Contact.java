@@ -1,4 +1,4 @@
-package cn.healthsec.reporting.catalogue.api;
+package cn.healthsec.reporting.vocabulary;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;

@@ -1,4 +1,4 @@
-package cn.healthsec.reporting.catalogue.api;
+package cn.healthsec.reporting.vocabulary;
 
 /** The ground a cross-border transfer relies on (2026 Data Measures art. 22(4)). */
 public enum CrossBorderLegalBasis {

@@ -1,4 +1,4 @@
-package cn.healthsec.reporting.catalogue.api;
+package cn.healthsec.reporting.vocabulary;
 
 /** The six GB/T 39725-2020 health-data categories, plus OTHER. */
 public enum DataCategory {

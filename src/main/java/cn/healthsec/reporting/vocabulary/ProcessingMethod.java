@@ -1,4 +1,4 @@
-package cn.healthsec.reporting.catalogue.api;
+package cn.healthsec.reporting.vocabulary;
 
 /** Processing activities as 2026 Data Measures art. 9(4) lists them. */
 public enum ProcessingMethod {
