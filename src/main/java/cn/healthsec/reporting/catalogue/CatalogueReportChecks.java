@@ -3,12 +3,9 @@ package cn.healthsec.reporting.catalogue;
 import cn.healthsec.reporting.catalogue.api.CatalogueItem;
 import cn.healthsec.reporting.catalogue.api.CatalogueReportRequest;
 import cn.healthsec.reporting.catalogue.api.CatalogueReportType;
-import cn.healthsec.reporting.identifier.Uscc;
 import cn.healthsec.reporting.privacy.MetadataOnlyScanner;
 import cn.healthsec.reporting.problem.FieldError;
-import cn.healthsec.reporting.rules.LegalTime;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -25,14 +22,9 @@ final class CatalogueReportChecks {
     private CatalogueReportChecks() {
     }
 
-    static List<FieldError> check(CatalogueReportRequest r, Instant receivedAt) {
+    /** The cross-field checks; the review date and USCCs are the fields' own constraints. */
+    static List<FieldError> check(CatalogueReportRequest r) {
         List<FieldError> errors = new ArrayList<>();
-        if (r.institution() != null && Uscc.verify(r.institution()) == Uscc.Verdict.MALFORMED) {
-            errors.add(FieldError.of("/institution", "invalid_uscc"));
-        }
-        if (r.reviewedOn() != null && r.reviewedOn().isAfter(LegalTime.dateOf(receivedAt))) {
-            errors.add(FieldError.of("/reviewedOn", "after_receipt"));
-        }
         if (r.reportType() == CatalogueReportType.GRADE_CHANGE && r.previousReportId() == null) {
             errors.add(FieldError.of("/previousReportId", "required"));
         }
@@ -40,10 +32,6 @@ final class CatalogueReportChecks {
             errors.add(FieldError.of("/reorganization", "required"));
         } else if (r.reportType() != CatalogueReportType.REORGANIZATION && r.reorganization() != null) {
             errors.add(FieldError.of("/reorganization", "only_for_reorganization"));
-        }
-        if (r.reorganization() != null && r.reorganization().successorUscc() != null
-                && Uscc.verify(r.reorganization().successorUscc()) == Uscc.Verdict.MALFORMED) {
-            errors.add(FieldError.of("/reorganization/successorUscc", "invalid_uscc"));
         }
         if (r.items() != null) {
             Set<String> ids = new HashSet<>();

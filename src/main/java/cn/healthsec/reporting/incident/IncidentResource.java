@@ -57,9 +57,9 @@ public class IncidentResource {
     static final ReportIntake.Form<InitialIncidentReport> INITIAL = new ReportIntake.Form<>("reportIncident",
             SubmissionType.INCIDENT_REPORT, InitialIncidentReport.class, IncidentChecks::initial, IncidentChecks.SCANNER, InitialIncidentReport::institution);
     static final ReportIntake.Form<IncidentUpdate> UPDATE = new ReportIntake.Form<>("updateIncident",
-            SubmissionType.INCIDENT_REPORT, IncidentUpdate.class, (u, at) -> List.of(), IncidentChecks.SCANNER, u -> null);
+            SubmissionType.INCIDENT_REPORT, IncidentUpdate.class, u -> List.of(), IncidentChecks.SCANNER, u -> null);
     static final ReportIntake.Form<FinalIncidentReport> FINAL = new ReportIntake.Form<>("reportIncidentFinal",
-            SubmissionType.INCIDENT_REPORT, FinalIncidentReport.class, IncidentChecks::finalReport, IncidentChecks.SCANNER, f -> null);
+            SubmissionType.INCIDENT_REPORT, FinalIncidentReport.class, f -> List.of(), IncidentChecks.SCANNER, f -> null);
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)

@@ -1,22 +1,18 @@
 package cn.healthsec.reporting.mlps;
 
-import cn.healthsec.reporting.identifier.Uscc;
 import cn.healthsec.reporting.mlps.api.FilingType;
 import cn.healthsec.reporting.mlps.api.MlpsFilingRequest;
 import cn.healthsec.reporting.privacy.MetadataOnlyScanner;
 import cn.healthsec.reporting.privacy.PersonalDataKind;
 import cn.healthsec.reporting.problem.FieldError;
-import cn.healthsec.reporting.rules.LegalTime;
 
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What makes a filing malformed beyond single-field constraints: a decision or filing date after
- * the moment of receipt, a level change without the previous level, an institution code that is
- * not a USCC. These refuse the request; lateness and non-compliance never do.
+ * What makes a filing malformed beyond single-field constraints: a public-security filing before
+ * the level decision, a level change without the previous level. These refuse the request;
+ * lateness and non-compliance never do.
  */
 final class MlpsFilingChecks {
 
@@ -31,31 +27,12 @@ final class MlpsFilingChecks {
     private MlpsFilingChecks() {
     }
 
-    static List<FieldError> check(MlpsFilingRequest f, Instant receivedAt) {
+    /** The cross-field checks; dates not after receipt and the USCC are the fields' own constraints. */
+    static List<FieldError> check(MlpsFilingRequest f) {
         List<FieldError> errors = new ArrayList<>();
-        LocalDate today = LegalTime.dateOf(receivedAt);
-        if (f.institution() != null && Uscc.verify(f.institution()) == Uscc.Verdict.MALFORMED) {
-            errors.add(FieldError.of("/institution", "invalid_uscc"));
-        }
-        notAfter(errors, "/levelDeterminedOn", f.levelDeterminedOn(), today);
-        if (f.network() != null) {
-            notAfter(errors, "/network/securityTestedOn", f.network().securityTestedOn(), today);
-        }
-        if (f.expertReview() != null) {
-            notAfter(errors, "/expertReview/reviewedOn", f.expertReview().reviewedOn(), today);
-        }
-        if (f.superiorApproval() != null) {
-            notAfter(errors, "/superiorApproval/approvedOn", f.superiorApproval().approvedOn(), today);
-        }
-        if (f.publicSecurityFiling() != null) {
-            notAfter(errors, "/publicSecurityFiling/filedOn", f.publicSecurityFiling().filedOn(), today);
-            if (f.levelDeterminedOn() != null && f.publicSecurityFiling().filedOn() != null
-                    && f.publicSecurityFiling().filedOn().isBefore(f.levelDeterminedOn())) {
-                errors.add(FieldError.of("/publicSecurityFiling/filedOn", "before_level_decision"));
-            }
-        }
-        if (f.lastAssessment() != null) {
-            notAfter(errors, "/lastAssessment/completedOn", f.lastAssessment().completedOn(), today);
+        if (f.publicSecurityFiling() != null && f.levelDeterminedOn() != null && f.publicSecurityFiling().filedOn() != null
+                && f.publicSecurityFiling().filedOn().isBefore(f.levelDeterminedOn())) {
+            errors.add(FieldError.of("/publicSecurityFiling/filedOn", "before_level_decision"));
         }
         if (f.filingType() == FilingType.LEVEL_CHANGE) {
             if (f.previousProtectionLevel() == null) {
@@ -67,11 +44,5 @@ final class MlpsFilingChecks {
             errors.add(FieldError.of("/previousProtectionLevel", "only_for_level_change"));
         }
         return errors;
-    }
-
-    private static void notAfter(List<FieldError> errors, String field, LocalDate date, LocalDate today) {
-        if (date != null && date.isAfter(today)) {
-            errors.add(FieldError.of(field, "after_receipt"));
-        }
     }
 }

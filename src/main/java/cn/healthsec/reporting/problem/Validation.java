@@ -45,6 +45,8 @@ public final class Validation {
             }
             case "Pattern" -> "invalid_format";
             case "PastOrPresent", "Past" -> "in_future";
+            case "NotAfterReceipt" -> "after_receipt";
+            case "UsccFormat" -> "invalid_uscc";
             default -> "invalid";
         };
         if ("Positive".equals(a.annotationType().getSimpleName())) {

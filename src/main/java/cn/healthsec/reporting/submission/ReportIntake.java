@@ -19,7 +19,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
@@ -54,9 +53,11 @@ public class ReportIntake {
 
     /**
      * The rules of intake for one report type. {@code operation} is the contract's operationId: an
-     * Idempotency-Key is bound to it (and to the target the operation acts on).
+     * Idempotency-Key is bound to it (and to the target the operation acts on). {@code checks} are
+     * the cross-field checks; single fields are checked by their constraints, dates against the
+     * moment of receipt ({@code NotAfterReceipt}).
      */
-    public record Form<T>(String operation, SubmissionType type, Class<T> body, BiFunction<T, Instant, List<FieldError>> checks,
+    public record Form<T>(String operation, SubmissionType type, Class<T> body, Function<T, List<FieldError>> checks,
                           MetadataOnlyScanner scanner, Function<T, String> namedInstitution) {
     }
 
@@ -71,7 +72,7 @@ public class ReportIntake {
         Instant receivedAt = LegalTime.now();
         Caller caller = callers.current();
         String key = IdempotencyKey.check(idempotencyKey);
-        T report = reader.readReport(body, form.body(), r -> form.checks().apply(r, receivedAt), form.scanner());
+        T report = reader.readReport(body, form.body(), form.checks(), form.scanner(), receivedAt);
         Institution institution = submitters.resolve(caller, form.namedInstitution().apply(report), form.type());
         IdempotencyRecords.Request request = key == null ? null
                 : new IdempotencyRecords.Request(institution.uscc(), key, form.operation(), target, body);

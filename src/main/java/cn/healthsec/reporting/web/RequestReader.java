@@ -1,5 +1,6 @@
 package cn.healthsec.reporting.web;
 
+import cn.healthsec.reporting.problem.ReceiptClock;
 import cn.healthsec.reporting.privacy.MetadataOnlyScanner;
 import cn.healthsec.reporting.privacy.PersonalDataDetector;
 import cn.healthsec.reporting.problem.FieldError;
@@ -23,6 +24,7 @@ import jakarta.inject.Inject;
 import jakarta.validation.Validator;
 
 import java.io.IOException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -69,7 +71,7 @@ public class RequestReader {
      * {@code crossFieldChecks} runs only on a body that bound; it must tolerate null fields.
      */
     public <T> T read(JsonNode body, Class<T> type, Function<T, List<FieldError>> crossFieldChecks) {
-        return read(body, type, crossFieldChecks, null);
+        return read(body, type, crossFieldChecks, null, Instant.now());
     }
 
     /**
@@ -78,11 +80,12 @@ public class RequestReader {
      * malformed body (400).
      */
     public <T> T readReport(JsonNode body, Class<T> type, Function<T, List<FieldError>> crossFieldChecks,
-                            MetadataOnlyScanner scanner) {
-        return read(body, type, crossFieldChecks, scanner);
+                            MetadataOnlyScanner scanner, Instant receivedAt) {
+        return read(body, type, crossFieldChecks, scanner, receivedAt);
     }
 
-    private <T> T read(JsonNode body, Class<T> type, Function<T, List<FieldError>> crossFieldChecks, MetadataOnlyScanner scanner) {
+    private <T> T read(JsonNode body, Class<T> type, Function<T, List<FieldError>> crossFieldChecks, MetadataOnlyScanner scanner,
+                       Instant receivedAt) {
         if (body == null || body.isNull() || body.isMissingNode()) {
             throw ProblemException.validation(List.of(FieldError.of("", "required")));
         }
@@ -103,7 +106,7 @@ public class RequestReader {
             // A field refused for its type was bound as null: its "required" would say the same twice.
             Set<String> mistyped = new HashSet<>();
             errors.forEach(e -> mistyped.add(e.field()));
-            Validation.toFieldErrors(validator.validate(value)).stream()
+            Validation.toFieldErrors(ReceiptClock.at(receivedAt, () -> validator.validate(value))).stream()
                     .filter(e -> !("required".equals(e.code()) && mistyped.contains(e.field())))
                     .forEach(errors::add);
             errors.addAll(crossFieldChecks.apply(value));

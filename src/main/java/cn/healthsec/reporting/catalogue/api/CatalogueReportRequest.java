@@ -1,5 +1,7 @@
 package cn.healthsec.reporting.catalogue.api;
 
+import cn.healthsec.reporting.identifier.UsccFormat;
+import cn.healthsec.reporting.problem.NotAfterReceipt;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -11,8 +13,8 @@ import java.util.UUID;
 /** An important-data catalogue report: metadata about data holdings, never the data itself. */
 public record CatalogueReportRequest(
         @NotNull CatalogueReportType reportType,
-        @Size(max = 18) String institution,
-        @NotNull LocalDate reviewedOn,
+        @Size(max = 18) @UsccFormat String institution,
+        @NotNull @NotAfterReceipt LocalDate reviewedOn,
         UUID previousReportId,
         @Valid Reorganization reorganization,
         @NotNull @Size(min = 1, max = 2000) List<@NotNull @Valid CatalogueItem> items) {

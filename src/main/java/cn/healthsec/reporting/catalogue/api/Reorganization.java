@@ -1,5 +1,6 @@
 package cn.healthsec.reporting.catalogue.api;
 
+import cn.healthsec.reporting.identifier.UsccFormat;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -11,7 +12,7 @@ public record Reorganization(
         @NotNull Kind kind,
         @NotNull LocalDate effectiveOn,
         @NotBlank @Size(max = 2000) String dataDisposalPlan,
-        @Size(max = 18) String successorUscc) {
+        @Size(max = 18) @UsccFormat String successorUscc) {
 
     public enum Kind {
         MERGER,

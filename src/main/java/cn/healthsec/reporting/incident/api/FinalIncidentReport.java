@@ -1,5 +1,6 @@
 package cn.healthsec.reporting.incident.api;
 
+import cn.healthsec.reporting.problem.NotAfterReceipt;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -12,7 +13,7 @@ import java.time.Instant;
  * accountability, rectification and lessons; due within 30 days of {@code handlingEndedAt}.
  */
 public record FinalIncidentReport(
-        @NotNull Instant handlingEndedAt,
+        @NotNull @NotAfterReceipt Instant handlingEndedAt,
         @NotBlank @Size(max = 4000) String cause,
         @NotBlank @Size(max = 4000) String responseMeasures,
         @NotBlank @Size(max = 4000) String harm,

@@ -1,5 +1,7 @@
 package cn.healthsec.reporting.incident.api;
 
+import cn.healthsec.reporting.identifier.UsccFormat;
+import cn.healthsec.reporting.problem.NotAfterReceipt;
 import cn.healthsec.reporting.vocabulary.Contact;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -15,9 +17,9 @@ import java.util.List;
  * investigation leads, next measures, support requested) may follow in updates (art. 7 ¶2).
  */
 public record InitialIncidentReport(
-        @Size(max = 18) String institution,
-        @NotNull Instant discoveredAt,
-        Instant occurredAt,
+        @Size(max = 18) @UsccFormat String institution,
+        @NotNull @NotAfterReceipt Instant discoveredAt,
+        @NotAfterReceipt Instant occurredAt,
         @NotNull IncidentCategory category,
         @NotNull IncidentGrade declaredGrade,
         @NotNull @Valid Impact impact,

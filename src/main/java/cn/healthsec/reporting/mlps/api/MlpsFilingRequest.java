@@ -1,5 +1,7 @@
 package cn.healthsec.reporting.mlps.api;
 
+import cn.healthsec.reporting.identifier.UsccFormat;
+import cn.healthsec.reporting.problem.NotAfterReceipt;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -15,11 +17,11 @@ import java.time.LocalDate;
  */
 public record MlpsFilingRequest(
         @NotNull FilingType filingType,
-        @Size(max = 18) String institution,
+        @Size(max = 18) @UsccFormat String institution,
         @NotNull @Valid Network network,
         @NotNull @Min(1) @Max(5) Integer protectionLevel,
         @Min(1) @Max(5) Integer previousProtectionLevel,
-        @NotNull LocalDate levelDeterminedOn,
+        @NotNull @NotAfterReceipt LocalDate levelDeterminedOn,
         @Valid ExpertReview expertReview,
         @Valid SuperiorApproval superiorApproval,
         @Valid PublicSecurityFiling publicSecurityFiling,

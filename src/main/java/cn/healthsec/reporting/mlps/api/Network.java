@@ -1,5 +1,6 @@
 package cn.healthsec.reporting.mlps.api;
 
+import cn.healthsec.reporting.problem.NotAfterReceipt;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -14,7 +15,7 @@ public record Network(
         @NotBlank @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._-]*") String id,
         @NotBlank @Size(max = 200) String name,
         LocalDate goLiveOn,
-        LocalDate securityTestedOn,
+        @NotAfterReceipt LocalDate securityTestedOn,
         @NotNull @PositiveOrZero Long personalInformationSubjects,
         @NotNull Boolean processesImportantData,
         @NotNull Boolean processesCoreData,

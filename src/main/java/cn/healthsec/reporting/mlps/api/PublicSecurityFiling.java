@@ -1,5 +1,6 @@
 package cn.healthsec.reporting.mlps.api;
 
+import cn.healthsec.reporting.problem.NotAfterReceipt;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -13,7 +14,7 @@ import java.time.LocalDate;
  * character set is enforced.
  */
 public record PublicSecurityFiling(
-        @NotNull LocalDate filedOn,
+        @NotNull @NotAfterReceipt LocalDate filedOn,
         @NotBlank @Size(max = 200) String organ,
         @Size(max = 32) @Pattern(regexp = "[0-9A-Za-z-]+") String certificateNumber) {
 }

@@ -1,5 +1,6 @@
 package cn.healthsec.reporting.riskassessment.api;
 
+import cn.healthsec.reporting.identifier.UsccFormat;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -8,7 +9,7 @@ import jakarta.validation.constraints.Size;
 public record ProvisionAssessment(
         @NotNull Activity activity,
         @NotBlank @Size(max = 200) String recipient,
-        @Size(max = 18) String recipientUscc,
+        @Size(max = 18) @UsccFormat String recipientUscc,
         @NotBlank @Size(max = 300) String purpose,
         @NotNull Conclusion conclusion) {
 

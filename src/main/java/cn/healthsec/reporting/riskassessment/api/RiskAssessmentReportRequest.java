@@ -1,5 +1,7 @@
 package cn.healthsec.reporting.riskassessment.api;
 
+import cn.healthsec.reporting.identifier.UsccFormat;
+import cn.healthsec.reporting.problem.NotAfterReceipt;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -15,9 +17,9 @@ import java.util.List;
  */
 public record RiskAssessmentReportRequest(
         @NotNull AssessmentType assessmentType,
-        @Size(max = 18) String institution,
-        @NotNull @Min(2000) @Max(2100) Integer year,
-        @NotNull LocalDate assessedOn,
+        @Size(max = 18) @UsccFormat String institution,
+        @NotNull @Min(2000) @Max(2100) @NotAfterReceipt Integer year,
+        @NotNull @NotAfterReceipt LocalDate assessedOn,
         @NotNull @Valid Assessor assessor,
         @NotNull @Valid Handler handler,
         @Valid ImportantDataProcessing importantData,
