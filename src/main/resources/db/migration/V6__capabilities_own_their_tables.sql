@@ -26,19 +26,10 @@ alter table mlps_filing alter column received_at set not null;
 drop index mlps_filing_network_idx;
 create index mlps_filing_network_idx on mlps_filing (institution_uscc, network_id, received_at desc, submission_id desc);
 
--- A catalogue item carries the reference of the report that reported it.
-alter table catalogue_item add column submission_reference varchar(40);
-update catalogue_item c set submission_reference = s.reference from submission s where s.id = c.submission_id;
-alter table catalogue_item alter column submission_reference set not null;
-drop view current_catalogue_item;
-create view current_catalogue_item as
-select distinct on (ci.institution_uscc, ci.item_id) ci.*
-from catalogue_item ci
-where ci.received_at >= coalesce(
-        (select max(cr.received_at) from catalogue_report cr
-          where cr.institution_uscc = ci.institution_uscc and cr.report_type = 'PERIODIC_REVIEW'),
-        '-infinity'::timestamptz)
-order by ci.institution_uscc, ci.item_id, ci.received_at desc;
+-- A catalogue report carries its submission's reference, for the catalogues authorities compile.
+alter table catalogue_report add column reference varchar(40);
+update catalogue_report c set reference = s.reference from submission s where s.id = c.submission_id;
+alter table catalogue_report alter column reference set not null;
 
 -- Published read models.
 -- routing: which authority received which submission.

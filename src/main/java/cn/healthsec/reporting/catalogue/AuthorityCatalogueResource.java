@@ -1,10 +1,13 @@
 package cn.healthsec.reporting.catalogue;
 
+import cn.healthsec.reporting.authority.AuthorityId;
+import cn.healthsec.reporting.catalogue.api.DataGrade;
+import cn.healthsec.reporting.problem.QueryParameters;
 import cn.healthsec.reporting.security.AuthorityAccess;
 import cn.healthsec.reporting.security.Caller;
 import cn.healthsec.reporting.security.CallerResolver;
 import cn.healthsec.reporting.security.Role;
-import cn.healthsec.reporting.web.Cursor;
+import cn.healthsec.reporting.vocabulary.DataCategory;
 import cn.healthsec.reporting.web.Page;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -39,14 +42,26 @@ public class AuthorityCatalogueResource {
     @Inject
     AuthorityCatalogueService catalogue;
 
+    /** The grade and category asked for, each optional. */
+    private record Requested(DataGrade grade, DataCategory category) {
+    }
+
+    private static Requested requested(QueryParameters q, String grade, String category) {
+        return new Requested(q.oneOf("grade", grade, DataGrade.class), q.oneOf("category", category, DataCategory.class));
+    }
+
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public Page<AuthorityCatalogueView> json(@PathParam("authorityId") String authorityId, @QueryParam("grade") String grade,
                                              @QueryParam("category") String category, @QueryParam("after") String after,
                                              @QueryParam("limit") String limit) {
         Caller caller = callers.current();
-        var filter = catalogue.filter(access.own(authorityId, caller), grade, category);
-        return catalogue.page(filter, caller, after, Cursor.limit(limit, DEFAULT_LIMIT, MAX_LIMIT));
+        AuthorityId authority = access.own(authorityId, caller);
+        QueryParameters q = QueryParameters.read();
+        Requested requested = requested(q, grade, category);
+        int pageSize = q.limit(limit, DEFAULT_LIMIT, MAX_LIMIT);
+        q.check();
+        return catalogue.page(catalogue.filter(authority, requested.grade(), requested.category()), caller, after, pageSize);
     }
 
     /**
@@ -58,7 +73,11 @@ public class AuthorityCatalogueResource {
     public Response csv(@PathParam("authorityId") String authorityId, @QueryParam("grade") String grade,
                         @QueryParam("category") String category) {
         Caller caller = callers.current();
-        var filter = catalogue.filter(access.own(authorityId, caller), grade, category);
+        AuthorityId authority = access.own(authorityId, caller);
+        QueryParameters q = QueryParameters.read();
+        Requested requested = requested(q, grade, category);
+        q.check();
+        var filter = catalogue.filter(authority, requested.grade(), requested.category());
         StreamingOutput body = out -> {
             BufferedWriter w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
             w.write('\uFEFF');

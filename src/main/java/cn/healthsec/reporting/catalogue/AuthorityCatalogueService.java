@@ -2,14 +2,13 @@ package cn.healthsec.reporting.catalogue;
 
 import cn.healthsec.reporting.audit.AuditLog;
 import cn.healthsec.reporting.authority.AuthorityId;
-import cn.healthsec.reporting.vocabulary.DataCategory;
 import cn.healthsec.reporting.catalogue.api.DataGrade;
 import cn.healthsec.reporting.institution.InstitutionService;
-import cn.healthsec.reporting.problem.FieldError;
 import cn.healthsec.reporting.problem.ProblemException;
 import cn.healthsec.reporting.reference.ReferenceData;
 import cn.healthsec.reporting.rules.LegalTime;
 import cn.healthsec.reporting.security.Caller;
+import cn.healthsec.reporting.vocabulary.DataCategory;
 import cn.healthsec.reporting.web.Cursor;
 import cn.healthsec.reporting.web.Page;
 import io.quarkus.hibernate.orm.panache.Panache;
@@ -17,9 +16,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
@@ -46,35 +46,20 @@ public class AuthorityCatalogueService {
     public record Filter(AuthorityId authority, String pattern, DataGrade grade, DataCategory category) {
     }
 
-    public Filter filter(AuthorityId authority, String grade, String category) {
-        List<FieldError> errors = new ArrayList<>();
-        DataGrade g = null;
-        DataCategory c = null;
-        try {
-            g = grade == null ? null : DataGrade.valueOf(grade);
-        } catch (IllegalArgumentException e) {
-            errors.add(FieldError.of("grade", "invalid_value"));
-        }
-        try {
-            c = category == null ? null : DataCategory.valueOf(category);
-        } catch (IllegalArgumentException e) {
-            errors.add(FieldError.of("category", "invalid_value"));
-        }
-        if (!errors.isEmpty()) {
-            throw ProblemException.validation(errors);
-        }
+    /** The filters of a commission's request; only a health commission holds institutions' catalogues. */
+    public Filter filter(AuthorityId authority, DataGrade grade, DataCategory category) {
         String pattern = referenceData.authorities().supervisedPattern(authority)
                 .orElseThrow(() -> ProblemException.forbidden("not-health-commission"));
-        return new Filter(authority, pattern, g, c);
+        return new Filter(authority, pattern, grade, category);
     }
 
     @Transactional
     public Page<AuthorityCatalogueView> page(Filter f, Caller caller, String after, int limit) {
         Cursor cursor = Cursor.after(after);
         List<CatalogueItemEntity> rows = query(f, cursor == null ? "" : cursor.first(), cursor == null ? "" : cursor.second(), limit + 1);
-        Map<String, String> names = institutions.names(rows.stream().map(r -> r.institutionUscc).collect(Collectors.toSet()));
+        Labels labels = labels(rows);
         audit.record(caller, "CATALOGUE_READ", "catalogue", f.authority().toString());
-        return Page.of(rows, limit, r -> view(r, names), r -> Cursor.of(r.institutionUscc, r.itemId));
+        return Page.of(rows, limit, r -> view(r, labels), r -> Cursor.of(r.institutionUscc, r.itemId));
     }
 
     /** Every row, in batches, for the CSV export. */
@@ -85,8 +70,8 @@ public class AuthorityCatalogueService {
         List<CatalogueItemEntity> batch;
         do {
             batch = query(f, uscc, item, EXPORT_BATCH);
-            Map<String, String> names = institutions.names(batch.stream().map(r -> r.institutionUscc).collect(Collectors.toSet()));
-            batch.forEach(r -> sink.accept(view(r, names)));
+            Labels labels = labels(batch);
+            batch.forEach(r -> sink.accept(view(r, labels)));
             if (!batch.isEmpty()) {
                 uscc = batch.get(batch.size() - 1).institutionUscc;
                 item = batch.get(batch.size() - 1).itemId;
@@ -124,10 +109,21 @@ public class AuthorityCatalogueService {
         return rows;
     }
 
-    private static AuthorityCatalogueView view(CatalogueItemEntity c, Map<String, String> names) {
-        return new AuthorityCatalogueView(c.institutionUscc, names.get(c.institutionUscc), c.itemId, c.name, c.source,
+    /** The institutions' registered names (asked of the registry) and the references of the reports the items came in. */
+    private record Labels(Map<String, String> names, Map<UUID, String> references) {
+    }
+
+    private Labels labels(List<CatalogueItemEntity> rows) {
+        Set<UUID> reports = rows.stream().map(r -> r.submissionId).collect(Collectors.toSet());
+        Map<UUID, String> references = reports.isEmpty() ? Map.of() : CatalogueReportEntity.<CatalogueReportEntity>list("submissionId in ?1", reports)
+                .stream().collect(Collectors.toMap(r -> r.submissionId, r -> r.reference));
+        return new Labels(institutions.names(rows.stream().map(r -> r.institutionUscc).collect(Collectors.toSet())), references);
+    }
+
+    private static AuthorityCatalogueView view(CatalogueItemEntity c, Labels labels) {
+        return new AuthorityCatalogueView(c.institutionUscc, labels.names().get(c.institutionUscc), c.itemId, c.name, c.source,
                 c.category.name(), c.grade.name(), c.records, c.personalInformationSubjects, c.volumeBytes, c.storageDomestic,
                 c.storageRegion, c.crossBorder, c.crossBorderLegalBasis == null ? null : c.crossBorderLegalBasis.name(),
-                c.reviewedOn, c.submissionReference, LegalTime.local(c.receivedAt));
+                c.reviewedOn, labels.references().get(c.submissionId), LegalTime.local(c.receivedAt));
     }
 }

@@ -1,9 +1,9 @@
 package cn.healthsec.reporting.catalogue;
 
 import cn.healthsec.reporting.catalogue.api.CatalogueItem;
+import cn.healthsec.reporting.catalogue.api.DataGrade;
 import cn.healthsec.reporting.vocabulary.CrossBorderLegalBasis;
 import cn.healthsec.reporting.vocabulary.DataCategory;
-import cn.healthsec.reporting.catalogue.api.DataGrade;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -78,15 +78,9 @@ public class CatalogueItemEntity extends PanacheEntityBase {
     @Column(name = "received_at", nullable = false)
     public Instant receivedAt;
 
-    /** The reference of the report that reported this version of the item. */
-    @Column(name = "submission_reference", nullable = false, length = 40)
-    public String submissionReference;
-
-    static CatalogueItemEntity of(UUID submissionId, String reference, String uscc, CatalogueItem i, LocalDate reviewedOn,
-                                  Instant receivedAt) {
+    static CatalogueItemEntity of(UUID submissionId, String uscc, CatalogueItem i, LocalDate reviewedOn, Instant receivedAt) {
         CatalogueItemEntity e = new CatalogueItemEntity();
         e.submissionId = submissionId;
-        e.submissionReference = reference;
         e.itemId = i.id();
         e.institutionUscc = uscc;
         e.name = i.name();

@@ -33,4 +33,8 @@ public class CatalogueReportEntity extends PanacheEntityBase {
 
     @Column(name = "received_at", nullable = false)
     public Instant receivedAt;
+
+    /** The submission's reference, for the catalogues authorities compile. */
+    @Column(nullable = false, length = 40)
+    public String reference;
 }

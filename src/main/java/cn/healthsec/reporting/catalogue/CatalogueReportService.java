@@ -96,9 +96,10 @@ public class CatalogueReportService {
         row.reportType = report.reportType();
         row.reviewedOn = report.reviewedOn();
         row.receivedAt = receivedAt;
+        row.reference = accepted.reference();
         row.persist();
         for (CatalogueItem item : report.items()) {
-            CatalogueItemEntity.of(accepted.id(), accepted.reference(), uscc, item, report.reviewedOn(), receivedAt).persist();
+            CatalogueItemEntity.of(accepted.id(), uscc, item, report.reviewedOn(), receivedAt).persist();
         }
         Panache.getEntityManager().flush();
     }

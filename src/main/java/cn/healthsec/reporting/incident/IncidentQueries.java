@@ -88,31 +88,13 @@ public class IncidentQueries {
         return new IncidentView.FinalReportClock(due.dueOn(), due.stateAt(i.closedAt).name(), due.basis().cite());
     }
 
-    /**
-     * A page of what the caller may see, oldest first: the visibility rule of
-     * {@code SubmissionQueries.maySee} as a query, over this capability's tables and the published
-     * read models of routing ({@code delivery}) and the registry ({@code registered_institution}).
-     */
+    /** A page of what the caller may see, oldest first: {@code SubmissionQueries.visibleTo}, over this capability's tables. */
     @Transactional
     public Page<IncidentSummary> list(Caller caller, Boolean open, String after, int limit) {
         StringBuilder sql = new StringBuilder("select i.* from incident i where true");
         Map<String, Object> p = new LinkedHashMap<>();
-        if (caller.isInstitution()) {
-            sql.append(" and i.institution_uscc = :uscc");
-            p.put("uscc", caller.uscc());
-        } else if (caller.isAuthority()) {
-            sql.append(" and (exists (select 1 from incident_report r join delivery d on d.submission_id = r.submission_id"
-                    + " where r.incident_id = i.id and d.authority_id = :me)");
-            p.put("me", caller.authority().toString());
-            referenceData.authorities().supervisedPattern(caller.authority()).ifPresent(pattern -> {
-                sql.append(" or i.institution_uscc in (select v.uscc from registered_institution v"
-                        + " where v.supervising_authority_id like :supervisors)");
-                p.put("supervisors", pattern);
-            });
-            sql.append(")");
-        } else {
-            throw ProblemException.forbidden("role");
-        }
+        submissions.visibleTo(caller, "i.institution_uscc", "select 1 from incident_report r join delivery d"
+                + " on d.submission_id = r.submission_id where r.incident_id = i.id and d.authority_id = :me", sql, p);
         if (open != null) {
             sql.append(open ? " and i.closed_at is null" : " and i.closed_at is not null");
         }

@@ -5,15 +5,15 @@ import cn.healthsec.reporting.incident.api.IncidentSummary;
 import cn.healthsec.reporting.incident.api.IncidentUpdate;
 import cn.healthsec.reporting.incident.api.IncidentView;
 import cn.healthsec.reporting.incident.api.InitialIncidentReport;
-import cn.healthsec.reporting.problem.FieldError;
 import cn.healthsec.reporting.problem.ProblemException;
 import cn.healthsec.reporting.problem.QueryParameters;
 import cn.healthsec.reporting.rules.SubmissionType;
 import cn.healthsec.reporting.security.CallerResolver;
 import cn.healthsec.reporting.security.Role;
 import cn.healthsec.reporting.submission.IdempotencyKey;
+import cn.healthsec.reporting.submission.Received;
 import cn.healthsec.reporting.submission.ReportIntake;
-import cn.healthsec.reporting.web.Cursor;
+import cn.healthsec.reporting.submission.SubmissionService;
 import cn.healthsec.reporting.web.Page;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.annotation.security.RolesAllowed;
@@ -33,6 +33,7 @@ import jakarta.ws.rs.core.Response;
 
 import java.util.List;
 import java.util.UUID;
+import java.util.function.BiFunction;
 
 @Path("/api/v1/incidents")
 @Produces(MediaType.APPLICATION_JSON)
@@ -74,9 +75,7 @@ public class IncidentResource {
     @RolesAllowed(Role.INSTITUTION)
     public Response update(@PathParam("id") String id, JsonNode body, @HeaderParam(IdempotencyKey.HEADER) String idempotencyKey,
                            @Context HttpHeaders headers) {
-        UUID incident = uuid(id);
-        return intake.take(UPDATE, incident.toString(), body, idempotencyKey, headers,
-                received -> incidents.update(incident, received));
+        return followUp(UPDATE, id, body, idempotencyKey, headers, incidents::update);
     }
 
     @POST
@@ -85,9 +84,14 @@ public class IncidentResource {
     @RolesAllowed(Role.INSTITUTION)
     public Response close(@PathParam("id") String id, JsonNode body, @HeaderParam(IdempotencyKey.HEADER) String idempotencyKey,
                           @Context HttpHeaders headers) {
+        return followUp(FINAL, id, body, idempotencyKey, headers, incidents::close);
+    }
+
+    /** A later report of incident {@code id}: its Idempotency-Key is bound to that incident. */
+    private <T> Response followUp(ReportIntake.Form<T> form, String id, JsonNode body, String idempotencyKey, HttpHeaders headers,
+                                  BiFunction<UUID, Received<T>, SubmissionService.Accepted> file) {
         UUID incident = uuid(id);
-        return intake.take(FINAL, incident.toString(), body, idempotencyKey, headers,
-                received -> incidents.close(incident, received));
+        return intake.take(form, incident.toString(), body, idempotencyKey, headers, received -> file.apply(incident, received));
     }
 
     @GET
@@ -101,10 +105,11 @@ public class IncidentResource {
     @RolesAllowed({Role.INSTITUTION, Role.AUTHORITY})
     public Page<IncidentSummary> list(@QueryParam("open") String open, @QueryParam("after") String after,
                                       @QueryParam("limit") String limit) {
-        List<FieldError> errors = new java.util.ArrayList<>();
-        Boolean onlyOpen = QueryParameters.bool(open, "open", errors);
-        QueryParameters.check(errors);
-        return queries.list(callers.current(), onlyOpen, after, Cursor.limit(limit, DEFAULT_LIMIT, MAX_LIMIT));
+        QueryParameters q = QueryParameters.read();
+        Boolean onlyOpen = q.bool("open", open);
+        int pageSize = q.limit(limit, DEFAULT_LIMIT, MAX_LIMIT);
+        q.check();
+        return queries.list(callers.current(), onlyOpen, after, pageSize);
     }
 
     /** A malformed id names nothing: the same answer as an incident the caller may not see. */

@@ -6,6 +6,7 @@ import cn.healthsec.reporting.mlps.api.AssessmentConclusion;
 import cn.healthsec.reporting.mlps.api.FilingType;
 import cn.healthsec.reporting.mlps.api.MlpsFilingRequest;
 import cn.healthsec.reporting.mlps.api.Network;
+import cn.healthsec.reporting.mlps.api.PublicSecurityFiling;
 import cn.healthsec.reporting.rules.Basis;
 import cn.healthsec.reporting.rules.Deadline;
 import cn.healthsec.reporting.rules.Finding;
@@ -75,8 +76,18 @@ public final class MlpsRules {
             new DataGradeLevelFloor(),
             new ConsistentWithRecord());
 
-    private static DueDate tenWorkingDaysAfter(Input in) {
-        return in.calendar().workingDaysAfter(in.filing().levelDeterminedOn(), FILING_WORKING_DAYS);
+    /**
+     * Art. 6(2)'s 10 working days after the level decision, for a level 2+ network (level 1 networks
+     * are not filed: RULEBOOK A4), done on {@code doneOn} (null: not yet). The obligation is named for
+     * the filing type: an initial filing, a change or a withdrawal.
+     */
+    private static Optional<Deadline> tenWorkingDays(Input in, String obligation, LocalDate doneOn) {
+        MlpsFilingRequest f = in.filing();
+        if (f.highestLevel() < 2) {
+            return Optional.empty();
+        }
+        DueDate due = in.calendar().workingDaysAfter(f.levelDeterminedOn(), FILING_WORKING_DAYS);
+        return Optional.of(new Deadline(filingObligation(f.filingType(), obligation), due.dueOn(), due.provisional(), doneOn, ART_6_2));
     }
 
     private static String filingObligation(FilingType type, String stem) {
@@ -97,14 +108,8 @@ public final class MlpsRules {
         public Basis basis() { return ART_6_2; }
 
         public void apply(Input in, Outcome.Builder out) {
-            MlpsFilingRequest f = in.filing();
-            if (f.highestLevel() < 2) {
-                return;
-            }
-            DueDate due = tenWorkingDaysAfter(in);
-            LocalDate filedOn = f.publicSecurityFiling() == null ? null : f.publicSecurityFiling().filedOn();
-            out.deadline(new Deadline(filingObligation(f.filingType(), "PUBLIC_SECURITY_FILING"),
-                    due.dueOn(), due.provisional(), filedOn, basis()));
+            PublicSecurityFiling filing = in.filing().publicSecurityFiling();
+            tenWorkingDays(in, "PUBLIC_SECURITY_FILING", filing == null ? null : filing.filedOn()).ifPresent(out::deadline);
         }
     }
 
@@ -118,13 +123,7 @@ public final class MlpsRules {
         public Basis basis() { return ART_6_2; }
 
         public void apply(Input in, Outcome.Builder out) {
-            MlpsFilingRequest f = in.filing();
-            if (f.highestLevel() < 2) {
-                return;
-            }
-            DueDate due = tenWorkingDaysAfter(in);
-            out.deadline(new Deadline(filingObligation(f.filingType(), "SUPERIOR_HEALTH_AUTHORITY_REPORT"),
-                    due.dueOn(), due.provisional(), LegalTime.dateOf(in.receivedAt()), basis()));
+            tenWorkingDays(in, "SUPERIOR_HEALTH_AUTHORITY_REPORT", LegalTime.dateOf(in.receivedAt())).ifPresent(out::deadline);
         }
     }
 

@@ -5,7 +5,6 @@ import cn.healthsec.reporting.calendar.DueDate;
 import cn.healthsec.reporting.problem.FieldError;
 import cn.healthsec.reporting.problem.ProblemException;
 import cn.healthsec.reporting.problem.QueryParameters;
-import cn.healthsec.reporting.problem.Rfc3339;
 import cn.healthsec.reporting.reference.ReferenceData;
 import cn.healthsec.reporting.security.Caller;
 import cn.healthsec.reporting.security.CallerResolver;
@@ -24,8 +23,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -59,31 +56,13 @@ public class CalendarResource {
     @Path("/deadline")
     @RolesAllowed({Role.INSTITUTION, Role.AUTHORITY, Role.ADMIN})
     public DeadlineAnswer deadline(@QueryParam("start") String start, @QueryParam("workingDays") String workingDaysText) {
-        List<FieldError> errors = new ArrayList<>();
-        Integer workingDays = QueryParameters.integer(workingDaysText, "workingDays", errors);
-        LocalDate startDate = null;
-        if (start == null) {
-            errors.add(FieldError.of("start", "required"));
-        } else {
-            try {
-                startDate = Rfc3339.FULL_DATE.matcher(start).matches() ? LocalDate.parse(start) : null;
-            } catch (DateTimeParseException e) {
-                startDate = null;
-            }
-            if (startDate == null) {
-                errors.add(FieldError.of("start", "invalid_date"));
-            }
+        QueryParameters q = QueryParameters.read().require("start", start).require("workingDays", workingDaysText);
+        LocalDate startDate = q.date("start", start);
+        Integer workingDays = q.integer("workingDays", workingDaysText);
+        if (workingDays != null && (workingDays < 1 || workingDays > MAX_WORKING_DAYS)) {
+            q.error(FieldError.of("workingDays", "out_of_range", Map.of("min", 1, "max", MAX_WORKING_DAYS)));
         }
-        if (workingDaysText == null) {
-            errors.add(FieldError.of("workingDays", "required"));
-        } else if (workingDays == null) {
-            // already listed as not an integer
-        } else if (workingDays < 1 || workingDays > MAX_WORKING_DAYS) {
-            errors.add(FieldError.of("workingDays", "out_of_range", Map.of("min", 1, "max", MAX_WORKING_DAYS)));
-        }
-        if (!errors.isEmpty()) {
-            throw ProblemException.validation(errors);
-        }
+        q.check();
         DueDate due = referenceData.calendar().workingDaysAfter(startDate, workingDays);
         return new DeadlineAnswer(startDate, workingDays, due.dueOn(), due.provisional());
     }

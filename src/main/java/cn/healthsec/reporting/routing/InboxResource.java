@@ -1,13 +1,11 @@
 package cn.healthsec.reporting.routing;
 
 import cn.healthsec.reporting.authority.AuthorityId;
-import cn.healthsec.reporting.problem.FieldError;
 import cn.healthsec.reporting.problem.QueryParameters;
 import cn.healthsec.reporting.security.AuthorityAccess;
 import cn.healthsec.reporting.security.Caller;
 import cn.healthsec.reporting.security.CallerResolver;
 import cn.healthsec.reporting.security.Role;
-import cn.healthsec.reporting.web.Cursor;
 import cn.healthsec.reporting.web.Page;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -18,9 +16,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-
-import java.util.ArrayList;
-import java.util.List;
 
 @Path("/api/v1/authorities/{authorityId}/inbox")
 @Produces(MediaType.APPLICATION_JSON)
@@ -44,10 +39,11 @@ public class InboxResource {
                                      @QueryParam("limit") String limit, @QueryParam("acknowledged") String acknowledged) {
         Caller caller = callers.current();
         AuthorityId id = access.own(authorityId, caller);
-        List<FieldError> errors = new ArrayList<>();
-        Boolean onlyAcknowledged = QueryParameters.bool(acknowledged, "acknowledged", errors);
-        QueryParameters.check(errors);
-        return inbox.list(id, caller, after, Cursor.limit(limit, DEFAULT_LIMIT, MAX_LIMIT), onlyAcknowledged);
+        QueryParameters q = QueryParameters.read();
+        Boolean onlyAcknowledged = q.bool("acknowledged", acknowledged);
+        int pageSize = q.limit(limit, DEFAULT_LIMIT, MAX_LIMIT);
+        q.check();
+        return inbox.list(id, caller, after, pageSize, onlyAcknowledged);
     }
 
     @POST

@@ -129,22 +129,8 @@ public class SubmissionQueries {
     public Page<SubmissionSummary> list(Caller caller, SubmissionType type, Instant since, String after, int limit) {
         StringBuilder sql = new StringBuilder("select s.* from submission s where true");
         Map<String, Object> p = new LinkedHashMap<>();
-        if (caller.isInstitution()) {
-            sql.append(" and s.institution_uscc = :uscc");
-            p.put("uscc", caller.uscc());
-        } else if (caller.isAuthority()) {
-            sql.append(" and (exists (select 1 from delivery d join submission t on t.id = d.submission_id"
-                    + " where d.authority_id = :me and (t.id = s.id or t.thread_id = s.thread_id))");
-            p.put("me", caller.authority().toString());
-            referenceData.authorities().supervisedPattern(caller.authority()).ifPresent(pattern -> {
-                sql.append(" or s.institution_uscc in (select r.uscc from registered_institution r"
-                        + " where r.supervising_authority_id like :supervisors)");
-                p.put("supervisors", pattern);
-            });
-            sql.append(")");
-        } else {
-            throw ProblemException.forbidden("role");
-        }
+        visibleTo(caller, "s.institution_uscc", "select 1 from delivery d join submission t on t.id = d.submission_id"
+                + " where d.authority_id = :me and (t.id = s.id or t.thread_id = s.thread_id)", sql, p);
         if (type != null) {
             sql.append(" and s.type = :type");
             p.put("type", type.name());
@@ -167,6 +153,30 @@ public class SubmissionQueries {
         List<SubmissionEntity> rows = query.getResultList();
         audit.record(caller, "SUBMISSIONS_LISTED", null, null);
         return Page.of(rows, limit, SubmissionQueries::summaryOf, s -> Cursor.of(s.receivedAt, s.id));
+    }
+
+    /**
+     * The visibility rule of {@link #maySee} as a condition appended to {@code sql}: an institution
+     * its own ({@code institutionColumn}); an authority what {@code deliveredToMe} finds delivered to
+     * it (a query over routing's published {@code delivery} view, using {@code :me}) and, for a health
+     * commission, the institutions it supervises (the registry's published {@code registered_institution}).
+     */
+    public void visibleTo(Caller caller, String institutionColumn, String deliveredToMe, StringBuilder sql, Map<String, Object> params) {
+        if (caller.isInstitution()) {
+            sql.append(" and ").append(institutionColumn).append(" = :uscc");
+            params.put("uscc", caller.uscc());
+        } else if (caller.isAuthority()) {
+            sql.append(" and (exists (").append(deliveredToMe).append(")");
+            params.put("me", caller.authority().toString());
+            referenceData.authorities().supervisedPattern(caller.authority()).ifPresent(pattern -> {
+                sql.append(" or ").append(institutionColumn).append(" in (select r.uscc from registered_institution r")
+                        .append(" where r.supervising_authority_id like :supervisors)");
+                params.put("supervisors", pattern);
+            });
+            sql.append(")");
+        } else {
+            throw ProblemException.forbidden("role");
+        }
     }
 
     private static SubmissionSummary summaryOf(SubmissionEntity s) {

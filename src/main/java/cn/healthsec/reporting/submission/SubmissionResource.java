@@ -1,15 +1,13 @@
 package cn.healthsec.reporting.submission;
 
-import cn.healthsec.reporting.problem.FieldError;
 import cn.healthsec.reporting.problem.Messages;
 import cn.healthsec.reporting.problem.ProblemException;
-import cn.healthsec.reporting.problem.Rfc3339;
+import cn.healthsec.reporting.problem.QueryParameters;
 import cn.healthsec.reporting.rules.SubmissionType;
 import cn.healthsec.reporting.security.CallerResolver;
 import cn.healthsec.reporting.security.Role;
 import cn.healthsec.reporting.submission.api.SubmissionSummary;
 import cn.healthsec.reporting.submission.api.SubmissionView;
-import cn.healthsec.reporting.web.Cursor;
 import cn.healthsec.reporting.web.Page;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -23,7 +21,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 
 @Path("/api/v1/submissions")
@@ -56,25 +53,11 @@ public class SubmissionResource {
     @GET
     public Page<SubmissionSummary> list(@QueryParam("type") String type, @QueryParam("since") String since,
                                         @QueryParam("after") String after, @QueryParam("limit") String limit) {
-        SubmissionType submissionType = null;
-        Instant sinceInstant = null;
-        List<FieldError> errors = new java.util.ArrayList<>();
-        if (type != null) {
-            try {
-                submissionType = SubmissionType.valueOf(type);
-            } catch (IllegalArgumentException e) {
-                errors.add(FieldError.of("type", "invalid_value"));
-            }
-        }
-        if (since != null) {
-            sinceInstant = Rfc3339.instant(since).orElse(null);
-            if (sinceInstant == null) {
-                errors.add(FieldError.of("since", "invalid_date"));
-            }
-        }
-        if (!errors.isEmpty()) {
-            throw ProblemException.validation(errors);
-        }
-        return queries.list(callers.current(), submissionType, sinceInstant, after, Cursor.limit(limit, DEFAULT_LIMIT, MAX_LIMIT));
+        QueryParameters q = QueryParameters.read();
+        SubmissionType submissionType = q.oneOf("type", type, SubmissionType.class);
+        Instant sinceInstant = q.instant("since", since);
+        int pageSize = q.limit(limit, DEFAULT_LIMIT, MAX_LIMIT);
+        q.check();
+        return queries.list(callers.current(), submissionType, sinceInstant, after, pageSize);
     }
 }

@@ -2,7 +2,6 @@ package cn.healthsec.reporting.web;
 
 import cn.healthsec.reporting.problem.FieldError;
 import cn.healthsec.reporting.problem.ProblemException;
-import cn.healthsec.reporting.problem.QueryParameters;
 import cn.healthsec.reporting.problem.Rfc3339;
 import cn.healthsec.reporting.problem.TextHygiene;
 
@@ -89,19 +88,5 @@ public record Cursor(String first, String second) {
 
     public String encode() {
         return Base64.getUrlEncoder().withoutPadding().encodeToString((first + "|" + second).getBytes(StandardCharsets.UTF_8));
-    }
-
-    /** The page size asked for, within 1..max; absent means {@code fallback}. */
-    public static int limit(String requested, int fallback, int max) {
-        List<FieldError> errors = new java.util.ArrayList<>();
-        Integer value = QueryParameters.integer(requested, "limit", errors);
-        QueryParameters.check(errors);
-        if (value == null) {
-            return fallback;
-        }
-        if (value < 1 || value > max) {
-            throw ProblemException.validation(List.of(FieldError.of("limit", "out_of_range", java.util.Map.of("min", 1, "max", max))));
-        }
-        return value;
     }
 }

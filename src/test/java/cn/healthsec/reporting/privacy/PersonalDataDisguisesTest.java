@@ -98,28 +98,19 @@ class PersonalDataDisguisesTest {
                 "联系 zhang_san+it@hospital.example.org 即可", "a@b.cn").map(Arguments::of);
     }
 
-    @ParameterizedTest
-    @MethodSource("residentIds")
-    void shouldFindDisguisedResidentIds(String text) {
-        assertTrue(PersonalDataDetector.detect(text).contains(PersonalDataKind.RESIDENT_ID), printable(text));
+    /** Every disguise of every kind, found as that kind. */
+    static Stream<Arguments> disguised() {
+        return Stream.of(
+                residentIds().map(a -> Arguments.of(PersonalDataKind.RESIDENT_ID, a.get()[0])),
+                cards().map(a -> Arguments.of(PersonalDataKind.BANK_CARD, a.get()[0])),
+                mobiles().map(a -> Arguments.of(PersonalDataKind.MOBILE_NUMBER, a.get()[0])),
+                emails().map(a -> Arguments.of(PersonalDataKind.EMAIL_ADDRESS, a.get()[0]))).flatMap(s -> s);
     }
 
     @ParameterizedTest
-    @MethodSource("cards")
-    void shouldFindDisguisedCardNumbers(String text) {
-        assertTrue(PersonalDataDetector.detect(text).contains(PersonalDataKind.BANK_CARD), printable(text));
-    }
-
-    @ParameterizedTest
-    @MethodSource("mobiles")
-    void shouldFindDisguisedMobileNumbers(String text) {
-        assertTrue(PersonalDataDetector.detect(text).contains(PersonalDataKind.MOBILE_NUMBER), printable(text));
-    }
-
-    @ParameterizedTest
-    @MethodSource("emails")
-    void shouldFindDisguisedEmailAddresses(String text) {
-        assertTrue(PersonalDataDetector.detect(text).contains(PersonalDataKind.EMAIL_ADDRESS), printable(text));
+    @MethodSource("disguised")
+    void shouldFindDisguisedPersonalData(PersonalDataKind kind, String text) {
+        assertTrue(PersonalDataDetector.detect(text).contains(kind), kind + ": " + printable(text));
     }
 
     /** Two numbers side by side are both found: joining them across a separator hides neither. */
