@@ -109,10 +109,11 @@ public class CatalogueReportService {
      * current catalogue says which, the registry applies it.
      */
     private void followCurrentCatalogue(String uscc, Caller caller) {
-        Object[] flags = (Object[]) Panache.getEntityManager().createNativeQuery(
-                        "select coalesce(bool_or(grade in ('IMPORTANT', 'CORE')), false), coalesce(bool_or(grade = 'CORE'), false) "
-                                + "from current_catalogue_item where institution_uscc = :uscc")
-                .setParameter("uscc", uscc).getSingleResult();
-        institutions.followCatalogue(uscc, (Boolean) flags[0], (Boolean) flags[1], caller);
+        @SuppressWarnings("unchecked")
+        List<String> grades = Panache.getEntityManager()
+                .createNativeQuery("select distinct grade from current_catalogue_item where institution_uscc = :uscc", String.class)
+                .setParameter("uscc", uscc).getResultList();
+        boolean core = grades.contains(DataGrade.CORE.name());
+        institutions.followCatalogue(uscc, core || grades.contains(DataGrade.IMPORTANT.name()), core, caller);
     }
 }

@@ -146,10 +146,8 @@ public class InstitutionService {
         if (usccs.isEmpty()) {
             return Map.of();
         }
-        return InstitutionEntity.getEntityManager()
-                .createQuery("select e.uscc, e.name from InstitutionEntity e where e.uscc in ?1", Object[].class)
-                .setParameter(1, usccs).getResultStream()
-                .collect(java.util.stream.Collectors.toMap(r -> (String) r[0], r -> (String) r[1]));
+        return InstitutionEntity.<InstitutionEntity>list("uscc in ?1", usccs).stream()
+                .collect(java.util.stream.Collectors.toMap(e -> e.uscc, e -> e.name));
     }
 
     /** For other capabilities: the registered institution, or empty. */

@@ -49,18 +49,15 @@ public class IdempotencyRecords {
         if (claimed == 1) {
             return Optional.empty();
         }
-        Object[] earlier = (Object[]) em.createNativeQuery("""
-                        select r.operation, r.target, r.submission_id, s.payload::text, s.reference
-                        from idempotency_record r join submission s on s.id = r.submission_id
-                        where r.institution_uscc = ?1 and r.idempotency_key = ?2""")
-                .setParameter(1, request.uscc()).setParameter(2, request.key())
-                .getSingleResult();
-        boolean same = request.operation().equals(earlier[0]) && Objects.equals(request.target(), earlier[1])
-                && sameBody((String) earlier[3], request.body());
+        IdempotencyRecordEntity earlier = IdempotencyRecordEntity.find("institutionUscc = ?1 and idempotencyKey = ?2",
+                request.uscc(), request.key()).singleResult();
+        SubmissionEntity submission = SubmissionEntity.findById(earlier.submissionId);
+        boolean same = request.operation().equals(earlier.operation) && Objects.equals(request.target(), earlier.target)
+                && sameBody(submission.payload, request.body());
         if (!same) {
             throw ProblemException.conflict("idempotency-key-reused", List.of());
         }
-        return Optional.of(new SubmissionService.Accepted((UUID) earlier[2], (String) earlier[4], false));
+        return Optional.of(new SubmissionService.Accepted(submission.id, submission.reference, false));
     }
 
     private boolean sameBody(String stored, JsonNode incoming) {

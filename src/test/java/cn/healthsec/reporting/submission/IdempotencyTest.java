@@ -9,8 +9,11 @@ import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -82,22 +85,44 @@ class IdempotencyTest {
 
     /**
      * Item 4, before: up to 19 of 20 concurrent retries with one key answered 500 (the unique key's
-     * violation). Now every one gets the first receipt: one 201, the rest 200 with the same id.
+     * violation). Now every one gets the first receipt: one 201, the rest 200 with the same id — on
+     * every operation that takes the header, incident follow-ups included.
      */
     @Test
-    void shouldGiveEveryConcurrentRetryTheFirstReceipt() throws Exception {
+    void shouldGiveEveryConcurrentRetryTheFirstReceiptOnEveryOperation() throws Exception {
         String uscc = Fixtures.registerInstitution("310104", null);
         String token = Tokens.institution(uscc);
-        int retries = 20;
+        String incident = post(uscc, "/api/v1/incidents", "race-open-first", Fixtures.ransomware(1, "GENERAL", 10, null))
+                .then().statusCode(201).extract().path("id");
+        Map<String, String> operations = new LinkedHashMap<>();
+        operations.put("/api/v1/mlps-filings", Fixtures.sampleFiling());
+        operations.put("/api/v1/data-catalogue-reports", Fixtures.catalogueReport("PERIODIC_REVIEW", null,
+                Fixtures.catalogueItem("emr", "GENERAL", "", null)));
+        operations.put("/api/v1/risk-assessment-reports", Fixtures.riskAssessment("ANNUAL", null));
+        operations.put("/api/v1/incidents", Fixtures.ransomware(1, "GENERAL", 10, null));
+        operations.put("/api/v1/incidents/" + incident + "/updates", UPDATE);
+        operations.put("/api/v1/incidents/" + incident + "/final-report", finalReport());
+        try (LogCapture log = new LogCapture()) {
+            for (Map.Entry<String, String> operation : operations.entrySet()) {
+                race(token, operation.getKey(), operation.getValue(), 20);
+            }
+            assertFalse(String.join("\n", log.lines()).contains("duplicate key"), "no unique-key violation happened");
+        }
+        given().auth().oauth2(token).queryParam("limit", 500).get("/api/v1/submissions").then().statusCode(200)
+                .body("entries.size()", equalTo(operations.size() + 1));
+    }
+
+    private static void race(String token, String path, String body, int retries) throws Exception {
         CountDownLatch start = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(retries);
-        try (LogCapture log = new LogCapture()) {
+        String key = "race-" + UUID.randomUUID();
+        try {
             List<Future<Response>> answers = new ArrayList<>();
             for (int i = 0; i < retries; i++) {
                 Callable<Response> call = () -> {
                     start.await();
-                    return given().auth().oauth2(token).contentType("application/json").header("Idempotency-Key", "race")
-                            .body(Fixtures.sampleFiling()).post("/api/v1/mlps-filings");
+                    return given().auth().oauth2(token).contentType("application/json").header("Idempotency-Key", key)
+                            .body(body).post(path);
                 };
                 answers.add(pool.submit(call));
             }
@@ -109,14 +134,12 @@ class IdempotencyTest {
                 statuses.add(r.statusCode());
                 ids.add(r.path("id"));
             }
-            assertEquals(1, statuses.stream().filter(s -> s == 201).count(), statuses.toString());
-            assertEquals(retries - 1, statuses.stream().filter(s -> s == 200).count(), statuses.toString());
-            assertEquals(1, ids.size(), "every retry answers the same submission");
-            assertFalse(String.join("\n", log.lines()).contains("duplicate key"), "no unique-key violation happened");
+            assertEquals(1, statuses.stream().filter(s -> s == 201).count(), path + " " + statuses);
+            assertEquals(retries - 1, statuses.stream().filter(s -> s == 200).count(), path + " " + statuses);
+            assertEquals(1, ids.size(), path + ": every retry answers the same submission");
         } finally {
             pool.shutdownNow();
         }
-        given().auth().oauth2(token).get("/api/v1/submissions").then().statusCode(200).body("entries.size()", equalTo(1));
     }
 
     /** The same key and body on the same operation replays, even in another order of fields. */
