@@ -49,8 +49,7 @@ public class IdempotencyRecords {
         if (claimed == 1) {
             return Optional.empty();
         }
-        IdempotencyRecordEntity earlier = IdempotencyRecordEntity.find("institutionUscc = ?1 and idempotencyKey = ?2",
-                request.uscc(), request.key()).singleResult();
+        IdempotencyRecordEntity earlier = IdempotencyRecordEntity.findById(new IdempotencyRecordEntity.Key(request.uscc(), request.key()));
         SubmissionEntity submission = SubmissionEntity.findById(earlier.submissionId);
         boolean same = request.operation().equals(earlier.operation) && Objects.equals(request.target(), earlier.target)
                 && sameBody(submission.payload, request.body());
