@@ -10,6 +10,7 @@ import jakarta.transaction.Transactional;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
@@ -46,6 +47,7 @@ public class Deliveries {
                 Duration.ofHours(policy.incident().healthReportHours()));
         Set<String> notifiedBefore = parcel.earlierOfThread().isEmpty() ? Set.of()
                 : entries(parcel.earlierOfThread()).stream().map(e -> e.authorityId).collect(Collectors.toSet());
+        List<Delivered> delivered = new ArrayList<>();
         for (Route route : RoutingTable.route(facts)) {
             InboxEntryEntity e = new InboxEntryEntity();
             e.authorityId = route.authority().toString();
@@ -64,8 +66,9 @@ public class Deliveries {
                 e.clockBasis = route.clock().basis().cite();
             }
             e.persist();
+            delivered.add(Delivered.of(e));
         }
-        return delivered(List.of(parcel.submissionId()));
+        return delivered;
     }
 
     /** Every delivery of these submissions, in the order they were made. */
