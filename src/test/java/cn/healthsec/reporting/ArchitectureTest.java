@@ -42,15 +42,18 @@ class ArchitectureTest {
                 .layer("Registry").definedBy(packages("institution", "referenceapi"))
                 .layer("Delivery").definedBy(packages("routing"))
                 .layer("Intake").definedBy(packages("submission"))
-                .layer("Reports").definedBy(packages("mlps", "catalogue", "riskassessment", "incident"))
+                .layer("Reports").definedBy(packages("mlps", "catalogue", "riskassessment", "incident", "selfinspection"))
+                .layer("Supervision").definedBy(packages("obligation"))
                 .layer("Rulebook").definedBy(packages("rulebook"))
                 .whereLayer("Rulebook").mayNotBeAccessedByAnyLayer()
-                .whereLayer("Reports").mayOnlyBeAccessedByLayers("Rulebook")
-                .whereLayer("Intake").mayOnlyBeAccessedByLayers("Reports", "Rulebook")
-                .whereLayer("Delivery").mayOnlyBeAccessedByLayers("Intake", "Reports", "Rulebook")
-                .whereLayer("Registry").mayOnlyBeAccessedByLayers("Delivery", "Intake", "Reports", "Rulebook")
-                .whereLayer("Edge").mayOnlyBeAccessedByLayers("Registry", "Delivery", "Intake", "Reports", "Rulebook")
-                .whereLayer("Reference").mayOnlyBeAccessedByLayers("Edge", "Registry", "Delivery", "Intake", "Reports", "Rulebook")
+                .whereLayer("Supervision").mayOnlyBeAccessedByLayers("Rulebook")
+                .whereLayer("Reports").mayOnlyBeAccessedByLayers("Supervision", "Rulebook")
+                .whereLayer("Intake").mayOnlyBeAccessedByLayers("Reports", "Supervision", "Rulebook")
+                .whereLayer("Delivery").mayOnlyBeAccessedByLayers("Intake", "Reports", "Supervision", "Rulebook")
+                .whereLayer("Registry").mayOnlyBeAccessedByLayers("Delivery", "Intake", "Reports", "Supervision", "Rulebook")
+                .whereLayer("Edge").mayOnlyBeAccessedByLayers("Registry", "Delivery", "Intake", "Reports", "Supervision", "Rulebook")
+                .whereLayer("Reference").mayOnlyBeAccessedByLayers("Edge", "Registry", "Delivery", "Intake", "Reports", "Supervision",
+                        "Rulebook")
                 .check(CLASSES);
     }
 

@@ -89,6 +89,15 @@ public final class AuthorityDirectory {
         return AuthorityId.healthCommission(divisionCode.substring(0, 2) + "0000");
     }
 
+    /**
+     * The key a per-province policy is configured under for an institution: its provincial
+     * commission's area code, {@code XPCC}, or {@code NHC} for institutions the NHC supervises.
+     */
+    public String provinceKey(AuthorityId supervisor, String divisionCode) {
+        AuthorityId province = provincialCommission(supervisor, divisionCode);
+        return province.isNational() ? "NHC" : province.area();
+    }
+
     /** Whether a supervisor may be registered for an institution located in {@code divisionCode}. */
     public boolean canSupervise(AuthorityId supervisor, String divisionCode) {
         if (!supervisor.isHealthCommission() || !exists(supervisor)) {

@@ -1,5 +1,7 @@
 package cn.healthsec.reporting.catalogue;
 
+import cn.healthsec.reporting.web.Csv;
+
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
@@ -37,10 +39,6 @@ public record AuthorityCatalogueView(
     }
 
     private static String text(String value) {
-        if (value == null) {
-            return "";
-        }
-        String safe = !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-        return "\"" + safe.replace("\"", "\"\"") + "\"";
+        return Csv.text(value);
     }
 }

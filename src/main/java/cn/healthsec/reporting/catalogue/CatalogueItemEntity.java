@@ -75,6 +75,10 @@ public class CatalogueItemEntity extends PanacheEntityBase {
     @Column(name = "reviewed_on", nullable = false)
     public LocalDate reviewedOn;
 
+    /** The networks (MLPS network ids) the item is stored or processed on. */
+    @Column(name = "hosted_on_networks", nullable = false)
+    public String[] hostedOnNetworks = new String[0];
+
     @Column(name = "received_at", nullable = false)
     public Instant receivedAt;
 
@@ -95,6 +99,7 @@ public class CatalogueItemEntity extends PanacheEntityBase {
         e.crossBorder = i.crossBorder().transferred();
         e.crossBorderLegalBasis = i.crossBorder().legalBasis();
         e.reviewedOn = reviewedOn;
+        e.hostedOnNetworks = i.hostedOnNetworks() == null ? new String[0] : i.hostedOnNetworks().toArray(String[]::new);
         e.receivedAt = receivedAt;
         return e;
     }

@@ -16,6 +16,21 @@ public interface Policy {
     @WithDefault("12")
     int catalogueReviewIntervalMonths();
 
+    /**
+     * Months between the risk-assessment reports every institution makes to its local commission
+     * (2026 Data Measures art. 9(3): "regularly"; the text gives no interval).
+     */
+    @WithDefault("12")
+    int riskAssessmentIntervalMonths();
+
+    /**
+     * Working days to re-grade and re-file a network after a catalogue report puts important or core
+     * data on it below the level the data needs (2026 Data Measures art. 11 ¶1: "promptly"); default
+     * the 10 working days art. 6(2) of the 2022 Measures gives a level decision's filing.
+     */
+    @WithDefault("10")
+    int refilingWorkingDays();
+
     /** Months after the previous annual risk-assessment report that the next is due, where no province sets a date. */
     @WithDefault("12")
     int annualRiskAssessmentIntervalMonths();
@@ -25,6 +40,16 @@ public interface Policy {
      * year Y+1, keyed by province code or XPCC (e.g. {@code healthsec.policy.annual-risk-assessment-due."440000"=03-31}).
      */
     Map<String, String> annualRiskAssessmentDue();
+
+    /**
+     * A province's due date for the self-inspection and rectification report on year Y, as MM-DD of
+     * year Y+1, keyed like {@link #annualRiskAssessmentDue()} (2022 Measures art. 9: "按要求", no date).
+     */
+    Map<String, String> selfInspectionDue();
+
+    /** The due date (MM-DD of year Y+1) of the self-inspection report on year Y where the province sets none. */
+    @WithDefault("03-31")
+    String selfInspectionDefaultDue();
 
     /** Incident grading and clocks where the texts read here give no confirmed number. */
     Incident incident();

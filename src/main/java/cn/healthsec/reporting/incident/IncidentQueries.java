@@ -64,6 +64,32 @@ public class IncidentQueries {
                 recipients(deliveries.delivered(reportIds)), finalReport(i));
     }
 
+    /** Every incident of the institution, oldest first, with its reports and each recipient's first clocked delivery. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<IncidentOnRecord> history(String uscc) {
+        List<IncidentEntity> incidents = IncidentEntity.list("institutionUscc = ?1 order by openedAt, id", uscc);
+        if (incidents.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, List<IncidentOnRecord.Report>> reports = new LinkedHashMap<>();
+        Map<UUID, UUID> incidentOf = new LinkedHashMap<>();
+        IncidentReportEntity.<IncidentReportEntity>list("incidentId in ?1 order by receivedAt",
+                incidents.stream().map(i -> i.id).toList()).forEach(r -> {
+                    reports.computeIfAbsent(r.incidentId, k -> new ArrayList<>())
+                            .add(new IncidentOnRecord.Report(r.submissionId, r.stage, r.receivedAt));
+                    incidentOf.put(r.submissionId, r.incidentId);
+                });
+        Map<UUID, Map<String, IncidentOnRecord.RouteClock>> clocks = new LinkedHashMap<>();
+        for (Delivered d : deliveries.delivered(incidentOf.keySet())) {
+            if (d.dueAt() != null) {
+                clocks.computeIfAbsent(incidentOf.get(d.submissionId()), k -> new LinkedHashMap<>()).putIfAbsent(d.authorityId(),
+                        new IncidentOnRecord.RouteClock(d.authorityId(), d.dueAt(), d.submissionId(), d.deliveredAt(), d.clockBasis()));
+            }
+        }
+        return incidents.stream().map(i -> new IncidentOnRecord(i.id, i.discoveredAt, i.handlingEndedAt, i.closedAt,
+                reports.getOrDefault(i.id, List.of()), List.copyOf(clocks.getOrDefault(i.id, Map.of()).values()))).toList();
+    }
+
     /** Each recipient once: its first delivery, the clock of the report that started it, and whether it acknowledged every report. */
     private static List<IncidentView.Recipient> recipients(List<Delivered> deliveries) {
         Map<String, List<Delivered>> byAuthority = new LinkedHashMap<>();
@@ -79,13 +105,14 @@ public class IncidentQueries {
         return out;
     }
 
-    /** The final report's deadline as the rules state it, or PENDING until handling has ended. */
+    /** The final report's deadline as the rules state it (open: as of now), or PENDING without a date until handling has ended. */
     private static IncidentView.FinalReportClock finalReport(IncidentEntity i) {
         if (i.handlingEndedAt == null) {
             return new IncidentView.FinalReportClock(null, DeadlineState.PENDING.name(), IncidentRules.FINAL_REPORT.cite());
         }
         Deadline due = IncidentRules.finalReport(i.handlingEndedAt, i.closedAt);
-        return new IncidentView.FinalReportClock(due.dueOn(), due.stateAt(i.closedAt).name(), due.basis().cite());
+        return new IncidentView.FinalReportClock(due.dueOn(), due.stateAt(i.closedAt == null ? LegalTime.now() : i.closedAt).name(),
+                due.basis().cite());
     }
 
     /** A page of what the caller may see, oldest first: {@code SubmissionQueries.visibleTo}, over this capability's tables. */

@@ -14,6 +14,7 @@ import cn.healthsec.reporting.rules.Severity;
 import cn.healthsec.reporting.rules.Source;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Map;
 
 /**
@@ -121,9 +122,14 @@ public final class IncidentRules {
         }
     }
 
-    /** The final report's deadline: 30 days after handling ended, met by the report received at {@code reportedAt}. */
+    /** The last day of the final report: 30 calendar days after the day handling ended. */
+    public static LocalDate finalReportDue(Instant handlingEndedAt) {
+        return LegalTime.dateOf(handlingEndedAt).plusDays(FINAL_REPORT_DAYS);
+    }
+
+    /** The final report's deadline: 30 days after handling ended, met by the report received at {@code reportedAt} (null: not yet). */
     public static Deadline finalReport(Instant handlingEndedAt, Instant reportedAt) {
-        return new Deadline("INCIDENT_FINAL_REPORT", LegalTime.dateOf(handlingEndedAt).plusDays(FINAL_REPORT_DAYS), false,
-                LegalTime.dateOf(reportedAt), FINAL_REPORT);
+        return new Deadline("INCIDENT_FINAL_REPORT", finalReportDue(handlingEndedAt), false,
+                reportedAt == null ? null : LegalTime.dateOf(reportedAt), FINAL_REPORT);
     }
 }

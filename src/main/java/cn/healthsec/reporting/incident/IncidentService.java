@@ -76,18 +76,24 @@ public class IncidentService {
     @Transactional(Transactional.TxType.MANDATORY)
     public SubmissionService.Accepted update(UUID incidentId, Received<IncidentUpdate> received) {
         IncidentUpdate u = received.report();
-        return next(openIncident(incidentId, received.institution()), received, new FollowUp(IncidentStage.UPDATE, u.impact(),
-                u.declaredGrade(), u.suspectedCrime(), u.individualsNotified() == null ? null : u.individualsNotified().notified(), null));
+        IncidentEntity i = openIncident(incidentId, received.institution());
+        endedAfterDiscovery(i, u.handlingEndedAt());
+        return next(i, received, new FollowUp(IncidentStage.UPDATE, u.impact(), u.declaredGrade(), u.suspectedCrime(),
+                u.individualsNotified() == null ? null : u.individualsNotified().notified(), u.handlingEndedAt()));
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public SubmissionService.Accepted close(UUID incidentId, Received<FinalIncidentReport> received) {
         FinalIncidentReport f = received.report();
         IncidentEntity i = openIncident(incidentId, received.institution());
-        if (f.handlingEndedAt().isBefore(i.discoveredAt)) {
+        endedAfterDiscovery(i, f.handlingEndedAt());
+        return next(i, received, new FollowUp(IncidentStage.FINAL, f.impact(), f.declaredGrade(), null, null, f.handlingEndedAt()));
+    }
+
+    private static void endedAfterDiscovery(IncidentEntity i, Instant handlingEndedAt) {
+        if (handlingEndedAt != null && handlingEndedAt.isBefore(i.discoveredAt)) {
             throw ProblemException.validation(List.of(FieldError.of("/handlingEndedAt", "before_discovery")));
         }
-        return next(i, received, new FollowUp(IncidentStage.FINAL, f.impact(), f.declaredGrade(), null, null, f.handlingEndedAt()));
     }
 
     /** What a later report of an incident says that can change it. */
@@ -119,8 +125,10 @@ public class IncidentService {
         i.personalInformation = facts.personalInformation();
         i.importantOrCoreData = important;
         i.suspectedCrime = crime;
-        if (f.stage() == IncidentStage.FINAL) {
+        if (f.handlingEndedAt() != null) {
             i.handlingEndedAt = f.handlingEndedAt();
+        }
+        if (f.stage() == IncidentStage.FINAL) {
             i.closedAt = received.at();
         }
         report(accepted.id(), i.id, f.stage(), received.at());

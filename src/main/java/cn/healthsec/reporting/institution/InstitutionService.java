@@ -14,6 +14,7 @@ import cn.healthsec.reporting.reference.ReferenceData;
 import cn.healthsec.reporting.rules.LegalTime;
 import cn.healthsec.reporting.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
@@ -27,6 +28,9 @@ import java.util.Set;
 /** The institution registry: who reports, where they are, and which commission supervises them. */
 @ApplicationScoped
 public class InstitutionService {
+
+    @Inject
+    Event<InstitutionChanged> changed;
 
     @Inject
     ReferenceData referenceData;
@@ -89,6 +93,7 @@ public class InstitutionService {
         e.usccOverrideReason = overridden ? r.usccCheckOverride().reason() : null;
         e.updatedAt = now;
         e.persistAndFlush();
+        changed.fire(new InstitutionChanged(uscc));
         audit.record(caller, created ? "INSTITUTION_REGISTERED" : "INSTITUTION_UPDATED", "institution", uscc);
         if (overridden) {
             audit.record(caller, "USCC_CHECK_OVERRIDDEN", "institution", uscc);
@@ -148,6 +153,20 @@ public class InstitutionService {
         }
         return InstitutionEntity.<InstitutionEntity>list("uscc in ?1", usccs).stream()
                 .collect(java.util.stream.Collectors.toMap(e -> e.uscc, e -> e.name));
+    }
+
+    /** For other capabilities: when the institution was first registered, or empty. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Instant> registeredAt(String uscc) {
+        return InstitutionEntity.<InstitutionEntity>findByIdOptional(uscc).map(e -> e.createdAt);
+    }
+
+    /** For other capabilities: every registered institution's USCC after {@code after} (null: from the start), in order, at most {@code limit}. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<String> usccs(String after, int limit) {
+        return InstitutionEntity.getEntityManager()
+                .createQuery("select e.uscc from InstitutionEntity e where e.uscc > :after order by e.uscc", String.class)
+                .setParameter("after", after == null ? "" : after).setMaxResults(limit).getResultList();
     }
 
     /** For other capabilities: the registered institution, or empty. */

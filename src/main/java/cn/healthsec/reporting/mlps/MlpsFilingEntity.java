@@ -38,6 +38,24 @@ public class MlpsFilingEntity extends PanacheEntityBase {
     @Column(name = "received_at", nullable = false)
     public Instant receivedAt;
 
+    /** The level before a change, null otherwise. */
+    @Column(name = "previous_protection_level")
+    public Short previousProtectionLevel;
+
+    /** When the filing (change, withdrawal) was made with public security, once it was. */
+    @Column(name = "psb_filed_on")
+    public LocalDate psbFiledOn;
+
+    /** The last level assessment the filing reports. */
+    @Column(name = "last_assessment_on")
+    public LocalDate lastAssessmentOn;
+
+    @Column(name = "personal_information_subjects", nullable = false)
+    public long personalInformationSubjects;
+
+    @Column(name = "go_live_on")
+    public LocalDate goLiveOn;
+
     @Column(name = "level_determined_on", nullable = false)
     public LocalDate levelDeterminedOn;
 

@@ -42,6 +42,11 @@ public class MlpsFilingService {
         row.levelDeterminedOn = filing.levelDeterminedOn();
         row.criticalInformationInfrastructure = filing.network().criticalInformationInfrastructure();
         row.receivedAt = r.at();
+        row.previousProtectionLevel = filing.previousProtectionLevel() == null ? null : filing.previousProtectionLevel().shortValue();
+        row.psbFiledOn = filing.publicSecurityFiling() == null ? null : filing.publicSecurityFiling().filedOn();
+        row.lastAssessmentOn = filing.lastAssessment() == null ? null : filing.lastAssessment().completedOn();
+        row.personalInformationSubjects = filing.network().personalInformationSubjects();
+        row.goLiveOn = filing.network().goLiveOn();
         row.persist();
         return accepted;
     }

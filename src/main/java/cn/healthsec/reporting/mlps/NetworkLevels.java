@@ -3,9 +3,10 @@ package cn.healthsec.reporting.mlps;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import java.util.List;
 import java.util.Optional;
 
-/** The protection level on record for an institution's network: its latest accepted filing. */
+/** The MLPS record of an institution: the protection level on record for each network, and every filing. */
 @ApplicationScoped
 public class NetworkLevels {
 
@@ -16,5 +17,16 @@ public class NetworkLevels {
                 .firstResultOptional()
                 .map(f -> new LevelOnRecord(f.networkId, f.filingType, f.protectionLevel, f.levelDeterminedOn,
                         f.criticalInformationInfrastructure));
+    }
+
+    /** Every accepted filing of the institution, oldest first: the record the obligation ledger counts from. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<FilingOnRecord> history(String uscc) {
+        return MlpsFilingEntity.<MlpsFilingEntity>list("institutionUscc = ?1 order by receivedAt, submissionId", uscc).stream()
+                .map(f -> new FilingOnRecord(f.submissionId, f.networkId, f.filingType, f.protectionLevel,
+                        f.previousProtectionLevel == null ? null : f.previousProtectionLevel.intValue(), f.levelDeterminedOn,
+                        f.receivedAt, f.psbFiledOn, f.lastAssessmentOn, f.personalInformationSubjects, f.goLiveOn,
+                        f.criticalInformationInfrastructure))
+                .toList();
     }
 }

@@ -44,6 +44,11 @@ public class ReferenceData {
         return current().calendar();
     }
 
+    /** The version of the calendar in force: it changes whenever the calendar is replaced. */
+    public long calendarVersion() {
+        return current().calendarVersion();
+    }
+
     /** Forces the next read to check the versions, after this replica changed the data. */
     public void invalidate() {
         snapshot = null;

@@ -58,10 +58,9 @@ public class RiskAssessmentService {
         return accepted;
     }
 
-    /** The configured date of the province the report goes to (its code, or XPCC), if any. */
-    private Optional<MonthDay> provinceDueDate(Institution institution) {
-        var province = referenceData.authorities().provincialCommission(institution.supervisor(), institution.divisionCode());
-        String key = province.isNational() ? "NHC" : province.area();
+    /** The configured date of the annual report of the province the report goes to (its code, or XPCC), if any; the obligation ledger asks it too. */
+    public Optional<MonthDay> provinceDueDate(Institution institution) {
+        String key = referenceData.authorities().provinceKey(institution.supervisor(), institution.divisionCode());
         return Optional.ofNullable(policy.annualRiskAssessmentDue().get(key)).map(text -> MonthDay.parse(text, MONTH_DAY));
     }
 }

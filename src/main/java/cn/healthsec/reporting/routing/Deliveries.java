@@ -71,6 +71,34 @@ public class Deliveries {
         return delivered;
     }
 
+    /**
+     * The notice of an obligation past its due date, for the authority supervising the institution:
+     * what is owed ({@code obligationKind}, {@code subject}), when it was due, on what basis.
+     */
+    public record Notice(String authorityId, String institutionUscc, String obligationId, String obligationKind, String subject,
+                         String due, String basis, String ruleId, Instant at) {
+    }
+
+    /** Puts an overdue notice in the authority's inbox; joins the caller's transaction (the job's, which records the notice once). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public long notice(Notice n) {
+        InboxEntryEntity e = new InboxEntryEntity();
+        e.kind = InboxEntryEntity.OVERDUE_NOTICE;
+        e.authorityId = n.authorityId();
+        e.institutionUscc = n.institutionUscc();
+        e.obligationId = n.obligationId();
+        e.obligationKind = n.obligationKind();
+        e.obligationSubject = n.subject();
+        e.obligationDue = n.due();
+        e.reason = "OBLIGATION_OVERDUE";
+        e.basis = n.basis();
+        e.ruleId = n.ruleId();
+        e.receivedAt = n.at();
+        e.createdAt = n.at();
+        e.persist();
+        return e.id;
+    }
+
     /** Every delivery of these submissions, in the order they were made. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Delivered> delivered(Collection<UUID> submissionIds) {

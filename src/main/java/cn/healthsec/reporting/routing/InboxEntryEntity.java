@@ -18,6 +18,9 @@ import java.util.UUID;
 @Table(name = "inbox_entry")
 public class InboxEntryEntity extends PanacheEntityBase {
 
+    public static final String SUBMISSION = "SUBMISSION";
+    public static final String OVERDUE_NOTICE = "OVERDUE_NOTICE";
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
@@ -25,16 +28,33 @@ public class InboxEntryEntity extends PanacheEntityBase {
     @Column(name = "authority_id", nullable = false, length = 16)
     public String authorityId;
 
-    @Column(name = "submission_id", nullable = false)
+    /** {@code SUBMISSION}: the delivery of a submission; {@code OVERDUE_NOTICE}: the notice of an obligation past due. */
+    @Column(nullable = false, length = 16)
+    public String kind = SUBMISSION;
+
+    @Column(name = "submission_id")
     public UUID submissionId;
 
     /** The label of what is delivered: the submission's type, reference, moment of receipt and sender. */
-    @Column(name = "submission_type", nullable = false, length = 32)
+    @Column(name = "submission_type", length = 32)
     @Enumerated(EnumType.STRING)
     public SubmissionType submissionType;
 
-    @Column(name = "submission_reference", nullable = false, length = 40)
+    @Column(name = "submission_reference", length = 40)
     public String submissionReference;
+
+    /** For an overdue notice: the obligation, its kind and subject, and its due date or instant as text. */
+    @Column(name = "obligation_id", length = 200)
+    public String obligationId;
+
+    @Column(name = "obligation_kind", length = 48)
+    public String obligationKind;
+
+    @Column(name = "obligation_subject", length = 120)
+    public String obligationSubject;
+
+    @Column(name = "obligation_due", length = 40)
+    public String obligationDue;
 
     @Column(name = "received_at", nullable = false)
     public Instant receivedAt;

@@ -3,9 +3,10 @@ package cn.healthsec.reporting.routing;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
-/** One entry of an authority's queue. */
+/** One entry of an authority's queue: a submission delivered, or the notice of an obligation past due. */
 public record InboxEntryView(
         long id,
+        String kind,
         UUID submissionId,
         String submissionType,
         String submissionReference,
@@ -14,8 +15,13 @@ public record InboxEntryView(
         String basis,
         OffsetDateTime receivedAt,
         boolean acknowledged,
-        OffsetDateTime acknowledgedAt) {
+        OffsetDateTime acknowledgedAt,
+        ObligationRef obligation) {
 
     public record InstitutionRef(String uscc, String name) {
+    }
+
+    /** For an overdue notice: the obligation past due (see {@code GET /institutions/{uscc}/obligations}). */
+    public record ObligationRef(String id, String kind, String subject, String due) {
     }
 }

@@ -13,6 +13,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -54,6 +56,39 @@ public class InboxService {
         return Page.of(rows, limit, e -> view(e, names), e -> Cursor.of(e.txid, e.id));
     }
 
+    /** What waits in an authority's inbox: entries not acknowledged, and when the oldest of them arrived (null: none). */
+    public record Backlog(long unacknowledged, Instant oldestUnacknowledgedAt) {
+    }
+
+    /** The backlog of each of these inboxes; an inbox with nothing waiting is absent. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<String, Backlog> backlogs(Collection<String> authorityIds) {
+        if (authorityIds.isEmpty()) {
+            return Map.of();
+        }
+        @SuppressWarnings("unchecked")
+        List<jakarta.persistence.Tuple> rows = Panache.getEntityManager().createNativeQuery("select e.authority_id as authority,"
+                        + " count(*) as n, min(e.created_at) as oldest from inbox_entry e where e.authority_id in (:ids)"
+                        + " and e.acknowledged_at is null group by e.authority_id", jakarta.persistence.Tuple.class)
+                .setParameter("ids", authorityIds).getResultList();
+        return rows.stream().collect(Collectors.toMap(t -> t.get("authority", String.class),
+                t -> new Backlog(((Number) t.get("n")).longValue(), instant(t.get("oldest")))));
+    }
+
+    /** A timestamptz as the driver hands it to a native query. */
+    private static Instant instant(Object value) {
+        if (value == null || value instanceof Instant) {
+            return (Instant) value;
+        }
+        if (value instanceof java.time.OffsetDateTime o) {
+            return o.toInstant();
+        }
+        if (value instanceof java.sql.Timestamp t) {
+            return t.toInstant();
+        }
+        throw new IllegalStateException("unexpected timestamp type " + value.getClass().getName());
+    }
+
     /** Marks the entry read by its authority; acknowledging twice changes nothing. */
     @Transactional
     public InboxEntryView acknowledge(AuthorityId authority, long entryId, Caller caller) {
@@ -71,8 +106,10 @@ public class InboxService {
 
     /** The institution's name as registered now, asked of the registry. */
     private static InboxEntryView view(InboxEntryEntity e, Map<String, String> names) {
-        return new InboxEntryView(e.id, e.submissionId, e.submissionType.name(), e.submissionReference,
-                new InboxEntryView.InstitutionRef(e.institutionUscc, names.get(e.institutionUscc)), e.reason, e.basis,
-                LegalTime.local(e.receivedAt), e.acknowledgedAt != null, e.acknowledgedAt == null ? null : LegalTime.local(e.acknowledgedAt));
+        return new InboxEntryView(e.id, e.kind, e.submissionId, e.submissionType == null ? null : e.submissionType.name(),
+                e.submissionReference, new InboxEntryView.InstitutionRef(e.institutionUscc, names.get(e.institutionUscc)), e.reason, e.basis,
+                LegalTime.local(e.receivedAt), e.acknowledgedAt != null, e.acknowledgedAt == null ? null : LegalTime.local(e.acknowledgedAt),
+                e.obligationId == null ? null
+                        : new InboxEntryView.ObligationRef(e.obligationId, e.obligationKind, e.obligationSubject, e.obligationDue));
     }
 }

@@ -31,6 +31,16 @@ public final class RoutingTable {
             "SUPERVISING_HEALTH_AUTHORITY",
             Basis.of(Source.MEASURES_2022, "art. 6(2)", Provenance.OFFICIAL_TEXT));
 
+    /** "并按要求将安全自查整改情况报上级卫生健康行政部门". */
+    public static final RouteRule SELF_INSPECTION_TO_SUPERVISOR = new RouteRule(
+            "ROUTE-SELF-INSPECTION-SUPERVISOR",
+            "The annual security self-inspection and rectification report goes to the institution's superior health administrative department.",
+            Set.of(SubmissionType.SELF_INSPECTION_REPORT),
+            facts -> true,
+            facts -> facts.institution().supervisor(),
+            "SUPERVISING_HEALTH_AUTHORITY",
+            Basis.of(Source.MEASURES_2022, "art. 9", Provenance.OFFICIAL_TEXT));
+
     /** "report to the local health administrative authority". */
     public static final RouteRule CATALOGUE_TO_SUPERVISOR = new RouteRule(
             "ROUTE-CATALOGUE-SUPERVISOR",
@@ -198,7 +208,7 @@ public final class RoutingTable {
             INCIDENT, facts -> facts.has(RoutingFacts.GRADE_MAJOR),
             facts -> AuthorityId.NHC, "MAJOR_INCIDENT", CAC_ART_4);
 
-    public static final List<RouteRule> RULES = List.of(MLPS_TO_SUPERVISOR,
+    public static final List<RouteRule> RULES = List.of(MLPS_TO_SUPERVISOR, SELF_INSPECTION_TO_SUPERVISOR,
             INCIDENT_TO_SUPERVISOR, INCIDENT_CRIME_TO_COUNTY_PSB, INCIDENT_TO_COUNTY_PSB, INCIDENT_CII_TO_NHC,
             INCIDENT_CII_TO_PROVINCIAL_PSB, INCIDENT_CENTRAL_ORGAN_TO_NHC, INCIDENT_TO_PROVINCIAL_CAC,
             INCIDENT_IMPORTANT_DATA_TO_NHC, INCIDENT_MAJOR_TO_NHC,

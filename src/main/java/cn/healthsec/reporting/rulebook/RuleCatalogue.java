@@ -3,10 +3,12 @@ package cn.healthsec.reporting.rulebook;
 import cn.healthsec.reporting.catalogue.CatalogueRules;
 import cn.healthsec.reporting.incident.IncidentRules;
 import cn.healthsec.reporting.mlps.MlpsRules;
+import cn.healthsec.reporting.obligation.ObligationRules;
 import cn.healthsec.reporting.privacy.MetadataOnlyScanner;
 import cn.healthsec.reporting.riskassessment.RiskAssessmentRules;
 import cn.healthsec.reporting.routing.RoutingTable;
 import cn.healthsec.reporting.rules.Rule;
+import cn.healthsec.reporting.selfinspection.SelfInspectionRules;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -30,7 +32,9 @@ public final class RuleCatalogue {
         rules.addAll(CatalogueRules.ALL.rules());
         rules.addAll(RiskAssessmentRules.ALL.rules());
         rules.addAll(IncidentRules.ALL.rules());
+        rules.addAll(SelfInspectionRules.ALL.rules());
         rules.addAll(RoutingTable.RULES);
+        rules.addAll(ObligationRules.ALL);
         rules.add(MetadataOnlyScanner.RULE);
         return Collections.unmodifiableList(rules);
     }

@@ -30,6 +30,11 @@ public record Basis(Source source, String article, Provenance provenance) {
         return text;
     }
 
+    /** Whether a citation {@link #cite() rendered} by this class names a configurable policy. */
+    public static boolean citesPolicy(String cite) {
+        return cite.contains("(configurable policy: ");
+    }
+
     @Override
     public String toString() {
         return cite();

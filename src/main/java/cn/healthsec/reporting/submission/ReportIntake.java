@@ -10,6 +10,7 @@ import cn.healthsec.reporting.security.CallerResolver;
 import cn.healthsec.reporting.web.RequestReader;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -45,6 +46,9 @@ public class ReportIntake {
     @Inject
     IdempotencyRecords idempotency;
 
+    @Inject
+    Event<SubmissionFiled> filed;
+
     /** What a report type does with a report that passed intake: store it, joining the intake's transaction. */
     @FunctionalInterface
     public interface Filing<T> {
@@ -77,16 +81,17 @@ public class ReportIntake {
         IdempotencyRecords.Request request = key == null ? null
                 : new IdempotencyRecords.Request(institution.uscc(), key, form.operation(), target, body);
         return receipts.of(fileOnce(request, id -> filing.file(new Received<>(report, body, institution, caller, receivedAt, id)),
-                receivedAt), headers);
+                receivedAt, institution.uscc(), form.type()), headers);
     }
 
     /**
      * Claims the key (when there is one) and files, in one transaction: a concurrent retry waits on
-     * the key and then replays; a failure of the filing releases the key with everything else.
+     * the key and then replays; a failure of the filing releases the key with everything else. A new
+     * submission is announced ({@link SubmissionFiled}) before the transaction commits.
      */
     @Transactional
     SubmissionService.Accepted fileOnce(IdempotencyRecords.Request request, Function<UUID, SubmissionService.Accepted> file,
-                                        Instant receivedAt) {
+                                        Instant receivedAt, String uscc, SubmissionType type) {
         UUID id = UUID.randomUUID();
         if (request != null) {
             Optional<SubmissionService.Accepted> earlier = idempotency.claim(request, id, receivedAt);
@@ -94,6 +99,10 @@ public class ReportIntake {
                 return earlier.get();
             }
         }
-        return file.apply(id);
+        SubmissionService.Accepted accepted = file.apply(id);
+        if (accepted.created()) {
+            filed.fire(new SubmissionFiled(uscc, accepted.id(), type));
+        }
+        return accepted;
     }
 }

@@ -155,6 +155,31 @@ public class SubmissionQueries {
         return Page.of(rows, limit, SubmissionQueries::summaryOf, s -> Cursor.of(s.receivedAt, s.id));
     }
 
+    /** How many submissions of one type the institutions of one division made (null division: not in the registry). */
+    public record TypeCount(String divisionCode, SubmissionType type, long count) {
+    }
+
+    /**
+     * For a commission's statistics: the submissions received in [{@code from}, {@code to}) of the
+     * institutions it supervises ({@code supervisedPattern}, over the registry's published view), or
+     * for a body that supervises none (null pattern), of those delivered to {@code authorityId}.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<TypeCount> countsByDivision(String supervisedPattern, String authorityId, Instant from, Instant to) {
+        String scope = supervisedPattern != null ? "r.supervising_authority_id like :scope"
+                : "exists (select 1 from delivery d where d.submission_id = s.id and d.authority_id = :scope)";
+        @SuppressWarnings("unchecked")
+        List<jakarta.persistence.Tuple> rows = Panache.getEntityManager().createNativeQuery("select r.division_code as division, s.type as type,"
+                        + " count(*) as n from submission s left join registered_institution r on r.uscc = s.institution_uscc where "
+                        + scope + " and s.received_at >= :from and s.received_at < :to group by r.division_code, s.type",
+                        jakarta.persistence.Tuple.class)
+                .setParameter("scope", supervisedPattern != null ? supervisedPattern : authorityId)
+                .setParameter("from", from).setParameter("to", to)
+                .getResultList();
+        return rows.stream().map(t -> new TypeCount(t.get("division", String.class), SubmissionType.valueOf(t.get("type", String.class)),
+                ((Number) t.get("n")).longValue())).toList();
+    }
+
     /**
      * The visibility rule of {@link #maySee} as a condition appended to {@code sql}: an institution
      * its own ({@code institutionColumn}); an authority what {@code deliveredToMe} finds delivered to

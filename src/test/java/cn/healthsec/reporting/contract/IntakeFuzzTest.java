@@ -79,6 +79,14 @@ class IntakeFuzzTest {
         fuzzBody("POST", "/api/v1/data-catalogue-reports", institution,
                 Fixtures.catalogueReport("PERIODIC_REVIEW", null, Fixtures.catalogueItem("emr", "IMPORTANT", "", null)));
         fuzzBody("POST", "/api/v1/risk-assessment-reports", institution, Fixtures.riskAssessment("ANNUAL", null));
+        fuzzBody("POST", "/api/v1/self-inspection-reports", institution, """
+                {"year": 2025, "completedOn": "2026-01-20", "methods": ["DOCUMENT_REVIEW"],
+                 "networks": [{"id": "his-core", "name": "医院信息系统", "protectionLevel": 3, "filingStatus": "FILED",
+                               "lastAssessmentOn": "2025-06-30"}],
+                 "findings": [{"id": "F-1", "summary": "端口暴露", "severity": "HIGH", "networkId": "his-core"}],
+                 "rectification": [{"id": "R-1", "findingId": "F-1", "summary": "关闭", "targetDate": "2026-02-28", "state": "DONE",
+                                    "completedOn": "2026-02-01"}],
+                 "summary": "完成"}""");
         fuzzBody("POST", "/api/v1/incidents", institution, Fixtures.ransomware(1, "GENERAL", 10,
                 "\"contact\": {\"name\": \"王主任\", \"phone\": \"13800138000\", \"email\": \"it@hospital.example.cn\"},"
                         + " \"trend\": \"已受控\", \"causeAnalysis\": \"弱口令\", \"nextMeasures\": \"加固\""));
@@ -164,6 +172,11 @@ class IntakeFuzzTest {
             get(Tokens.authority("HC-510000"), "/api/v1/authorities/HC-510000/data-catalogue?grade=" + g);
             get(Tokens.authority("HC-510000"), "/api/v1/authorities/HC-510000/data-catalogue?after=" + g);
             get(Tokens.authority("HC-510000"), "/api/v1/authorities/HC-510000/data-catalogue?limit=" + g);
+            get(institution, "/api/v1/institutions/" + g + "/obligations");
+            get(institution, "/api/v1/institutions/" + Fixtures.uscc(DIVISION) + "/obligations?state=" + g + "&kind=" + g + "&after=" + g);
+            get(authority, "/api/v1/authorities/HC-" + DIVISION + "/obligations?division=" + g + "&after=" + g + "&limit=" + g);
+            get(authority, "/api/v1/authorities/HC-" + DIVISION + "/institutions?compliance=" + g + "&type=" + g + "&after=" + g);
+            get(authority, "/api/v1/authorities/HC-" + DIVISION + "/statistics?from=" + g + "&to=" + g);
             get(admin, "/api/v1/calendar/deadline?start=" + g + "&workingDays=5");
             get(admin, "/api/v1/calendar/deadline?start=2026-03-02&workingDays=" + g);
             get(admin, "/api/v1/calendar/years/" + g);

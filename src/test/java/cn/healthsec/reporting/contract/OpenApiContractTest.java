@@ -139,6 +139,41 @@ class OpenApiContractTest {
                         .then().statusCode(201));
     }
 
+    /**
+     * Issue 9 §3: a generated client can switch on finding codes, field-error codes and obligation
+     * kinds. Every code the sources can emit has a message (MessagesTest); every message's code is
+     * in the contract's enum, documented in its description, and nothing else is.
+     */
+    @Test
+    void shouldEnumerateAndDocumentEveryCodeAClientCanSwitchOn() throws IOException {
+        JsonNode schemas = contract().path("components").path("schemas");
+        java.util.Properties messages = new java.util.Properties();
+        try (var in = java.nio.file.Files.newBufferedReader(Paths.get("src/main/resources/i18n/messages_en.properties"),
+                java.nio.charset.StandardCharsets.UTF_8)) {
+            messages.load(in);
+        }
+        Map<String, Set<String>> expected = Map.of(
+                "/Finding/properties/code", codes(messages, "finding."),
+                "/FieldError/properties/code", codes(messages, "field."),
+                "/ObligationKind", java.util.Arrays.stream(cn.healthsec.reporting.obligation.ObligationKind.values()).map(Enum::name)
+                        .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new)),
+                "/ObligationState", java.util.Arrays.stream(cn.healthsec.reporting.rules.DeadlineState.values()).map(Enum::name)
+                        .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new)));
+        expected.forEach((pointer, codes) -> {
+            JsonNode schema = schemas.at(pointer);
+            Set<String> declared = new java.util.TreeSet<>();
+            schema.path("enum").forEach(v -> declared.add(v.asText()));
+            assertEquals(codes, declared, pointer);
+            String description = schema.path("description").asText();
+            codes.forEach(code -> assertTrue(description.contains("`" + code + "`"), pointer + " documents " + code));
+        });
+    }
+
+    private static Set<String> codes(java.util.Properties messages, String prefix) {
+        return messages.stringPropertyNames().stream().filter(k -> k.startsWith(prefix)).map(k -> k.substring(prefix.length()))
+                .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
+    }
+
     @Test
     void shouldKeepTheReadmeExampleEqualToTheContractsExample() throws IOException {
         JsonNode readmeExample = new ObjectMapper().readTree(Paths.get("src/test/resources/examples/mlps-filing.json").toFile());

@@ -23,12 +23,17 @@ class ForbiddenPathsTest {
 
     static final List<String[]> API = List.of(
             new String[] {"POST", "/api/v1/mlps-filings"},
+            new String[] {"POST", "/api/v1/self-inspection-reports"},
             new String[] {"GET", "/api/v1/submissions"},
             new String[] {"GET", "/api/v1/submissions/00000000-0000-0000-0000-000000000000"},
             new String[] {"GET", "/api/v1/authorities/HC-110105/inbox"},
             new String[] {"POST", "/api/v1/authorities/HC-110105/inbox/1/ack"},
             new String[] {"PUT", "/api/v1/institutions/91350100M000100Y43"},
             new String[] {"GET", "/api/v1/institutions/91350100M000100Y43"},
+            new String[] {"GET", "/api/v1/institutions/91350100M000100Y43/obligations"},
+            new String[] {"GET", "/api/v1/authorities/HC-110105/obligations"},
+            new String[] {"GET", "/api/v1/authorities/HC-110105/institutions"},
+            new String[] {"GET", "/api/v1/authorities/HC-110105/statistics"},
             new String[] {"GET", "/api/v1/calendar/deadline?start=2026-02-13&workingDays=10"},
             new String[] {"PUT", "/api/v1/calendar/years/2027"},
             new String[] {"PUT", "/api/v1/divisions"});

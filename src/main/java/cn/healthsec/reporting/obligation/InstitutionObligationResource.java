@@ -1,0 +1,54 @@
+package cn.healthsec.reporting.obligation;
+
+import cn.healthsec.reporting.obligation.api.ObligationView;
+import cn.healthsec.reporting.problem.QueryParameters;
+import cn.healthsec.reporting.reference.ReferenceData;
+import cn.healthsec.reporting.rules.DeadlineState;
+import cn.healthsec.reporting.security.AuthorityAccess;
+import cn.healthsec.reporting.security.Caller;
+import cn.healthsec.reporting.security.CallerResolver;
+import cn.healthsec.reporting.security.Role;
+import cn.healthsec.reporting.web.Page;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+/** An institution's obligations over HTTP: the institution, the commissions above it, an admin. */
+@Path("/api/v1/institutions/{uscc}/obligations")
+@Produces(MediaType.APPLICATION_JSON)
+public class InstitutionObligationResource {
+
+    static final int DEFAULT_LIMIT = 100;
+    static final int MAX_LIMIT = 500;
+
+    @Inject
+    CallerResolver callers;
+
+    @Inject
+    AuthorityAccess access;
+
+    @Inject
+    ObligationQueries obligations;
+
+    @Inject
+    ReferenceData referenceData;
+
+    @GET
+    @RolesAllowed({Role.ADMIN, Role.INSTITUTION, Role.AUTHORITY})
+    public Page<ObligationView> forInstitution(@PathParam("uscc") String uscc, @QueryParam("state") String state,
+                                               @QueryParam("kind") String kind, @QueryParam("after") String after,
+                                               @QueryParam("limit") String limit) {
+        Caller caller = callers.current();
+        QueryParameters q = QueryParameters.read();
+        ObligationQueries.Filter filter = new ObligationQueries.Filter(q.oneOf("state", state, DeadlineState.class),
+                q.oneOf("kind", kind, ObligationKind.class), null);
+        int pageSize = q.limit(limit, DEFAULT_LIMIT, MAX_LIMIT);
+        q.check();
+        return obligations.forInstitution(uscc, caller, filter, after, pageSize);
+    }
+}

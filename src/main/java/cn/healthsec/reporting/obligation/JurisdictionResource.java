@@ -1,0 +1,166 @@
+package cn.healthsec.reporting.obligation;
+
+import cn.healthsec.reporting.authority.AuthorityId;
+import cn.healthsec.reporting.division.Division;
+import cn.healthsec.reporting.obligation.api.InstitutionCompliance;
+import cn.healthsec.reporting.obligation.api.JurisdictionStatistics;
+import cn.healthsec.reporting.obligation.api.ObligationView;
+import cn.healthsec.reporting.problem.FieldError;
+import cn.healthsec.reporting.problem.QueryParameters;
+import cn.healthsec.reporting.reference.ReferenceData;
+import cn.healthsec.reporting.rules.DeadlineState;
+import cn.healthsec.reporting.rules.LegalTime;
+import cn.healthsec.reporting.rules.SubmissionType;
+import cn.healthsec.reporting.security.AuthorityAccess;
+import cn.healthsec.reporting.security.Caller;
+import cn.healthsec.reporting.security.CallerResolver;
+import cn.healthsec.reporting.security.Role;
+import cn.healthsec.reporting.web.Csv;
+import cn.healthsec.reporting.web.Page;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import java.time.LocalDate;
+
+/** What a health commission supervises, over HTTP: its jurisdiction's obligations, institutions and statistics. */
+@Path("/api/v1/authorities/{authorityId}")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Role.AUTHORITY)
+public class JurisdictionResource {
+
+    static final int DEFAULT_LIMIT = 100;
+    static final int MAX_LIMIT = 500;
+
+    @Inject
+    CallerResolver callers;
+
+    @Inject
+    AuthorityAccess access;
+
+    @Inject
+    ObligationQueries obligations;
+
+    @Inject
+    JurisdictionStatisticsService statistics;
+
+    @Inject
+    ReferenceData referenceData;
+
+    @GET
+    @Path("/obligations")
+    public Page<ObligationView> forJurisdiction(@PathParam("authorityId") String authorityId, @QueryParam("state") String state,
+                                                @QueryParam("kind") String kind, @QueryParam("division") String division,
+                                                @QueryParam("after") String after, @QueryParam("limit") String limit) {
+        Caller caller = callers.current();
+        AuthorityId authority = access.own(authorityId, caller);
+        QueryParameters q = QueryParameters.read();
+        ObligationQueries.Filter filter = new ObligationQueries.Filter(q.oneOf("state", state, DeadlineState.class),
+                q.oneOf("kind", kind, ObligationKind.class), divisionPrefix(q, division));
+        int pageSize = q.limit(limit, DEFAULT_LIMIT, MAX_LIMIT);
+        q.check();
+        return obligations.forJurisdiction(authority, caller, filter, after, pageSize);
+    }
+
+    @GET
+    @Path("/institutions")
+    public Page<InstitutionCompliance> institutions(@PathParam("authorityId") String authorityId,
+                                                    @QueryParam("compliance") String compliance, @QueryParam("type") String type,
+                                                    @QueryParam("division") String division, @QueryParam("after") String after,
+                                                    @QueryParam("limit") String limit) {
+        Caller caller = callers.current();
+        AuthorityId authority = access.own(authorityId, caller);
+        QueryParameters q = QueryParameters.read();
+        ObligationQueries.Compliance wanted = q.oneOf("compliance", compliance, ObligationQueries.Compliance.class);
+        ObligationKind kind = q.oneOf("type", type, ObligationKind.class);
+        String prefix = divisionPrefix(q, division);
+        int pageSize = q.limit(limit, DEFAULT_LIMIT, MAX_LIMIT);
+        q.check();
+        return obligations.institutions(authority, caller, wanted, kind, prefix, after, pageSize);
+    }
+
+    /** The longest period statistics cover in one request: bounded work per request. */
+    static final int MAX_PERIOD_DAYS = 3660;
+
+    @GET
+    @Path("/statistics")
+    public JurisdictionStatistics statistics(@PathParam("authorityId") String authorityId, @QueryParam("from") String from,
+                                             @QueryParam("to") String to) {
+        Caller caller = callers.current();
+        AuthorityId authority = access.own(authorityId, caller);
+        LocalDate[] period = period(from, to);
+        return statistics.of(authority, caller, period[0], period[1]);
+    }
+
+    /** The same statistics as UTF-8 CSV with a BOM: the jurisdiction's row first, then one per unit. */
+    @GET
+    @Path("/statistics")
+    @Produces(Csv.MEDIA_TYPE + ";qs=0.5")
+    public Response statisticsCsv(@PathParam("authorityId") String authorityId, @QueryParam("from") String from,
+                                  @QueryParam("to") String to) {
+        JurisdictionStatistics s = statistics(authorityId, from, to);
+        StringBuilder csv = new StringBuilder().append(Csv.BOM).append("unit,division_code,division_name,authority_id,institutions,"
+                + "obligations_due,met_on_time,met_late,overdue,pending,on_time_rate");
+        for (SubmissionType type : SubmissionType.values()) {
+            csv.append(',').append("submissions_").append(type.name().toLowerCase(java.util.Locale.ROOT));
+        }
+        csv.append(",inbox_unacknowledged,inbox_oldest_unacknowledged_at").append(Csv.ROW_END);
+        row(csv, "JURISDICTION", s.jurisdiction());
+        s.units().forEach(u -> row(csv, "UNIT", u));
+        return Response.ok(csv.toString(), Csv.MEDIA_TYPE + "; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"statistics-" + s.authorityId() + "-" + s.from() + "-" + s.to() + ".csv\"")
+                .build();
+    }
+
+    private static void row(StringBuilder csv, String unit, JurisdictionStatistics.Unit u) {
+        JurisdictionStatistics.Obligations o = u.obligations();
+        csv.append(String.join(",", unit, Csv.text(u.divisionCode()), Csv.text(u.divisionName()), Csv.text(u.authorityId()),
+                Csv.plain(u.institutions()), Csv.plain(o.due()), Csv.plain(o.metOnTime()), Csv.plain(o.metLate()), Csv.plain(o.overdue()),
+                Csv.plain(o.pending()), Csv.plain(o.onTimeRate() == null ? null : o.onTimeRate().toPlainString())));
+        for (SubmissionType type : SubmissionType.values()) {
+            csv.append(',').append(u.submissions().getOrDefault(type.name(), 0L));
+        }
+        csv.append(',').append(u.inbox().unacknowledged()).append(',').append(Csv.plain(u.inbox().oldestUnacknowledgedAt()))
+                .append(Csv.ROW_END);
+    }
+
+    /** {@code from} and {@code to} (legal days, both included): by default this year up to today; at most {@value #MAX_PERIOD_DAYS} days. */
+    private static LocalDate[] period(String fromText, String toText) {
+        QueryParameters q = QueryParameters.read();
+        LocalDate today = LegalTime.dateOf(LegalTime.now());
+        LocalDate from = q.date("from", fromText);
+        LocalDate to = q.date("to", toText);
+        from = from == null ? LocalDate.of((to == null ? today : to).getYear(), 1, 1) : from;
+        to = to == null ? today : to;
+        if (from.isAfter(to)) {
+            q.error(FieldError.of("from", "after_to"));
+        } else if (from.plusDays(MAX_PERIOD_DAYS).isBefore(to)) {
+            q.error(FieldError.of("to", "period_too_long"));
+        }
+        q.check();
+        return new LocalDate[] {from, to};
+    }
+
+    /** The leading digits every code inside the division shares: a province's two, a prefecture's four, a county's six. */
+    String divisionPrefix(QueryParameters q, String code) {
+        if (code == null) {
+            return null;
+        }
+        Division d = code.matches("[0-9]{6}") ? referenceData.divisions().find(code).orElse(null) : null;
+        if (d == null) {
+            q.error(FieldError.of("division", "unknown_division"));
+            return null;
+        }
+        return switch (d.level()) {
+            case PROVINCE -> code.substring(0, 2);
+            case PREFECTURE -> code.substring(0, 4);
+            case COUNTY -> code;
+        };
+    }
+}

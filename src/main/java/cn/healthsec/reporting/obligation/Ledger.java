@@ -1,0 +1,192 @@
+package cn.healthsec.reporting.obligation;
+
+import cn.healthsec.reporting.catalogue.CatalogueRecord;
+import cn.healthsec.reporting.config.Policy;
+import cn.healthsec.reporting.incident.IncidentQueries;
+import cn.healthsec.reporting.institution.Institution;
+import cn.healthsec.reporting.institution.InstitutionChanged;
+import cn.healthsec.reporting.institution.InstitutionService;
+import cn.healthsec.reporting.mlps.NetworkLevels;
+import cn.healthsec.reporting.reference.ReferenceData;
+import cn.healthsec.reporting.riskassessment.RiskAssessmentRecord;
+import cn.healthsec.reporting.riskassessment.RiskAssessmentService;
+import cn.healthsec.reporting.rules.LegalTime;
+import cn.healthsec.reporting.selfinspection.SelfInspectionService;
+import cn.healthsec.reporting.submission.SubmissionFiled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import org.hibernate.Session;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.PreparedStatement;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * The obligation ledger: derives every obligation of an institution from its record
+ * ({@link ObligationRules}) and replaces its rows, in the transaction that changed the record — a
+ * filing, a registry entry — so the record and the ledger commit together. Derivations of one
+ * institution are taken one after the other (an advisory lock on its USCC).
+ */
+@ApplicationScoped
+public class Ledger {
+
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(Ledger.class);
+
+    /** Bumped when the rules change what they derive: every ledger is then derived again. */
+    static final String RULES_VERSION = "1";
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    InstitutionService institutions;
+
+    @Inject
+    NetworkLevels networkLevels;
+
+    @Inject
+    CatalogueRecord catalogues;
+
+    @Inject
+    RiskAssessmentRecord riskAssessments;
+
+    @Inject
+    RiskAssessmentService riskAssessmentService;
+
+    @Inject
+    IncidentQueries incidents;
+
+    @Inject
+    SelfInspectionService selfInspections;
+
+    @Inject
+    ReferenceData referenceData;
+
+    @Inject
+    Policy policy;
+
+    void onFiled(@Observes SubmissionFiled filed) {
+        derive(filed.institutionUscc());
+    }
+
+    void onRegistryChanged(@Observes InstitutionChanged changed) {
+        derive(changed.uscc());
+    }
+
+    /** Derives the institution's obligations again and stores them; an unregistered institution has none. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<Obligation> derive(String uscc) {
+        em.flush();
+        em.createNativeQuery("select 1 from (select pg_advisory_xact_lock(hashtextextended(:key, 0))) l")
+                .setParameter("key", "obligation:" + uscc).getSingleResult();
+        Optional<Institution> institution = institutions.find(uscc);
+        if (institution.isEmpty()) {
+            return List.of();
+        }
+        Instant now = LegalTime.now();
+        InstitutionRecord record = record(institution.get(), now);
+        List<Obligation> obligations = ObligationRules.derive(record);
+        store(institution.get(), obligations, now, derivation());
+        return obligations;
+    }
+
+    /** The record of an institution as its owners keep it, with the policy that applies to it. */
+    InstitutionRecord record(Institution institution, Instant now) {
+        String uscc = institution.uscc();
+        LocalDate registeredOn = institutions.registeredAt(uscc).map(LegalTime::dateOf).orElse(LegalTime.dateOf(now));
+        LedgerPolicy ledgerPolicy = new LedgerPolicy(policy.catalogueReviewIntervalMonths(), policy.riskAssessmentIntervalMonths(),
+                policy.annualRiskAssessmentIntervalMonths(), riskAssessmentService.provinceDueDate(institution),
+                policy.refilingWorkingDays(), selfInspections.dueDate(institution));
+        return new InstitutionRecord(institution, registeredOn, LegalTime.dateOf(now), networkLevels.history(uscc),
+                catalogues.history(uscc), riskAssessments.history(uscc), incidents.history(uscc), selfInspections.history(uscc),
+                referenceData.calendar(),
+                ledgerPolicy);
+    }
+
+    /**
+     * What every derivation depends on besides the record: the rules' version, the policy and the
+     * calendar years known. A ledger derived under another is stale and derived again by the job.
+     */
+    public String derivation() {
+        var text = new StringBuilder(RULES_VERSION)
+                .append('|').append(policy.catalogueReviewIntervalMonths())
+                .append('|').append(policy.riskAssessmentIntervalMonths())
+                .append('|').append(policy.annualRiskAssessmentIntervalMonths())
+                .append('|').append(new TreeMap<>(policy.annualRiskAssessmentDue()))
+                .append('|').append(policy.refilingWorkingDays())
+                .append('|').append(new TreeMap<>(policy.selfInspectionDue())).append(policy.selfInspectionDefaultDue())
+                .append('|').append(referenceData.calendarVersion());
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.toString().getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(hash, 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void store(Institution institution, List<Obligation> obligations, Instant now, String derivation) {
+        em.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement delete = connection.prepareStatement("delete from obligation where institution_uscc = ?")) {
+                delete.setString(1, institution.uscc());
+                delete.executeUpdate();
+            }
+            try (PreparedStatement insert = connection.prepareStatement("insert into obligation (id, institution_uscc,"
+                    + " supervising_authority_id, division_code, kind, subject, due_on, due_at, overdue_from, provisional, met_by, met_on,"
+                    + " met_at, late, basis, policy, rule_id, derived_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                    + " on conflict (id) do nothing")) {
+                for (Obligation o : obligations) {
+                    int i = 1;
+                    insert.setString(i++, o.id());
+                    insert.setString(i++, institution.uscc());
+                    insert.setString(i++, institution.supervisor().toString());
+                    insert.setString(i++, institution.divisionCode());
+                    insert.setString(i++, o.kind().name());
+                    insert.setString(i++, o.subject());
+                    insert.setObject(i++, o.dueOn(), Types.DATE);
+                    insert.setObject(i++, timestamp(o.dueAt()));
+                    insert.setObject(i++, timestamp(o.overdueFrom()));
+                    insert.setBoolean(i++, o.provisional());
+                    insert.setObject(i++, o.met() == null ? null : o.met().by(), Types.OTHER);
+                    insert.setObject(i++, o.met() == null ? null : o.met().on(), Types.DATE);
+                    insert.setObject(i++, timestamp(o.met() == null ? null : o.met().at()));
+                    insert.setBoolean(i++, o.late());
+                    insert.setString(i++, o.basis());
+                    insert.setBoolean(i++, o.policy());
+                    insert.setString(i++, o.ruleId());
+                    insert.setObject(i, timestamp(now));
+                    insert.addBatch();
+                }
+                int[] inserted = insert.executeBatch();
+                if (java.util.Arrays.stream(inserted).anyMatch(n -> n == 0)) {
+                    // Two rules deriving one id is a defect of the rules; the filing that triggered it still stands.
+                    LOG.warnf("obligation ledger: duplicate obligation ids derived for one institution (rules %s)", RULES_VERSION);
+                }
+            }
+            try (PreparedStatement ledger = connection.prepareStatement("insert into obligation_ledger (institution_uscc, derived_at,"
+                    + " derivation, stale) values (?, ?, ?, false) on conflict (institution_uscc) do update"
+                    + " set derived_at = excluded.derived_at, derivation = excluded.derivation, stale = false")) {
+                ledger.setString(1, institution.uscc());
+                ledger.setObject(2, timestamp(now));
+                ledger.setString(3, derivation);
+                ledger.executeUpdate();
+            }
+        });
+    }
+
+    private static OffsetDateTime timestamp(Instant instant) {
+        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+    }
+}

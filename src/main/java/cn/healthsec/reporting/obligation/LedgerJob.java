@@ -1,0 +1,131 @@
+package cn.healthsec.reporting.obligation;
+
+import cn.healthsec.reporting.rules.LegalTime;
+import cn.healthsec.reporting.routing.Deliveries;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import org.jboss.logging.Logger;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The ledger's job, run by every replica: first the ledgers that are stale (never derived, derived
+ * under another policy or calendar, or before this year began) are derived again; then each
+ * obligation that has passed its due date becomes <b>exactly one</b> {@code OVERDUE_NOTICE} in the
+ * inbox of the commission supervising the institution.
+ *
+ * <p>Exactly once, whatever runs: the notice and its inbox entry are written in one transaction,
+ * keyed by the obligation and its due instant ({@code overdue_notice}'s primary key, inserted
+ * {@code on conflict do nothing}); the obligations of a batch are locked {@code for update skip
+ * locked}, so two replicas or two overlapping runs share the work instead of waiting, and a run that
+ * dies leaves its batch uncommitted for the next.
+ */
+@ApplicationScoped
+public class LedgerJob {
+
+    private static final Logger LOG = Logger.getLogger(LedgerJob.class);
+    static final int BATCH = 200;
+    /** Every supervisor: the scope of the scheduled run. */
+    static final String EVERYWHERE = "%";
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Ledger ledger;
+
+    @Inject
+    Deliveries deliveries;
+
+    @Scheduled(identity = "obligation-ledger", every = "${healthsec.obligations.job-every:5m}", delayed = "${healthsec.obligations.job-delay:30s}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void run() {
+        Instant now = LegalTime.now();
+        int derived = refreshStale(now, BATCH);
+        int noticed = sweep(EVERYWHERE, now, BATCH);
+        if (derived > 0 || noticed > 0) {
+            LOG.infof("obligation ledger: %d ledgers derived again, %d overdue notices delivered", derived, noticed);
+        }
+    }
+
+    /** Derives every stale ledger again, {@code batch} institutions per round; how many were derived. */
+    public int refreshStale(Instant now, int batch) {
+        String derivation = ledger.derivation();
+        Instant yearStart = LocalDate.of(LegalTime.dateOf(now).getYear(), 1, 1).atStartOfDay(LegalTime.ZONE).toInstant();
+        int total = 0;
+        String after = "";
+        while (true) {
+            String from = after;
+            List<String> stale = QuarkusTransaction.requiringNew().call(() -> stale(derivation, yearStart, from, batch));
+            for (String uscc : stale) {
+                QuarkusTransaction.requiringNew().run(() -> ledger.derive(uscc));
+            }
+            total += stale.size();
+            if (stale.size() < batch) {
+                return total;
+            }
+            after = stale.get(stale.size() - 1);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    List<String> stale(String derivation, Instant yearStart, String after, int batch) {
+        return em.createNativeQuery("select r.uscc from registered_institution r left join obligation_ledger l"
+                        + " on l.institution_uscc = r.uscc where (l.institution_uscc is null or l.stale or l.derivation <> :derivation"
+                        + " or l.derived_at < :yearStart) and r.uscc > :after order by r.uscc limit :batch", String.class)
+                .setParameter("derivation", derivation).setParameter("after", after).setParameter("yearStart", yearStart).setParameter("batch", batch)
+                .getResultList();
+    }
+
+    /**
+     * Notices every obligation past due at {@code now} of the institutions whose supervisor matches
+     * {@code supervisors} (a LIKE pattern; {@value #EVERYWHERE} for all), one transaction per batch;
+     * how many notices were delivered.
+     */
+    public int sweep(String supervisors, Instant now, int batch) {
+        int total = 0;
+        while (true) {
+            Batch done = QuarkusTransaction.requiringNew().call(() -> noticeBatch(supervisors, now, batch));
+            total += done.noticed();
+            if (done.selected() < batch) {
+                return total;
+            }
+        }
+    }
+
+    /** What one batch did: obligations selected (and locked), notices delivered. */
+    public record Batch(int selected, int noticed) {
+    }
+
+    /** One batch, in the caller's transaction: the notices and inbox entries commit together or not at all. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Batch noticeBatch(String supervisors, Instant now, int batch) {
+        @SuppressWarnings("unchecked")
+        List<ObligationEntity> due = em.createNativeQuery("select o.* from obligation o where o.met_on is null"
+                        + " and o.overdue_from <= :now and o.supervising_authority_id like :supervisors"
+                        + " and not exists (select 1 from overdue_notice n where n.obligation_id = o.id and n.overdue_from = o.overdue_from)"
+                        + " order by o.overdue_from, o.id limit :batch for update of o skip locked", ObligationEntity.class)
+                .setParameter("now", now).setParameter("supervisors", supervisors).setParameter("batch", batch)
+                .getResultList();
+        int noticed = 0;
+        for (ObligationEntity o : due) {
+            int claimed = em.createNativeQuery("insert into overdue_notice (obligation_id, overdue_from, institution_uscc, authority_id,"
+                            + " noticed_at) values (:id, :from, :uscc, :authority, :now) on conflict do nothing")
+                    .setParameter("id", o.id).setParameter("from", o.overdueFrom).setParameter("uscc", o.institutionUscc)
+                    .setParameter("authority", o.supervisingAuthorityId).setParameter("now", now)
+                    .executeUpdate();
+            if (claimed == 1) {
+                deliveries.notice(new Deliveries.Notice(o.supervisingAuthorityId, o.institutionUscc, o.id, o.kind, o.subject,
+                        o.dueOn != null ? o.dueOn.toString() : LegalTime.local(o.dueAt).toString(), o.basis, o.ruleId, now));
+                noticed++;
+            }
+        }
+        return new Batch(due.size(), noticed);
+    }
+}

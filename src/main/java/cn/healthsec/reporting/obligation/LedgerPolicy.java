@@ -1,0 +1,19 @@
+package cn.healthsec.reporting.obligation;
+
+import java.time.MonthDay;
+import java.util.Optional;
+
+/**
+ * The numbers the law does not give, as the service's policy sets them for one institution
+ * (RULEBOOK §0: configurable, never presented as law; obligations derived from them say {@code policy}).
+ *
+ * @param catalogueReviewMonths        between periodic data reviews (2022 art. 20 "每年": default 12)
+ * @param riskAssessmentMonths         between risk-assessment reports of any institution (2026 art. 9(3) "regularly")
+ * @param annualRiskAssessmentMonths   between annual reports where the province sets no date
+ * @param annualRiskAssessmentDue      the province's date (MM-DD of year Y+1) for the annual report on year Y
+ * @param refilingWorkingDays          to re-grade and re-file a network after important data lands on it below level (2026 art. 11 ¶1 "promptly")
+ * @param selfInspectionDue            the province's date (MM-DD of year Y+1) for the self-inspection report on year Y (2022 art. 9 "按要求")
+ */
+public record LedgerPolicy(int catalogueReviewMonths, int riskAssessmentMonths, int annualRiskAssessmentMonths,
+                           Optional<MonthDay> annualRiskAssessmentDue, int refilingWorkingDays, MonthDay selfInspectionDue) {
+}

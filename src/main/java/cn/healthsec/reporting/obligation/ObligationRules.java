@@ -1,0 +1,481 @@
+package cn.healthsec.reporting.obligation;
+
+import cn.healthsec.reporting.calendar.DueDate;
+import cn.healthsec.reporting.catalogue.CatalogueOnRecord;
+import cn.healthsec.reporting.catalogue.api.CatalogueReportType;
+import cn.healthsec.reporting.catalogue.api.DataGrade;
+import cn.healthsec.reporting.incident.IncidentOnRecord;
+import cn.healthsec.reporting.incident.IncidentRules;
+import cn.healthsec.reporting.incident.IncidentStage;
+import cn.healthsec.reporting.mlps.FilingOnRecord;
+import cn.healthsec.reporting.mlps.MlpsRules;
+import cn.healthsec.reporting.mlps.api.FilingType;
+import cn.healthsec.reporting.riskassessment.RiskAssessmentOnRecord;
+import cn.healthsec.reporting.riskassessment.api.AssessmentType;
+import cn.healthsec.reporting.rules.Basis;
+import cn.healthsec.reporting.rules.LegalTime;
+import cn.healthsec.reporting.rules.Provenance;
+import cn.healthsec.reporting.rules.Source;
+import cn.healthsec.reporting.selfinspection.SelfInspectionOnRecord;
+import cn.healthsec.reporting.selfinspection.SelfInspectionRules;
+import cn.healthsec.reporting.selfinspection.api.RectificationState;
+
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
+
+/**
+ * Every rule of the obligation ledger, in one place: what an institution owes, derived from the
+ * law and its record (RULEBOOK §A–§D). Each rule cites its source; where the law gives no number
+ * the number is the service's policy ({@link LedgerPolicy}) and the obligation says {@code policy}.
+ * What a submission's receipt said stays as it was; the live state of each obligation is here.
+ */
+public final class ObligationRules {
+
+    /** "第二级以上网络应在网络安全保护等级确定后10个工作日内…向公安机关备案，并将备案情况报上级卫生健康行政部门". */
+    static final Basis ART_6_2 = Basis.of(Source.MEASURES_2022, "art. 6(2)", Provenance.OFFICIAL_TEXT);
+    /** "第三级、第四级网络应每年至少开展一次等级测评，第二级网络涉及10万人以上个人信息的应至少每三年…其他…每五年". */
+    static final Basis ART_6_4 = Basis.of(Source.MEASURES_2022, "art. 6(4)", Provenance.OFFICIAL_TEXT);
+    /** "shall promptly conduct a re-grading and re-filing of MLPS protection": promptly, in a number of working days the policy sets. */
+    static final Basis REFILING = Basis.of(Source.DATA_MEASURES_2026, "art. 11 ¶1 (\"promptly\"; working days: healthsec.policy.refiling-working-days)",
+            Provenance.INFERENCE);
+    /** "shall periodically review their data … and report to the local health administrative authority"; 2022 art. 20: "每年". */
+    static final Basis CATALOGUE_REVIEW = Basis.of(Source.DATA_MEASURES_2026,
+            "art. 6 ¶2; 2022 Measures art. 20 (interval: healthsec.policy.catalogue-review-interval-months)", Provenance.INFERENCE);
+    /** "regularly conduct security risk assessments … and submit risk assessment reports to the local health administrative authority". */
+    static final Basis RISK_ASSESSMENT = Basis.of(Source.DATA_MEASURES_2026,
+            "art. 9(3) (\"regularly\"; interval: healthsec.policy.risk-assessment-interval-months)", Provenance.INFERENCE);
+    /** "conduct an annual risk assessment … and submit risk assessment reports"; no text sets the calendar date (RULEBOOK §H.12). */
+    static final Basis ANNUAL_RISK_ASSESSMENT = Basis.of(Source.DATA_MEASURES_2026,
+            "art. 10 (due date: healthsec.policy.annual-risk-assessment-due, else -interval-months)", Provenance.INFERENCE);
+
+    public static final List<ObligationRule> ALL = List.of(
+            new PublicSecurityFiling(),
+            new SuperiorReport(),
+            new LevelAssessment(),
+            new Refiling(),
+            new CatalogueReview(),
+            new RiskAssessmentReport(),
+            new AnnualRiskAssessmentReport(),
+            new IncidentRouteClock(),
+            new IncidentFinalReport(),
+            new SelfInspectionReport(),
+            new RectificationItemDue());
+
+    private ObligationRules() {
+    }
+
+    /** Every obligation of the institution, in rule order. */
+    public static List<Obligation> derive(InstitutionRecord record) {
+        List<Obligation> out = new ArrayList<>();
+        for (ObligationRule rule : ALL) {
+            rule.derive(record, out::add);
+        }
+        return out;
+    }
+
+    /** {@code USCC:KIND:subject:anchor}: the same obligation keeps its id however often it is derived. */
+    static String obligationId(InstitutionRecord r, ObligationKind kind, String subject, String anchor) {
+        return r.uscc() + ":" + kind + ":" + (subject == null ? "" : subject) + ":" + anchor;
+    }
+
+    private static Obligation onDay(ObligationRule rule, String id, String subject, LocalDate dueOn, boolean provisional,
+                                    Obligation.Met met, Basis basis) {
+        return new Obligation(id, rule.kind(), subject, dueOn, null, provisional, met, basis.cite(), basis.provenance().isPolicy(), rule.id());
+    }
+
+    /** The filings of each network, oldest first, networks in the order first filed. */
+    static Map<String, List<FilingOnRecord>> byNetwork(List<FilingOnRecord> filings) {
+        Map<String, List<FilingOnRecord>> out = new LinkedHashMap<>();
+        filings.forEach(f -> out.computeIfAbsent(f.networkId(), k -> new ArrayList<>()).add(f));
+        return out;
+    }
+
+    /**
+     * The level decisions of a network: filings reporting the same decision (type and day of the
+     * level decision) are one decision, first filed by the first of them.
+     */
+    static Map<String, List<FilingOnRecord>> decisions(List<FilingOnRecord> filings) {
+        Map<String, List<FilingOnRecord>> out = new LinkedHashMap<>();
+        filings.forEach(f -> out.computeIfAbsent(f.filingType() + "@" + f.levelDeterminedOn(), k -> new ArrayList<>()).add(f));
+        return out;
+    }
+
+    /**
+     * A level decision (initial, change, withdrawal) of a level 2+ network is filed with public
+     * security within 10 working days (art. 6(2)); met on the filing day a later or the same filing
+     * reports. Level 1 networks are not filed (RULEBOOK A4).
+     */
+    public static final class PublicSecurityFiling implements ObligationRule {
+        public String id() { return "OBL-MLPS-PSB-FILING"; }
+        public String summary() { return "Each level decision of a level 2+ network is filed with public security within 10 working days."; }
+        public Basis basis() { return ART_6_2; }
+        public ObligationKind kind() { return ObligationKind.PUBLIC_SECURITY_FILING; }
+
+        public void derive(InstitutionRecord r, Consumer<Obligation> out) {
+            byNetwork(r.filings()).forEach((network, filings) -> decisions(filings).forEach((decision, same) -> {
+                FilingOnRecord first = same.get(0);
+                if (first.highestLevel() < 2) {
+                    return;
+                }
+                DueDate due = r.calendar().workingDaysAfter(first.levelDeterminedOn(), MlpsRules.FILING_WORKING_DAYS);
+                Obligation.Met met = same.stream().filter(f -> f.psbFiledOn() != null).findFirst()
+                        .map(f -> Obligation.Met.reported(f.submissionId(), f.psbFiledOn())).orElse(null);
+                out.accept(onDay(this, obligationId(r, kind(), network, decision), network, due.dueOn(), due.provisional(), met, basis()));
+            }));
+        }
+    }
+
+    /** The same decision reaches the superior health commission within the same 10 working days: met by the filing's receipt. */
+    public static final class SuperiorReport implements ObligationRule {
+        public String id() { return "OBL-MLPS-SUPERIOR-REPORT"; }
+        public String summary() { return "Each level decision of a level 2+ network is reported to the superior health commission within 10 working days."; }
+        public Basis basis() { return ART_6_2; }
+        public ObligationKind kind() { return ObligationKind.SUPERIOR_REPORT; }
+
+        public void derive(InstitutionRecord r, Consumer<Obligation> out) {
+            byNetwork(r.filings()).forEach((network, filings) -> decisions(filings).forEach((decision, same) -> {
+                FilingOnRecord first = same.get(0);
+                if (first.highestLevel() < 2) {
+                    return;
+                }
+                DueDate due = r.calendar().workingDaysAfter(first.levelDeterminedOn(), MlpsRules.FILING_WORKING_DAYS);
+                out.accept(onDay(this, obligationId(r, kind(), network, decision), network, due.dueOn(), due.provisional(),
+                        Obligation.Met.received(first.submissionId(), first.receivedAt()), basis()));
+            }));
+        }
+    }
+
+    /**
+     * The next level assessment (art. 6(4)): levels 3 and 4 yearly; level 2 every 3 years with
+     * personal information of 100,000 people or more, else every 5. A cycle counts from each
+     * assessment a filing records and is met by the next one recorded (on the day it was completed);
+     * with none recorded, from go-live, else the level decision. The level of a closed cycle is the
+     * one decided by its start; the open cycle follows the network's current level. A withdrawn
+     * network owes no further assessment; assessments before the first one recorded are not known.
+     */
+    public static final class LevelAssessment implements ObligationRule {
+        public String id() { return "OBL-MLPS-LEVEL-ASSESSMENT"; }
+        public String summary() { return "Level 3 and 4 networks are assessed yearly, level 2 every 3 or 5 years by personal-information volume, counted from the last assessment on record."; }
+        public Basis basis() { return ART_6_4; }
+        public ObligationKind kind() { return ObligationKind.LEVEL_ASSESSMENT; }
+
+        public void derive(InstitutionRecord r, Consumer<Obligation> out) {
+            byNetwork(r.filings()).forEach((network, filings) -> {
+                FilingOnRecord current = filings.get(filings.size() - 1);
+                TreeMap<LocalDate, FilingOnRecord> assessments = new TreeMap<>();
+                filings.stream().filter(f -> f.lastAssessmentOn() != null).forEach(f -> assessments.putIfAbsent(f.lastAssessmentOn(), f));
+                List<LocalDate> anchors = new ArrayList<>(assessments.keySet());
+                if (anchors.isEmpty()) {
+                    FilingOnRecord first = filings.get(0);
+                    anchors.add(first.goLiveOn() != null ? first.goLiveOn() : first.levelDeterminedOn());
+                }
+                for (int i = 0; i < anchors.size(); i++) {
+                    LocalDate anchor = anchors.get(i);
+                    boolean open = i == anchors.size() - 1;
+                    if (open && current.filingType() == FilingType.WITHDRAWAL) {
+                        return;
+                    }
+                    FilingOnRecord decided = open ? current : decidedBy(filings, anchor);
+                    int years = MlpsRules.AssessmentCadence.intervalYears(decided.protectionLevel(), decided.personalInformationSubjects());
+                    if (years == 0) {
+                        continue;
+                    }
+                    Obligation.Met met = open ? null : Obligation.Met.reported(assessments.get(anchors.get(i + 1)).submissionId(), anchors.get(i + 1));
+                    out.accept(onDay(this, obligationId(r, kind(), network, anchor.toString()), network, anchor.plusYears(years), false, met, basis()));
+                }
+            });
+        }
+
+        /** The latest filing whose level decision was in force on {@code day}; the first filing if none was yet. */
+        private static FilingOnRecord decidedBy(List<FilingOnRecord> filings, LocalDate day) {
+            FilingOnRecord decided = filings.get(0);
+            for (FilingOnRecord f : filings) {
+                if (!f.levelDeterminedOn().isAfter(day) && f.filingType() != FilingType.WITHDRAWAL) {
+                    decided = f;
+                }
+            }
+            return decided;
+        }
+    }
+
+    /**
+     * A catalogue report that puts important data on a network below level 3 (core data below
+     * level 4, or below 3 on a CII network), by the levels on record when it arrived, owes the
+     * network's re-grading and re-filing (2026 art. 11 ¶1, "promptly": policy working days). Met by
+     * the first later filing of the network at the level the data needs, or by a later catalogue
+     * report that no longer puts such data on it. A new obligation only starts once the last is met.
+     */
+    public static final class Refiling implements ObligationRule {
+        public String id() { return "OBL-MLPS-REFILING-FOR-DATA-GRADE"; }
+        public String summary() { return "A network holding important or core data below the level it needs is re-graded and re-filed within the policy's working days of the catalogue report."; }
+        public Basis basis() { return REFILING; }
+        public ObligationKind kind() { return ObligationKind.MLPS_REFILING; }
+
+        public void derive(InstitutionRecord r, Consumer<Obligation> out) {
+            Map<String, List<FilingOnRecord>> networks = byNetwork(r.filings());
+            Map<String, Open> open = new LinkedHashMap<>();
+            for (CatalogueOnRecord c : r.catalogues()) {
+                Map<String, Integer> needed = neededLevels(c, networks);
+                open.entrySet().removeIf(e -> {
+                    if (needed.containsKey(e.getKey())) {
+                        return false;
+                    }
+                    out.accept(e.getValue().met(Obligation.Met.received(c.submissionId(), c.receivedAt())));
+                    return true;
+                });
+                needed.forEach((network, level) -> {
+                    if (open.containsKey(network)) {
+                        return;
+                    }
+                    DueDate due = r.calendar().workingDaysAfter(LegalTime.dateOf(c.receivedAt()), r.policy().refilingWorkingDays());
+                    Obligation o = onDay(this, obligationId(r, kind(), network, c.submissionId().toString()), network, due.dueOn(),
+                            due.provisional(), null, basis());
+                    Optional<FilingOnRecord> raised = networks.get(network).stream()
+                            .filter(f -> f.receivedAt().isAfter(c.receivedAt()) && f.filingType() != FilingType.WITHDRAWAL
+                                    && f.protectionLevel() >= level)
+                            .findFirst();
+                    if (raised.isPresent()) {
+                        out.accept(withMet(o, Obligation.Met.received(raised.get().submissionId(), raised.get().receivedAt())));
+                    } else {
+                        open.put(network, new Open(o));
+                    }
+                });
+            }
+            open.values().forEach(o -> out.accept(o.obligation()));
+        }
+
+        private record Open(Obligation obligation) {
+            Obligation met(Obligation.Met met) {
+                return withMet(obligation, met);
+            }
+        }
+
+        /** The networks of this report holding graded data below the level it needs, as on record when the report arrived. */
+        private static Map<String, Integer> neededLevels(CatalogueOnRecord c, Map<String, List<FilingOnRecord>> networks) {
+            Map<String, Integer> out = new LinkedHashMap<>();
+            for (CatalogueOnRecord.Item item : c.items()) {
+                if (!item.grade().atLeastImportant()) {
+                    continue;
+                }
+                for (String network : item.hostedOnNetworks()) {
+                    Optional<FilingOnRecord> onRecord = networks.getOrDefault(network, List.of()).stream()
+                            .filter(f -> !f.receivedAt().isAfter(c.receivedAt())).reduce((a, b) -> b);
+                    if (onRecord.isEmpty() || onRecord.get().filingType() == FilingType.WITHDRAWAL) {
+                        continue;
+                    }
+                    FilingOnRecord f = onRecord.get();
+                    int needed = item.grade() == DataGrade.CORE && !f.criticalInformationInfrastructure() ? 4 : 3;
+                    if (f.protectionLevel() < needed) {
+                        out.merge(network, needed, Math::max);
+                    }
+                }
+            }
+            return out;
+        }
+    }
+
+    private static Obligation withMet(Obligation o, Obligation.Met met) {
+        return new Obligation(o.id(), o.kind(), o.subject(), o.dueOn(), o.dueAt(), o.provisional(), met, o.basis(), o.policy(), o.ruleId());
+    }
+
+    /** One occurrence of a periodic duty: the day the next cycle counts from, and how it met the cycle before it. */
+    record Occurrence(LocalDate anchor, Obligation.Met met) {
+    }
+
+    /**
+     * Periodic cycles: one obligation counting from {@code start} (registration; only when before every
+     * occurrence) and from each occurrence, due {@code interval} after it, met by the next occurrence.
+     */
+    static void cycles(ObligationRule rule, InstitutionRecord r, String subject, LocalDate start, List<Occurrence> occurrences,
+                       UnaryOperator<LocalDate> interval, Consumer<Obligation> out) {
+        // Two occurrences counting from the same day are one: the first received meets the cycle before.
+        TreeMap<LocalDate, Occurrence> byDay = new TreeMap<>();
+        occurrences.forEach(o -> byDay.putIfAbsent(o.anchor(), o));
+        List<Occurrence> anchors = new ArrayList<>(byDay.values());
+        if (start != null && (anchors.isEmpty() || start.isBefore(anchors.get(0).anchor()))) {
+            anchors.add(0, new Occurrence(start, null));
+        }
+        for (int i = 0; i < anchors.size(); i++) {
+            LocalDate anchor = anchors.get(i).anchor();
+            Obligation.Met met = i + 1 < anchors.size() ? anchors.get(i + 1).met() : null;
+            out.accept(onDay(rule, obligationId(r, rule.kind(), subject, anchor.toString()), subject, interval.apply(anchor), false, met,
+                    rule.basis()));
+        }
+    }
+
+    /**
+     * Every institution reviews its data and reports its catalogue periodically (2026 art. 6 ¶2;
+     * 2022 art. 20 "每年"): the interval is policy. Counted from registration and from each periodic
+     * review (its review day); met by the next periodic review's receipt.
+     */
+    public static final class CatalogueReview implements ObligationRule {
+        public String id() { return "OBL-CATALOGUE-REVIEW"; }
+        public String summary() { return "Every institution reviews its data and reports its catalogue every configured interval (default 12 months) after registration or the last periodic review."; }
+        public Basis basis() { return CATALOGUE_REVIEW; }
+        public ObligationKind kind() { return ObligationKind.CATALOGUE_REVIEW; }
+
+        public void derive(InstitutionRecord r, Consumer<Obligation> out) {
+            List<Occurrence> reviews = r.catalogues().stream().filter(c -> c.reportType() == CatalogueReportType.PERIODIC_REVIEW)
+                    .map(c -> new Occurrence(c.reviewedOn(), Obligation.Met.received(c.submissionId(), c.receivedAt()))).toList();
+            cycles(this, r, null, r.registeredOn(), reviews, d -> d.plusMonths(r.policy().catalogueReviewMonths()), out);
+        }
+    }
+
+    /**
+     * Every institution reports its risk assessment to the local commission regularly (2026 art.
+     * 9(3)): the interval is policy. Counted from registration and from each report of any type;
+     * met by the next report's receipt.
+     */
+    public static final class RiskAssessmentReport implements ObligationRule {
+        public String id() { return "OBL-RA-REPORT"; }
+        public String summary() { return "Every institution reports a data-security risk assessment to its local commission every configured interval (default 12 months)."; }
+        public Basis basis() { return RISK_ASSESSMENT; }
+        public ObligationKind kind() { return ObligationKind.RISK_ASSESSMENT_REPORT; }
+
+        public void derive(InstitutionRecord r, Consumer<Obligation> out) {
+            List<Occurrence> reports = r.riskAssessments().stream()
+                    .map(a -> new Occurrence(LegalTime.dateOf(a.receivedAt()), Obligation.Met.received(a.submissionId(), a.receivedAt())))
+                    .toList();
+            cycles(this, r, null, r.registeredOn(), reports, d -> d.plusMonths(r.policy().riskAssessmentMonths()), out);
+        }
+    }
+
+    /**
+     * An institution processing important or core data reports an annual risk assessment (2026
+     * art. 10; Network Data Regulation art. 33). Where its province sets a date (MM-DD), the report
+     * on year Y is due that day of Y+1, for every year from registration (or the first annual report)
+     * to the year of derivation, met by the first annual report on that year; otherwise a cycle of the
+     * policy's months after registration and each annual report.
+     */
+    public static final class AnnualRiskAssessmentReport implements ObligationRule {
+        public String id() { return "OBL-RA-ANNUAL-REPORT"; }
+        public String summary() { return "An important-data institution reports its risk assessment every year, by its province's date or the policy's interval."; }
+        public Basis basis() { return ANNUAL_RISK_ASSESSMENT; }
+        public ObligationKind kind() { return ObligationKind.ANNUAL_RISK_ASSESSMENT_REPORT; }
+
+        public void derive(InstitutionRecord r, Consumer<Obligation> out) {
+            if (!r.institution().processesImportantData() && !r.institution().processesCoreData()) {
+                return;
+            }
+            List<RiskAssessmentOnRecord> annual = r.riskAssessments().stream()
+                    .filter(a -> a.assessmentType() == AssessmentType.ANNUAL).toList();
+            Optional<MonthDay> provinceDate = r.policy().annualRiskAssessmentDue();
+            if (provinceDate.isEmpty()) {
+                cycles(this, r, null, r.registeredOn(), annual.stream().map(a -> new Occurrence(LegalTime.dateOf(a.receivedAt()),
+                        Obligation.Met.received(a.submissionId(), a.receivedAt()))).toList(),
+                        d -> d.plusMonths(r.policy().annualRiskAssessmentMonths()), out);
+                return;
+            }
+            int from = annual.stream().mapToInt(RiskAssessmentOnRecord::year).min().orElse(r.registeredOn().getYear());
+            from = Math.min(from, r.registeredOn().getYear());
+            for (int year = from; year <= r.asOf().getYear(); year++) {
+                int y = year;
+                Obligation.Met met = annual.stream().filter(a -> a.year() == y).findFirst()
+                        .map(a -> Obligation.Met.received(a.submissionId(), a.receivedAt())).orElse(null);
+                out.accept(onDay(this, obligationId(r, kind(), Integer.toString(year), "Y"), Integer.toString(year),
+                        provinceDate.get().atYear(year + 1), false, met, basis()));
+            }
+        }
+    }
+
+    /**
+     * Each recipient of an incident whose route has an hour clock had to have the report by its due
+     * instant; met by the delivery that started the clock (RULEBOOK §D; the clock's own citation).
+     */
+    public static final class IncidentRouteClock implements ObligationRule {
+        public String id() { return "OBL-INCIDENT-ROUTE-CLOCK"; }
+        public String summary() { return "Each recipient of an incident report with an hour clock receives it by the clock's due instant, counted from discovery."; }
+        public Basis basis() { return Basis.of(Source.CAC_INCIDENT_MEASURES, "art. 4; 2022 Measures art. 27 (each route's clock)", Provenance.OFFICIAL_REPRINT); }
+        public ObligationKind kind() { return ObligationKind.INCIDENT_ROUTE_CLOCK; }
+
+        public void derive(InstitutionRecord r, Consumer<Obligation> out) {
+            for (IncidentOnRecord i : r.incidents()) {
+                for (IncidentOnRecord.RouteClock c : i.clocks()) {
+                    String subject = i.id() + "/" + c.authorityId();
+                    out.accept(new Obligation(obligationId(r, kind(), subject, "D"), kind(), subject, null, c.dueAt(), false,
+                            Obligation.Met.received(c.submissionId(), c.deliveredAt()), c.basis(), Basis.citesPolicy(c.basis()), id()));
+                }
+            }
+        }
+    }
+
+    /**
+     * An incident's final report is due 30 calendar days after handling ended (CAC Incident
+     * Measures art. 8); while handling goes on it is owed without a due date yet (PENDING).
+     */
+    public static final class IncidentFinalReport implements ObligationRule {
+        public String id() { return "OBL-INCIDENT-FINAL-REPORT"; }
+        public String summary() { return "An incident's final report arrives within 30 calendar days after handling ends; until then it is owed without a date."; }
+        public Basis basis() { return IncidentRules.FINAL_REPORT; }
+        public ObligationKind kind() { return ObligationKind.INCIDENT_FINAL_REPORT; }
+
+        public void derive(InstitutionRecord r, Consumer<Obligation> out) {
+            for (IncidentOnRecord i : r.incidents()) {
+                Obligation.Met met = i.reports().stream().filter(rep -> rep.stage() == IncidentStage.FINAL).findFirst()
+                        .map(rep -> Obligation.Met.received(rep.submissionId(), rep.receivedAt())).orElse(null);
+                LocalDate due = i.handlingEndedAt() == null ? null : IncidentRules.finalReportDue(i.handlingEndedAt());
+                out.accept(onDay(this, obligationId(r, kind(), i.id().toString(), "F"), i.id().toString(), due, false, met, basis()));
+            }
+        }
+    }
+
+    /**
+     * Every institution reports its security self-inspection and rectification on each year to the
+     * superior commission (2022 Measures art. 9); the date is the province's policy (MM-DD of Y+1).
+     * Owed for every year from registration (or the first report) to the year of derivation; met
+     * by the first report on that year.
+     */
+    public static final class SelfInspectionReport implements ObligationRule {
+        public String id() { return "OBL-SELF-INSPECTION-REPORT"; }
+        public String summary() { return "Every institution reports its yearly security self-inspection and rectification by its province's date of the next year."; }
+        public Basis basis() { return SelfInspectionRules.ANNUAL_DUE; }
+        public ObligationKind kind() { return ObligationKind.SELF_INSPECTION_REPORT; }
+
+        public void derive(InstitutionRecord r, Consumer<Obligation> out) {
+            int from = Math.min(r.registeredOn().getYear(),
+                    r.selfInspections().stream().mapToInt(SelfInspectionOnRecord::year).min().orElse(Integer.MAX_VALUE));
+            for (int year = from; year <= r.asOf().getYear(); year++) {
+                int y = year;
+                Obligation.Met met = r.selfInspections().stream().filter(s -> s.year() == y).findFirst()
+                        .map(s -> Obligation.Met.received(s.submissionId(), s.receivedAt())).orElse(null);
+                out.accept(onDay(this, obligationId(r, kind(), Integer.toString(year), "Y"), Integer.toString(year),
+                        r.policy().selfInspectionDue().atYear(year + 1), false, met, basis()));
+            }
+        }
+    }
+
+    /**
+     * Each rectification item a self-inspection report names is due by its target date (2022
+     * Measures art. 9; art. 6(5)), as the latest report naming it states the target; met on the day
+     * a report states it DONE. An item left open past its target is OVERDUE.
+     */
+    public static final class RectificationItemDue implements ObligationRule {
+        public String id() { return "OBL-RECTIFICATION-ITEM"; }
+        public String summary() { return "Each rectification item of a self-inspection is done by its target date."; }
+        public Basis basis() { return SelfInspectionRules.ART_9; }
+        public ObligationKind kind() { return ObligationKind.RECTIFICATION_ITEM; }
+
+        public void derive(InstitutionRecord r, Consumer<Obligation> out) {
+            Map<String, SelfInspectionOnRecord.Item> latest = new LinkedHashMap<>();
+            Map<String, Obligation.Met> done = new LinkedHashMap<>();
+            for (SelfInspectionOnRecord report : r.selfInspections()) {
+                for (SelfInspectionOnRecord.Item item : report.items()) {
+                    latest.put(item.itemId(), item);
+                    if (item.state() == RectificationState.DONE && item.completedOn() != null) {
+                        done.putIfAbsent(item.itemId(), Obligation.Met.reported(report.submissionId(), item.completedOn()));
+                    }
+                }
+            }
+            latest.forEach((itemId, item) -> out.accept(onDay(this, obligationId(r, kind(), itemId, "R"), itemId, item.targetDate(), false,
+                    done.get(itemId), basis())));
+        }
+    }
+}

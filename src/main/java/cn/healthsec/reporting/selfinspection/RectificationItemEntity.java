@@ -1,0 +1,63 @@
+package cn.healthsec.reporting.selfinspection;
+
+import cn.healthsec.reporting.selfinspection.api.RectificationState;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
+import jakarta.persistence.Table;
+
+import java.io.Serializable;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.UUID;
+
+/** One rectification item as one report states it. */
+@Entity
+@Table(name = "rectification_item")
+@IdClass(RectificationItemEntity.Key.class)
+public class RectificationItemEntity extends PanacheEntityBase {
+
+    @Id
+    @Column(name = "submission_id")
+    public UUID submissionId;
+
+    @Id
+    @Column(name = "item_id", length = 64)
+    public String itemId;
+
+    @Column(name = "institution_uscc", nullable = false, length = 18)
+    public String institutionUscc;
+
+    @Column(name = "target_date", nullable = false)
+    public LocalDate targetDate;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    public RectificationState state;
+
+    @Column(name = "completed_on")
+    public LocalDate completedOn;
+
+    @Column(name = "received_at", nullable = false)
+    public Instant receivedAt;
+
+    public static class Key implements Serializable {
+        public UUID submissionId;
+        public String itemId;
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key k && Objects.equals(submissionId, k.submissionId) && Objects.equals(itemId, k.itemId);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(submissionId, itemId);
+        }
+    }
+}

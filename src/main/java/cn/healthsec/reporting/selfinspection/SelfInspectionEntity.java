@@ -1,0 +1,33 @@
+package cn.healthsec.reporting.selfinspection;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** The facts of a self-inspection report that the obligation ledger counts from. */
+@Entity
+@Table(name = "self_inspection")
+public class SelfInspectionEntity extends PanacheEntityBase {
+
+    @Id
+    @Column(name = "submission_id")
+    public UUID submissionId;
+
+    @Column(name = "institution_uscc", nullable = false, length = 18)
+    public String institutionUscc;
+
+    @Column(nullable = false)
+    public int year;
+
+    @Column(name = "completed_on", nullable = false)
+    public LocalDate completedOn;
+
+    @Column(name = "received_at", nullable = false)
+    public Instant receivedAt;
+}

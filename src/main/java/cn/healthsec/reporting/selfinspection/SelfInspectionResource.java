@@ -1,0 +1,41 @@
+package cn.healthsec.reporting.selfinspection;
+
+import cn.healthsec.reporting.rules.SubmissionType;
+import cn.healthsec.reporting.security.Role;
+import cn.healthsec.reporting.selfinspection.api.SelfInspectionReportRequest;
+import cn.healthsec.reporting.submission.IdempotencyKey;
+import cn.healthsec.reporting.submission.ReportIntake;
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+@Path("/api/v1/self-inspection-reports")
+public class SelfInspectionResource {
+
+    static final ReportIntake.Form<SelfInspectionReportRequest> FORM = new ReportIntake.Form<>("fileSelfInspectionReport",
+            SubmissionType.SELF_INSPECTION_REPORT, SelfInspectionReportRequest.class, SelfInspectionChecks::check, SelfInspectionChecks.SCANNER,
+            SelfInspectionReportRequest::institution);
+
+    @Inject
+    ReportIntake intake;
+
+    @Inject
+    SelfInspectionService reports;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.INSTITUTION)
+    public Response file(JsonNode body, @HeaderParam(IdempotencyKey.HEADER) String idempotencyKey, @Context HttpHeaders headers) {
+        return intake.take(FORM, body, idempotencyKey, headers, reports::file);
+    }
+}

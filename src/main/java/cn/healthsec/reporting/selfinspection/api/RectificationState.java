@@ -1,0 +1,8 @@
+package cn.healthsec.reporting.selfinspection.api;
+
+/** Where a rectification item stands. */
+public enum RectificationState {
+    OPEN,
+    IN_PROGRESS,
+    DONE
+}
