@@ -23,16 +23,25 @@ import org.hibernate.Session;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.UUID;
 
 /**
  * The obligation ledger: derives every obligation of an institution from its record
@@ -137,43 +146,55 @@ public class Ledger {
         }
     }
 
+    /**
+     * Writes what changed: the derived obligations are compared with the rows stored (one read),
+     * rows no longer derived are deleted, new and changed ones upserted in one batch. A filing
+     * that adds one network writes its three rows, not the institution's whole ledger again.
+     */
     private void store(Institution institution, List<Obligation> obligations, Instant now, String derivation) {
+        String supervisor = institution.supervisor().toString();
         em.unwrap(Session.class).doWork(connection -> {
-            try (PreparedStatement delete = connection.prepareStatement("delete from obligation where institution_uscc = ?")) {
-                delete.setString(1, institution.uscc());
-                delete.executeUpdate();
+            Map<String, Obligation> stored = new HashMap<>();
+            boolean moved = false;
+            try (PreparedStatement read = connection.prepareStatement("select id, kind, subject, due_on, due_at, provisional, met_by,"
+                    + " met_on, met_at, basis, policy, rule_id, supervising_authority_id, division_code from obligation"
+                    + " where institution_uscc = ?")) {
+                read.setString(1, institution.uscc());
+                try (ResultSet rs = read.executeQuery()) {
+                    while (rs.next()) {
+                        LocalDate metOn = rs.getObject("met_on", LocalDate.class);
+                        OffsetDateTime dueAt = rs.getObject("due_at", OffsetDateTime.class);
+                        OffsetDateTime metAt = rs.getObject("met_at", OffsetDateTime.class);
+                        stored.put(rs.getString("id"), new Obligation(rs.getString("id"), ObligationKind.valueOf(rs.getString("kind")),
+                                rs.getString("subject"), rs.getObject("due_on", LocalDate.class), dueAt == null ? null : dueAt.toInstant(),
+                                rs.getBoolean("provisional"),
+                                metOn == null ? null : new Obligation.Met(rs.getObject("met_by", UUID.class), metOn,
+                                        metAt == null ? null : metAt.toInstant()),
+                                rs.getString("basis"), rs.getBoolean("policy"), rs.getString("rule_id")));
+                        moved |= !supervisor.equals(rs.getString("supervising_authority_id"))
+                                || !institution.divisionCode().equals(rs.getString("division_code"));
+                    }
+                }
             }
-            try (PreparedStatement insert = connection.prepareStatement("insert into obligation (id, institution_uscc,"
-                    + " supervising_authority_id, division_code, kind, subject, due_on, due_at, overdue_from, provisional, met_by, met_on,"
-                    + " met_at, late, basis, policy, rule_id, derived_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-                    + " on conflict (id) do nothing")) {
-                for (Obligation o : obligations) {
-                    int i = 1;
-                    insert.setString(i++, o.id());
-                    insert.setString(i++, institution.uscc());
-                    insert.setString(i++, institution.supervisor().toString());
-                    insert.setString(i++, institution.divisionCode());
-                    insert.setString(i++, o.kind().name());
-                    insert.setString(i++, o.subject());
-                    insert.setObject(i++, o.dueOn(), Types.DATE);
-                    insert.setObject(i++, timestamp(o.dueAt()));
-                    insert.setObject(i++, timestamp(o.overdueFrom()));
-                    insert.setBoolean(i++, o.provisional());
-                    insert.setObject(i++, o.met() == null ? null : o.met().by(), Types.OTHER);
-                    insert.setObject(i++, o.met() == null ? null : o.met().on(), Types.DATE);
-                    insert.setObject(i++, timestamp(o.met() == null ? null : o.met().at()));
-                    insert.setBoolean(i++, o.late());
-                    insert.setString(i++, o.basis());
-                    insert.setBoolean(i++, o.policy());
-                    insert.setString(i++, o.ruleId());
-                    insert.setObject(i, timestamp(now));
-                    insert.addBatch();
-                }
-                int[] inserted = insert.executeBatch();
-                if (java.util.Arrays.stream(inserted).anyMatch(n -> n == 0)) {
+            Set<String> derived = new HashSet<>();
+            List<Obligation> changed = new ArrayList<>();
+            for (Obligation o : obligations) {
+                if (!derived.add(o.id())) {
                     // Two rules deriving one id is a defect of the rules; the filing that triggered it still stands.
-                    LOG.warnf("obligation ledger: duplicate obligation ids derived for one institution (rules %s)", RULES_VERSION);
+                    LOG.warnf("obligation ledger: obligation id derived twice for one institution (rules %s)", RULES_VERSION);
+                } else if (moved || !o.equals(stored.get(o.id()))) {
+                    changed.add(o);
                 }
+            }
+            List<String> gone = stored.keySet().stream().filter(id -> !derived.contains(id)).toList();
+            if (!gone.isEmpty()) {
+                try (PreparedStatement delete = connection.prepareStatement("delete from obligation where id = any (?)")) {
+                    delete.setArray(1, connection.createArrayOf("varchar", gone.toArray()));
+                    delete.executeUpdate();
+                }
+            }
+            if (!changed.isEmpty()) {
+                upsert(connection, institution, changed, now);
             }
             try (PreparedStatement ledger = connection.prepareStatement("insert into obligation_ledger (institution_uscc, derived_at,"
                     + " derivation, stale) values (?, ?, ?, false) on conflict (institution_uscc) do update"
@@ -184,6 +205,42 @@ public class Ledger {
                 ledger.executeUpdate();
             }
         });
+    }
+
+    private static void upsert(Connection connection, Institution institution, List<Obligation> obligations, Instant now)
+            throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("insert into obligation (id, institution_uscc,"
+                + " supervising_authority_id, division_code, kind, subject, due_on, due_at, overdue_from, provisional, met_by, met_on,"
+                + " met_at, late, basis, policy, rule_id, derived_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                + " on conflict (id) do update set supervising_authority_id = excluded.supervising_authority_id,"
+                + " division_code = excluded.division_code, kind = excluded.kind, subject = excluded.subject, due_on = excluded.due_on,"
+                + " due_at = excluded.due_at, overdue_from = excluded.overdue_from, provisional = excluded.provisional,"
+                + " met_by = excluded.met_by, met_on = excluded.met_on, met_at = excluded.met_at, late = excluded.late,"
+                + " basis = excluded.basis, policy = excluded.policy, rule_id = excluded.rule_id, derived_at = excluded.derived_at")) {
+            for (Obligation o : obligations) {
+                int i = 1;
+                insert.setString(i++, o.id());
+                insert.setString(i++, institution.uscc());
+                insert.setString(i++, institution.supervisor().toString());
+                insert.setString(i++, institution.divisionCode());
+                insert.setString(i++, o.kind().name());
+                insert.setString(i++, o.subject());
+                insert.setObject(i++, o.dueOn(), Types.DATE);
+                insert.setObject(i++, timestamp(o.dueAt()));
+                insert.setObject(i++, timestamp(o.overdueFrom()));
+                insert.setBoolean(i++, o.provisional());
+                insert.setObject(i++, o.met() == null ? null : o.met().by(), Types.OTHER);
+                insert.setObject(i++, o.met() == null ? null : o.met().on(), Types.DATE);
+                insert.setObject(i++, timestamp(o.met() == null ? null : o.met().at()));
+                insert.setBoolean(i++, o.late());
+                insert.setString(i++, o.basis());
+                insert.setBoolean(i++, o.policy());
+                insert.setString(i++, o.ruleId());
+                insert.setObject(i, timestamp(now));
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
     }
 
     private static OffsetDateTime timestamp(Instant instant) {
