@@ -71,5 +71,27 @@ public interface Policy {
          */
         @WithDefault("4")
         int healthReportHours();
+
+        /**
+         * The CII protection department (保护工作部门) an incident at a CII operator goes to within
+         * 1 hour (CAC Incident Measures art. 4). No text read here names the health sector's
+         * (RULEBOOK §D.4: UNCONFIRMED); an authority id.
+         */
+        @WithDefault("NHC")
+        String ciiProtectionDepartment();
+
+        /**
+         * The level of the public-security organ a CII operator's incident goes to within 1 hour:
+         * {@code PROVINCE} or {@code COUNTY}. No text says which (RULEBOOK §D: UNCONFIRMED).
+         */
+        @WithDefault("PROVINCE")
+        String ciiPublicSecurityLevel();
+
+        /**
+         * Whether 重大-and-above incidents are copied to the NHC. CAC Incident Measures art. 4
+         * escalates them through the protection department and the CAC, not to the NHC: policy.
+         */
+        @WithDefault("true")
+        boolean majorIncidentsToNhc();
     }
 }

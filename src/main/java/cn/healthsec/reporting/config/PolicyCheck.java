@@ -17,19 +17,30 @@ public class PolicyCheck {
     Policy policy;
 
     void onStart(@Observes StartupEvent event) {
-        if (policy.catalogueReviewIntervalMonths() < 1 || policy.annualRiskAssessmentIntervalMonths() < 1) {
-            throw new IllegalStateException("healthsec.policy intervals must be at least one month");
+        if (policy.catalogueReviewIntervalMonths() < 1 || policy.annualRiskAssessmentIntervalMonths() < 1
+                || policy.riskAssessmentIntervalMonths() < 1 || policy.refilingWorkingDays() < 1) {
+            throw new IllegalStateException("healthsec.policy intervals must be at least one month, and one working day");
         }
+        if (!policy.incident().ciiProtectionDepartment().matches("NHC|(HC|CAC|PSB)-([0-9]{6}|XPCC)")) {
+            throw new IllegalStateException("healthsec.policy.incident.cii-protection-department must be an authority id");
+        }
+        if (!policy.incident().ciiPublicSecurityLevel().matches("PROVINCE|COUNTY")) {
+            throw new IllegalStateException("healthsec.policy.incident.cii-public-security-level must be PROVINCE or COUNTY");
+        }
+        monthDay("healthsec.policy.self-inspection-default-due", policy.selfInspectionDefaultDue());
+        policy.selfInspectionDue().forEach((province, date) -> monthDay("healthsec.policy.self-inspection-due." + province, date));
         if (policy.incident().healthReportHours() < 1
                 || policy.incident().economicLossLargeYuan().compareTo(policy.incident().economicLossMajorYuan()) > 0) {
             throw new IllegalStateException("healthsec.policy.incident: hours must be positive and the 较大 loss at most the 重大 loss");
         }
-        policy.annualRiskAssessmentDue().forEach((province, date) -> {
-            try {
-                MonthDay.parse(date, DateTimeFormatter.ofPattern("MM-dd"));
-            } catch (DateTimeParseException e) {
-                throw new IllegalStateException("healthsec.policy.annual-risk-assessment-due." + province + " must be MM-DD");
-            }
-        });
+        policy.annualRiskAssessmentDue().forEach((province, date) -> monthDay("healthsec.policy.annual-risk-assessment-due." + province, date));
+    }
+
+    private static void monthDay(String key, String date) {
+        try {
+            MonthDay.parse(date, DateTimeFormatter.ofPattern("MM-dd"));
+        } catch (DateTimeParseException e) {
+            throw new IllegalStateException(key + " must be MM-DD");
+        }
     }
 }

@@ -51,6 +51,10 @@ public class IncidentEntity extends PanacheEntityBase {
     @Column(name = "suspected_crime", nullable = false)
     public boolean suspectedCrime;
 
+    /** A vulnerability report that endangers national security or the public interest (Regulation art. 10). */
+    @Column(name = "vulnerability_endangers", nullable = false)
+    public boolean vulnerabilityEndangers;
+
     @Column(name = "opened_at", nullable = false)
     public Instant openedAt;
 

@@ -52,8 +52,9 @@ public class IncidentService {
         IncidentRules.Facts facts = new IncidentRules.Facts(IncidentStage.INITIAL, r.category(), r.declaredGrade(), computed,
                 r.impact().personalInformation(), r.individualsNotified() == null ? null : r.individualsNotified().notified(),
                 r.supplementsPending(), received.at(), null);
+        boolean endangers = r.vulnerability() != null && Boolean.TRUE.equals(r.vulnerability().endangersNationalSecurityOrPublicInterest());
         Set<String> markers = markers(facts.effective(), r.impact().importantOrCoreData(), Boolean.TRUE.equals(r.suspectedCrime()),
-                r.category(), r.vulnerability() != null && Boolean.TRUE.equals(r.vulnerability().endangersNationalSecurityOrPublicInterest()));
+                r.category(), endangers);
         SubmissionService.Accepted accepted = submissions.accept(new NewSubmission(received, SubmissionType.INCIDENT_REPORT,
                 IncidentRules.evaluate(facts), markers, received.id(), r.discoveredAt()));
         IncidentEntity i = new IncidentEntity();
@@ -67,6 +68,7 @@ public class IncidentService {
         i.personalInformation = r.impact().personalInformation();
         i.importantOrCoreData = r.impact().importantOrCoreData();
         i.suspectedCrime = Boolean.TRUE.equals(r.suspectedCrime());
+        i.vulnerabilityEndangers = endangers;
         i.openedAt = received.at();
         i.persist();
         report(accepted.id(), i.id, IncidentStage.INITIAL, received.at());
@@ -118,7 +120,8 @@ public class IncidentService {
         boolean crime = i.suspectedCrime || Boolean.TRUE.equals(f.suspectedCrime());
         IncidentGrade effective = IncidentGrade.max(i.effectiveGrade, facts.effective());
         SubmissionService.Accepted accepted = submissions.accept(new NewSubmission(received, SubmissionType.INCIDENT_REPORT,
-                IncidentRules.evaluate(facts), markers(effective, important, crime, i.category, false), i.id, i.discoveredAt));
+                IncidentRules.evaluate(facts), markers(effective, important, crime, i.category, i.vulnerabilityEndangers), i.id,
+                i.discoveredAt));
         i.declaredGrade = declaredNow;
         i.computedGrade = computedNow;
         i.effectiveGrade = effective;

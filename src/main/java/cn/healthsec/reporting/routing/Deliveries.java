@@ -1,5 +1,6 @@
 package cn.healthsec.reporting.routing;
 
+import cn.healthsec.reporting.authority.AuthorityId;
 import cn.healthsec.reporting.config.Policy;
 import cn.healthsec.reporting.institution.Institution;
 import cn.healthsec.reporting.reference.ReferenceData;
@@ -44,7 +45,7 @@ public class Deliveries {
     @Transactional(Transactional.TxType.MANDATORY)
     public List<Delivered> deliver(Parcel parcel) {
         RoutingFacts facts = new RoutingFacts(parcel.type(), parcel.institution(), parcel.markers(), referenceData.authorities(),
-                Duration.ofHours(policy.incident().healthReportHours()));
+                routingPolicy());
         Set<String> notifiedBefore = parcel.earlierOfThread().isEmpty() ? Set.of()
                 : entries(parcel.earlierOfThread()).stream().map(e -> e.authorityId).collect(Collectors.toSet());
         List<Delivered> delivered = new ArrayList<>();
@@ -97,6 +98,14 @@ public class Deliveries {
         e.createdAt = n.at();
         e.persist();
         return e.id;
+    }
+
+    /** The routing choices the texts leave open, from the configuration (validated at startup by {@code PolicyCheck}). */
+    RoutingPolicy routingPolicy() {
+        Policy.Incident incident = policy.incident();
+        return new RoutingPolicy(Duration.ofHours(incident.healthReportHours()),
+                AuthorityId.parse(incident.ciiProtectionDepartment()).orElseThrow(),
+                "PROVINCE".equals(incident.ciiPublicSecurityLevel()), incident.majorIncidentsToNhc());
     }
 
     /** Every delivery of these submissions, in the order they were made. */

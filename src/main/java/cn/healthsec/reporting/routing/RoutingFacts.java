@@ -13,10 +13,21 @@ import java.util.Set;
  * a report type sets from its content (e.g. {@code CORE_DATA}); never the report's free text.
  */
 public record RoutingFacts(SubmissionType type, Institution institution, Set<String> markers, AuthorityDirectory directory,
-                           java.time.Duration healthReportWithin) {
+                           RoutingPolicy policy) {
 
     public RoutingFacts(SubmissionType type, Institution institution, Set<String> markers, AuthorityDirectory directory) {
-        this(type, institution, markers, directory, java.time.Duration.ofHours(4));
+        this(type, institution, markers, directory, RoutingPolicy.DEFAULT);
+    }
+
+    public RoutingFacts(SubmissionType type, Institution institution, Set<String> markers, AuthorityDirectory directory,
+                        java.time.Duration healthReportWithin) {
+        this(type, institution, markers, directory, new RoutingPolicy(healthReportWithin, RoutingPolicy.DEFAULT.ciiProtectionDepartment(),
+                RoutingPolicy.DEFAULT.ciiPublicSecurityAtProvince(), RoutingPolicy.DEFAULT.majorIncidentsToNhc()));
+    }
+
+    /** The hours of "及时" (policy). */
+    public java.time.Duration healthReportWithin() {
+        return policy.healthReportWithin();
     }
 
     /** A catalogue report with at least one core-data item. */

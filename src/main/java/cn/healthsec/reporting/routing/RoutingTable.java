@@ -102,12 +102,16 @@ public final class RoutingTable {
             "SAME_LEVEL_NOTIFICATION",
             Basis.of(Source.DATA_MEASURES_2026, "art. 10", Provenance.TRANSLATION));
 
-    /** Every institution submits its risk-assessment reports to the local health authority. */
+    /**
+     * "submit risk assessment reports to the local health administrative authority": every
+     * institution's, an important-data institution's too (its county commission sees it besides the
+     * province; one recipient once where they are the same).
+     */
     public static final RouteRule RISK_ASSESSMENT_TO_SUPERVISOR = new RouteRule(
             "ROUTE-RA-SUPERVISOR",
-            "Other institutions' risk-assessment reports go to their local (supervising) health authority.",
+            "Every institution's risk-assessment report goes to its local (supervising) health authority.",
             Set.of(SubmissionType.RISK_ASSESSMENT_REPORT),
-            facts -> !facts.importantDataInstitution() && !facts.has(RoutingFacts.CORE_DATA_CROSS_ENTITY),
+            facts -> !facts.has(RoutingFacts.CORE_DATA_CROSS_ENTITY),
             facts -> facts.institution().supervisor(),
             "SUPERVISING_HEALTH_AUTHORITY",
             Basis.of(Source.DATA_MEASURES_2026, "art. 9(3)", Provenance.TRANSLATION));
@@ -126,7 +130,11 @@ public final class RoutingTable {
     private static final Basis ART_27 = Basis.of(Source.MEASURES_2022, "art. 27", Provenance.OFFICIAL_TEXT);
     private static final Basis CAC_ART_4 = Basis.of(Source.CAC_INCIDENT_MEASURES, "art. 4", Provenance.OFFICIAL_REPRINT);
     private static final Basis CAC_ART_4_CRIME = Basis.of(Source.CAC_INCIDENT_MEASURES, "art. 4 (涉嫌违法犯罪的…及时向公安机关报案)", Provenance.QUOTED_BY_SECONDARY);
-    private static final Basis DATA_ART_25 = Basis.of(Source.DATA_MEASURES_2026, "art. 25 ¶2-3", Provenance.TRANSLATION);
+    private static final Basis DATA_ART_25_2 = Basis.of(Source.DATA_MEASURES_2026, "art. 25 ¶2 (the local health commission's duty)",
+            Provenance.TRANSLATION);
+    private static final Basis MAJOR_TO_NHC = Basis.of(Source.SERVICE_POLICY,
+            "copy of 重大+ incidents to the NHC (healthsec.policy.incident.major-incidents-to-nhc); CAC Incident Measures art. 4"
+                    + " escalates them through other channels", Provenance.INFERENCE);
     /** "及时" / "promptly" / "immediately" carry no hour count: the hours are the service's policy. */
     private static final Basis HEALTH_CLOCK = Basis.of(Source.MEASURES_2022, "art. 27 (\"及时\"; hours: healthsec.policy.incident.health-report-hours)", Provenance.INFERENCE);
     private static final Basis VULNERABILITY_CLOCK = Basis.of(Source.DATA_REGULATION, "art. 10 (24小时内)", Provenance.OFFICIAL_TEXT);
@@ -165,19 +173,27 @@ public final class RoutingTable {
             facts -> AuthorityId.parse("PSB-" + facts.institution().divisionCode()).orElseThrow(),
             "PUBLIC_SECURITY_REPORT", ART_27, RoutingTable::healthClock);
 
-    /** CII operators: "第一时间向保护工作部门、公安机关报告，最迟不得超过1小时" (the NHC protects this sector's CII). */
+    /** Which body is the health sector's CII protection department no text read here says (RULEBOOK §D.4): policy. */
+    private static final Basis CII_DEPARTMENT = Basis.of(Source.CAC_INCIDENT_MEASURES,
+            "art. 4 (\"保护工作部门\": healthsec.policy.incident.cii-protection-department)", Provenance.UNCONFIRMED);
+    /** Which level of public security no text read here says: policy. */
+    private static final Basis CII_PUBLIC_SECURITY = Basis.of(Source.CAC_INCIDENT_MEASURES,
+            "art. 4 (\"公安机关\", level: healthsec.policy.incident.cii-public-security-level)", Provenance.UNCONFIRMED);
+
+    /** CII operators: "第一时间向保护工作部门、公安机关报告，最迟不得超过1小时": the hour is the text's, the recipients policy. */
     public static final RouteRule INCIDENT_CII_TO_NHC = new RouteRule(
             "ROUTE-INCIDENT-CII-PROTECTION-DEPARTMENT",
-            "A 较大-or-above incident at a CII operator goes to the NHC as protection department within 1 hour.",
+            "A 较大-or-above incident at a CII operator goes to the configured protection department (default the NHC) within 1 hour.",
             INCIDENT, facts -> facts.has(RoutingFacts.GRADE_LARGE) && facts.institution().criticalInformationInfrastructure(),
-            facts -> AuthorityId.NHC, "CII_PROTECTION_DEPARTMENT", CAC_ART_4, facts -> Clock.hours(1, CAC_ART_4));
+            facts -> facts.policy().ciiProtectionDepartment(), "CII_PROTECTION_DEPARTMENT", CII_DEPARTMENT, facts -> Clock.hours(1, CAC_ART_4));
 
     public static final RouteRule INCIDENT_CII_TO_PROVINCIAL_PSB = new RouteRule(
             "ROUTE-INCIDENT-CII-PROVINCIAL-PSB",
-            "A 较大-or-above incident at a CII operator goes to the provincial public security organ within 1 hour.",
+            "A 较大-or-above incident at a CII operator goes to the public security organ of the configured level (default the province's) within 1 hour.",
             INCIDENT, facts -> facts.has(RoutingFacts.GRADE_LARGE) && facts.institution().criticalInformationInfrastructure(),
-            facts -> new AuthorityId(AuthorityKind.PUBLIC_SECURITY, facts.provinceArea()),
-            "CII_PUBLIC_SECURITY", CAC_ART_4, facts -> Clock.hours(1, CAC_ART_4));
+            facts -> new AuthorityId(AuthorityKind.PUBLIC_SECURITY,
+                    facts.policy().ciiPublicSecurityAtProvince() ? facts.provinceArea() : facts.institution().divisionCode()),
+            "CII_PUBLIC_SECURITY", CII_PUBLIC_SECURITY, facts -> Clock.hours(1, CAC_ART_4));
 
     /** Central organs' affiliated units: "最迟不得超过2小时". */
     public static final RouteRule INCIDENT_CENTRAL_ORGAN_TO_NHC = new RouteRule(
@@ -186,27 +202,39 @@ public final class RoutingTable {
             INCIDENT, facts -> facts.has(RoutingFacts.GRADE_LARGE) && facts.institution().centralOrganAffiliate(),
             facts -> AuthorityId.NHC, "CENTRAL_ORGAN_CYBERSPACE_UNIT", CAC_ART_4, facts -> Clock.hours(2, CAC_ART_4));
 
-    /** Other operators: "向属地省级网信部门报告，最迟不得超过4小时". */
+    /**
+     * Other operators: "向属地省级网信部门报告，最迟不得超过4小时". A CII operator and a central organ's
+     * affiliate report through their own channels instead (art. 4's first and second paths).
+     */
     public static final RouteRule INCIDENT_TO_PROVINCIAL_CAC = new RouteRule(
             "ROUTE-INCIDENT-PROVINCIAL-CAC",
-            "A 较大-or-above incident at an operator that is not CII goes to the provincial cybersecurity administration within 4 hours.",
-            INCIDENT, facts -> facts.has(RoutingFacts.GRADE_LARGE) && !facts.institution().criticalInformationInfrastructure(),
+            "A 较大-or-above incident at an operator that is neither CII nor a central organ's affiliate goes to the provincial cybersecurity administration within 4 hours.",
+            INCIDENT, facts -> facts.has(RoutingFacts.GRADE_LARGE) && !facts.institution().criticalInformationInfrastructure()
+                    && !facts.institution().centralOrganAffiliate(),
             facts -> new AuthorityId(AuthorityKind.CYBERSPACE_ADMINISTRATION, facts.provinceArea()),
             "PROVINCIAL_CAC", CAC_ART_4, facts -> Clock.hours(4, CAC_ART_4));
 
-    /** "Security incidents involving important data and core data shall be immediately reported to the National Health Commission." */
+    /**
+     * "Security incidents involving important data and core data shall be immediately reported to
+     * the National Health Commission": the local health commission's duty (art. 25 ¶2), which the
+     * service performs for it when the report arrives. Not the institution's: no clock of its.
+     */
     public static final RouteRule INCIDENT_IMPORTANT_DATA_TO_NHC = new RouteRule(
             "ROUTE-INCIDENT-IMPORTANT-DATA-NHC",
-            "An incident involving important or core data goes to the NHC at once (the local authority's duty, done by the service).",
+            "An incident involving important or core data is copied to the NHC when it arrives, on behalf of the local health commission whose duty it is.",
             INCIDENT, facts -> facts.has(RoutingFacts.IMPORTANT_OR_CORE_DATA_INVOLVED),
-            facts -> AuthorityId.NHC, "IMPORTANT_DATA_INCIDENT", DATA_ART_25, RoutingTable::healthClock);
+            facts -> AuthorityId.NHC, "IMPORTANT_DATA_INCIDENT_ON_BEHALF_OF_LOCAL_COMMISSION", DATA_ART_25_2);
 
-    /** 重大 and 特别重大 incidents are escalated to the national level. */
+    /**
+     * 重大 and 特别重大 incidents are copied to the NHC. CAC art. 4 escalates them through the
+     * protection department and the CAC (RULEBOOK §D.1 D2b–D4b), not to the NHC: this copy is the
+     * service's policy, so the national health authority hears of the sector's gravest incidents.
+     */
     public static final RouteRule INCIDENT_MAJOR_TO_NHC = new RouteRule(
             "ROUTE-INCIDENT-MAJOR-NHC",
-            "A 重大-or-above incident goes to the NHC.",
-            INCIDENT, facts -> facts.has(RoutingFacts.GRADE_MAJOR),
-            facts -> AuthorityId.NHC, "MAJOR_INCIDENT", CAC_ART_4);
+            "A 重大-or-above incident is copied to the NHC (service policy; no text requires it of the institution).",
+            INCIDENT, facts -> facts.has(RoutingFacts.GRADE_MAJOR) && facts.policy().majorIncidentsToNhc(),
+            facts -> AuthorityId.NHC, "MAJOR_INCIDENT", MAJOR_TO_NHC);
 
     public static final List<RouteRule> RULES = List.of(MLPS_TO_SUPERVISOR, SELF_INSPECTION_TO_SUPERVISOR,
             INCIDENT_TO_SUPERVISOR, INCIDENT_CRIME_TO_COUNTY_PSB, INCIDENT_TO_COUNTY_PSB, INCIDENT_CII_TO_NHC,

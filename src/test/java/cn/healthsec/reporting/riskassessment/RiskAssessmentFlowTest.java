@@ -25,12 +25,14 @@ class RiskAssessmentFlowTest {
                 .body(body).post("/api/v1/risk-assessment-reports").then();
     }
 
+    /** 2026 Data Measures art. 10 (the province, notifying its CAC and PSB) and art. 9(3) (the local commission too). */
     @Test
     void shouldSendAnImportantDataInstitutionsReportToItsProvinceWithSameLevelNotifications() {
         String uscc = Fixtures.registerInstitution("110105", null, true, false);
         file(uscc, riskAssessment("ANNUAL", null)).statusCode(201)
-                .body("routes.authorityId", equalTo(List.of("HC-110000", "CAC-110000", "PSB-110000")))
-                .body("routes.reason", equalTo(List.of("PROVINCIAL_RISK_ASSESSMENT", "SAME_LEVEL_NOTIFICATION", "SAME_LEVEL_NOTIFICATION")))
+                .body("routes.authorityId", equalTo(List.of("HC-110000", "CAC-110000", "PSB-110000", "HC-110105")))
+                .body("routes.reason", equalTo(List.of("PROVINCIAL_RISK_ASSESSMENT", "SAME_LEVEL_NOTIFICATION", "SAME_LEVEL_NOTIFICATION",
+                        "SUPERVISING_HEALTH_AUTHORITY")))
                 .body("findings.code", hasItem("RA_ANNUAL_DUE_DATE_SET_BY_INTERVAL"))
                 .body("deadlines.obligation", hasItem("NEXT_ANNUAL_RISK_ASSESSMENT_REPORT"));
         given().auth().oauth2(Tokens.authority("CAC-110000")).get("/api/v1/authorities/CAC-110000/inbox").then().statusCode(200)

@@ -52,12 +52,22 @@ class RoutingTableTest {
                 route(SubmissionType.DATA_CATALOGUE_REPORT, institution("110102", "NHC", true, true), RoutingFacts.CORE_DATA));
     }
 
+    /**
+     * 2026 Data Measures art. 10: an important-data institution reports to the province, which
+     * notifies its CAC and PSB; art. 9(3): every institution's report also reaches its local
+     * (supervising) commission — the county commission of an important-data hospital too.
+     */
     @Test
-    void shouldSendAnImportantDataRiskAssessmentToTheProvinceAndItsCacAndPsb() {
-        assertEquals(List.of("HC-440000 ROUTE-RA-PROVINCE", "CAC-440000 ROUTE-RA-SAME-LEVEL-CAC", "PSB-440000 ROUTE-RA-SAME-LEVEL-PSB"),
+    void shouldSendAnImportantDataRiskAssessmentToTheProvinceItsCacAndPsbAndTheLocalCommission() {
+        assertEquals(List.of("HC-440000 ROUTE-RA-PROVINCE", "CAC-440000 ROUTE-RA-SAME-LEVEL-CAC", "PSB-440000 ROUTE-RA-SAME-LEVEL-PSB",
+                        "HC-440103 ROUTE-RA-SUPERVISOR"),
                 route(SubmissionType.RISK_ASSESSMENT_REPORT, institution("440103", "HC-440103", true, false)));
-        assertEquals(List.of("HC-440000 ROUTE-RA-PROVINCE", "CAC-440000 ROUTE-RA-SAME-LEVEL-CAC", "PSB-440000 ROUTE-RA-SAME-LEVEL-PSB"),
+        assertEquals(List.of("HC-440000 ROUTE-RA-PROVINCE", "CAC-440000 ROUTE-RA-SAME-LEVEL-CAC", "PSB-440000 ROUTE-RA-SAME-LEVEL-PSB",
+                        "HC-440103 ROUTE-RA-SUPERVISOR"),
                 route(SubmissionType.RISK_ASSESSMENT_REPORT, institution("440103", "HC-440103", false, true)), "a core-data institution too");
+        assertEquals(List.of("HC-440000 ROUTE-RA-PROVINCE", "CAC-440000 ROUTE-RA-SAME-LEVEL-CAC", "PSB-440000 ROUTE-RA-SAME-LEVEL-PSB"),
+                route(SubmissionType.RISK_ASSESSMENT_REPORT, institution("440103", "HC-440000", true, false)),
+                "supervised by the province itself: one delivery");
         assertEquals(List.of("HC-XPCC ROUTE-RA-PROVINCE", "CAC-XPCC ROUTE-RA-SAME-LEVEL-CAC", "PSB-XPCC ROUTE-RA-SAME-LEVEL-PSB"),
                 route(SubmissionType.RISK_ASSESSMENT_REPORT, institution("659001", "HC-XPCC", true, false)));
         assertEquals(List.of("NHC ROUTE-RA-PROVINCE"),
@@ -109,16 +119,55 @@ class RoutingTableTest {
                 incident(hospital(true, false), RoutingFacts.GRADE_LARGE));
     }
 
+    /**
+     * CAC Incident Measures art. 4: a central organ's affiliate reports to its department's
+     * cybersecurity office within 2 hours — that path instead of the provincial CAC's, not besides it.
+     */
     @Test
-    void shouldSendALargeIncidentOfACentralOrganAffiliateToTheNhcWithinTwoHours() {
+    void shouldSendALargeIncidentOfACentralOrganAffiliateToTheNhcWithinTwoHoursAndNotToTheProvincialCac() {
         assertEquals(List.of("HC-440103 SUPERVISING_HEALTH_AUTHORITY 4h", "PSB-440103 PUBLIC_SECURITY_REPORT 4h",
-                        "NHC CENTRAL_ORGAN_CYBERSPACE_UNIT 2h", "CAC-440000 PROVINCIAL_CAC 4h"),
+                        "NHC CENTRAL_ORGAN_CYBERSPACE_UNIT 2h"),
                 incident(hospital(false, true), RoutingFacts.GRADE_LARGE));
+    }
+
+    /**
+     * CAC Incident Measures art. 4 gives a CII operator 1 hour to the "保护工作部门" and "公安机关";
+     * which department and which level no text says (RULEBOOK §D.4): configurable, marked policy.
+     */
+    @Test
+    void shouldRouteCiiIncidentsByTheConfiguredPolicyAndSaySo() {
+        Institution cii = hospital(true, false);
+        RoutingPolicy county = new RoutingPolicy(java.time.Duration.ofHours(4), AuthorityId.parse("HC-440000").orElseThrow(), false, true);
+        List<String> routed = RoutingTable.route(new RoutingFacts(SubmissionType.INCIDENT_REPORT, cii, Set.of(RoutingFacts.GRADE_LARGE),
+                Bundled.AUTHORITIES, county)).stream().map(r -> r.authority() + " " + r.reason()).toList();
+        assertEquals(List.of("HC-440103 SUPERVISING_HEALTH_AUTHORITY", "PSB-440103 PUBLIC_SECURITY_REPORT",
+                "HC-440000 CII_PROTECTION_DEPARTMENT"), routed, "the county police already has the report: one delivery, the strictest clock");
+        for (RouteRule rule : List.of(RoutingTable.INCIDENT_CII_TO_NHC, RoutingTable.INCIDENT_CII_TO_PROVINCIAL_PSB)) {
+            assertTrue(rule.basis().cite().contains("(configurable policy: UNCONFIRMED)"), rule.id());
+        }
+    }
+
+    /**
+     * The NHC copy of an important/core-data incident is the local commission's duty (2026 Data
+     * Measures art. 25 ¶2, "immediately"), done by the service on its behalf: no clock on the institution.
+     * The 重大 copy is policy: CAC art. 4 escalates through other channels.
+     */
+    @Test
+    void shouldCopyImportantDataIncidentsToTheNhcOnBehalfOfTheLocalCommissionWithoutAClock() {
+        assertTrue(incident(hospital(false, false), RoutingFacts.IMPORTANT_OR_CORE_DATA_INVOLVED)
+                .contains("NHC IMPORTANT_DATA_INCIDENT_ON_BEHALF_OF_LOCAL_COMMISSION"));
+        assertTrue(RoutingTable.INCIDENT_IMPORTANT_DATA_TO_NHC.basis().cite().startsWith("2026 Data Measures art. 25 ¶2"));
+        assertTrue(RoutingTable.INCIDENT_MAJOR_TO_NHC.basis().cite().contains("configurable policy"));
+        RoutingPolicy off = new RoutingPolicy(java.time.Duration.ofHours(4), AuthorityId.NHC, true, false);
+        assertTrue(RoutingTable.route(new RoutingFacts(SubmissionType.INCIDENT_REPORT, hospital(false, false),
+                Set.of(RoutingFacts.GRADE_LARGE, RoutingFacts.GRADE_MAJOR), Bundled.AUTHORITIES, off)).stream()
+                .noneMatch(r -> r.authority().isNational()));
     }
 
     @Test
     void shouldSendImportantDataAndMajorIncidentsToTheNhc() {
-        assertTrue(incident(hospital(false, false), RoutingFacts.IMPORTANT_OR_CORE_DATA_INVOLVED).contains("NHC IMPORTANT_DATA_INCIDENT 4h"));
+        assertTrue(incident(hospital(false, false), RoutingFacts.IMPORTANT_OR_CORE_DATA_INVOLVED)
+                .contains("NHC IMPORTANT_DATA_INCIDENT_ON_BEHALF_OF_LOCAL_COMMISSION"));
         assertTrue(incident(hospital(false, false), RoutingFacts.GRADE_LARGE, RoutingFacts.GRADE_MAJOR).contains("NHC MAJOR_INCIDENT"));
         assertTrue(incident(hospital(false, false)).stream().noneMatch(r -> r.startsWith("NHC")), "a general incident without important data stays local");
     }
