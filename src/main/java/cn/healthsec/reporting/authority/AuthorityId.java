@@ -5,15 +5,19 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A syntactically valid authority id: {@code NHC}, or {@code HC-}, {@code CAC-}, {@code PSB-}
- * followed by a six-digit GB/T 2260 code or {@code XPCC} (新疆生产建设兵团, provincial level, no code
- * of its own: RULEBOOK §F.2). Whether the code names a real division is {@link AuthorityDirectory}'s
- * question.
+ * A syntactically valid authority id: the national bodies {@code NHC} (国家卫生健康委), {@code CAC}
+ * (国家网信办) and {@code MPS} (公安部), or {@code HC-}, {@code CAC-}, {@code PSB-} followed by a
+ * six-digit GB/T 2260 code or {@code XPCC} (新疆生产建设兵团, provincial level, no code of its own:
+ * RULEBOOK §F.2). Whether the code names a real division is {@link AuthorityDirectory}'s question.
  */
 public record AuthorityId(AuthorityKind kind, String area) {
 
     public static final String XPCC = "XPCC";
     public static final AuthorityId NHC = new AuthorityId(AuthorityKind.HEALTH_COMMISSION, null);
+    /** The national cybersecurity administration: the same level as the NHC (2026 Data Measures art. 10). */
+    public static final AuthorityId NATIONAL_CAC = new AuthorityId(AuthorityKind.CYBERSPACE_ADMINISTRATION, null);
+    /** The Ministry of Public Security (国务院公安部门): the same level as the NHC. */
+    public static final AuthorityId MPS = new AuthorityId(AuthorityKind.PUBLIC_SECURITY, null);
 
     private static final Pattern SYNTAX = Pattern.compile("(HC|CAC|PSB)-(\\d{6}|XPCC)");
 
@@ -21,8 +25,15 @@ public record AuthorityId(AuthorityKind kind, String area) {
         if (text == null) {
             return Optional.empty();
         }
-        if (text.equals("NHC")) {
-            return Optional.of(NHC);
+        switch (text) {
+            case "NHC":
+                return Optional.of(NHC);
+            case "CAC":
+                return Optional.of(NATIONAL_CAC);
+            case "MPS":
+                return Optional.of(MPS);
+            default:
+                break;
         }
         Matcher m = SYNTAX.matcher(text);
         if (!m.matches()) {
@@ -52,16 +63,20 @@ public record AuthorityId(AuthorityKind kind, String area) {
         return kind == AuthorityKind.HEALTH_COMMISSION;
     }
 
-    /** The body of another kind at the same level and place (e.g. CAC-110000 beside HC-110000). */
+    /** The body of another kind at the same level and place (e.g. CAC-110000 beside HC-110000, MPS beside the NHC). */
     public AuthorityId sameLevel(AuthorityKind other) {
-        if (isNational()) {
-            throw new IllegalStateException("the NHC has no same-level id of this form");
-        }
         return new AuthorityId(other, area);
     }
 
     @Override
     public String toString() {
-        return isNational() ? "NHC" : kind.prefix() + "-" + area;
+        if (isNational()) {
+            return switch (kind) {
+                case HEALTH_COMMISSION -> "NHC";
+                case CYBERSPACE_ADMINISTRATION -> "CAC";
+                case PUBLIC_SECURITY -> "MPS";
+            };
+        }
+        return kind.prefix() + "-" + area;
     }
 }

@@ -21,7 +21,7 @@ public class PolicyCheck {
                 || policy.riskAssessmentIntervalMonths() < 1 || policy.refilingWorkingDays() < 1) {
             throw new IllegalStateException("healthsec.policy intervals must be at least one month, and one working day");
         }
-        if (!policy.incident().ciiProtectionDepartment().matches("NHC|(HC|CAC|PSB)-([0-9]{6}|XPCC)")) {
+        if (!policy.incident().ciiProtectionDepartment().matches("NHC|CAC|MPS|(HC|CAC|PSB)-([0-9]{6}|XPCC)")) {
             throw new IllegalStateException("healthsec.policy.incident.cii-protection-department must be an authority id");
         }
         if (!policy.incident().ciiPublicSecurityLevel().matches("PROVINCE|COUNTY")) {

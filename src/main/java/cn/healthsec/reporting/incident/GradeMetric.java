@@ -7,7 +7,8 @@ import java.util.function.Function;
 
 /** The quantities of {@link Impact} the grading guide sets thresholds on. */
 public enum GradeMetric {
-    PERSONAL_INFORMATION_SUBJECTS(i -> big(i.personalInformationSubjectsAffected())),
+    /** Persons whose personal information was leaked (泄露), not merely encrypted or unavailable. */
+    PERSONAL_INFORMATION_LEAKED(i -> big(i.personalInformationSubjectsLeaked())),
     DIRECT_ECONOMIC_LOSS_YUAN(Impact::directEconomicLossYuan),
     CII_WHOLE_OUTAGE_HOURS(Impact::ciiWholeOutageHours),
     CII_MAIN_FUNCTION_OUTAGE_HOURS(Impact::ciiMainFunctionOutageHours),

@@ -21,7 +21,7 @@ import java.util.List;
 public final class IncidentGrading {
 
     static final Basis GUIDE_OFFICIAL = Basis.of(Source.CAC_INCIDENT_MEASURES, "annex (grading guide) 特别重大", Provenance.OFFICIAL_REPRINT);
-    static final Basis GUIDE_PI = Basis.of(Source.CAC_INCIDENT_MEASURES, "annex (grading guide), personal information", Provenance.QUOTED_BY_SECONDARY);
+    static final Basis GUIDE_PI = Basis.of(Source.CAC_INCIDENT_MEASURES, "annex (grading guide), 泄露…公民个人信息 (persons whose personal information was leaked)", Provenance.QUOTED_BY_SECONDARY);
     static final Basis GUIDE_LOSS_COMMENTARY = Basis.of(Source.CAC_INCIDENT_MEASURES, "annex (grading guide), economic loss", Provenance.COMMENTARY);
 
     private IncidentGrading() {
@@ -30,9 +30,9 @@ public final class IncidentGrading {
     /** The thresholds in force; the two commentary-only money thresholds come from configuration. */
     public static List<GradeThreshold> thresholds(BigDecimal lossMajorYuan, BigDecimal lossLargeYuan) {
         return List.of(
-                new GradeThreshold("INCIDENT-GRADE-PI-100M", GradeMetric.PERSONAL_INFORMATION_SUBJECTS, IncidentGrade.EXTRAORDINARY, new BigDecimal("100000000"), GUIDE_PI),
-                new GradeThreshold("INCIDENT-GRADE-PI-10M", GradeMetric.PERSONAL_INFORMATION_SUBJECTS, IncidentGrade.MAJOR, new BigDecimal("10000000"), GUIDE_PI),
-                new GradeThreshold("INCIDENT-GRADE-PI-1M", GradeMetric.PERSONAL_INFORMATION_SUBJECTS, IncidentGrade.LARGE, new BigDecimal("1000000"), GUIDE_PI),
+                new GradeThreshold("INCIDENT-GRADE-PI-100M", GradeMetric.PERSONAL_INFORMATION_LEAKED, IncidentGrade.EXTRAORDINARY, new BigDecimal("100000000"), GUIDE_PI),
+                new GradeThreshold("INCIDENT-GRADE-PI-10M", GradeMetric.PERSONAL_INFORMATION_LEAKED, IncidentGrade.MAJOR, new BigDecimal("10000000"), GUIDE_PI),
+                new GradeThreshold("INCIDENT-GRADE-PI-1M", GradeMetric.PERSONAL_INFORMATION_LEAKED, IncidentGrade.LARGE, new BigDecimal("1000000"), GUIDE_PI),
                 new GradeThreshold("INCIDENT-GRADE-LOSS-100M-YUAN", GradeMetric.DIRECT_ECONOMIC_LOSS_YUAN, IncidentGrade.EXTRAORDINARY, new BigDecimal("100000000"), GUIDE_OFFICIAL),
                 new GradeThreshold("INCIDENT-GRADE-LOSS-MAJOR", GradeMetric.DIRECT_ECONOMIC_LOSS_YUAN, IncidentGrade.MAJOR, lossMajorYuan, GUIDE_LOSS_COMMENTARY),
                 new GradeThreshold("INCIDENT-GRADE-LOSS-LARGE", GradeMetric.DIRECT_ECONOMIC_LOSS_YUAN, IncidentGrade.LARGE, lossLargeYuan, GUIDE_LOSS_COMMENTARY),

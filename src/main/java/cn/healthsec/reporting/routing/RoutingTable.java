@@ -84,20 +84,18 @@ public final class RoutingTable {
     /** "Health administrative authorities shall promptly notify the cybersecurity authority and public security organs at the same level." */
     public static final RouteRule RISK_ASSESSMENT_TO_SAME_LEVEL_CAC = new RouteRule(
             "ROUTE-RA-SAME-LEVEL-CAC",
-            "The same report is notified to the cybersecurity administration at the provincial commission's level.",
+            "The same report is notified to the cybersecurity administration at the receiving commission's level (the national CAC beside the NHC).",
             Set.of(SubmissionType.RISK_ASSESSMENT_REPORT),
-            facts -> facts.importantDataInstitution() && !facts.has(RoutingFacts.CORE_DATA_CROSS_ENTITY)
-                    && !facts.provincialCommission().isNational(),
+            facts -> facts.importantDataInstitution() && !facts.has(RoutingFacts.CORE_DATA_CROSS_ENTITY),
             facts -> facts.provincialCommission().sameLevel(AuthorityKind.CYBERSPACE_ADMINISTRATION),
             "SAME_LEVEL_NOTIFICATION",
             Basis.of(Source.DATA_MEASURES_2026, "art. 10", Provenance.TRANSLATION));
 
     public static final RouteRule RISK_ASSESSMENT_TO_SAME_LEVEL_PSB = new RouteRule(
             "ROUTE-RA-SAME-LEVEL-PSB",
-            "The same report is notified to the public security organ at the provincial commission's level.",
+            "The same report is notified to the public security organ at the receiving commission's level (the MPS beside the NHC).",
             Set.of(SubmissionType.RISK_ASSESSMENT_REPORT),
-            facts -> facts.importantDataInstitution() && !facts.has(RoutingFacts.CORE_DATA_CROSS_ENTITY)
-                    && !facts.provincialCommission().isNational(),
+            facts -> facts.importantDataInstitution() && !facts.has(RoutingFacts.CORE_DATA_CROSS_ENTITY),
             facts -> facts.provincialCommission().sameLevel(AuthorityKind.PUBLIC_SECURITY),
             "SAME_LEVEL_NOTIFICATION",
             Basis.of(Source.DATA_MEASURES_2026, "art. 10", Provenance.TRANSLATION));

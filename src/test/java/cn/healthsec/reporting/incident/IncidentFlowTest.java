@@ -96,7 +96,7 @@ class IncidentFlowTest {
                 .then().statusCode(201)
                 .body("findings.find { it.code == 'INCIDENT_UNDER_GRADED' }.severity", equalTo("VIOLATION"))
                 .body("routes.authorityId", hasItems("CAC-110000", "NHC"))
-                .body("measurements.find { it.name == 'PERSONAL_INFORMATION_SUBJECTS >= MAJOR' }.thresholdReached", equalTo(true));
+                .body("measurements.find { it.name == 'PERSONAL_INFORMATION_LEAKED >= MAJOR' }.thresholdReached", equalTo(true));
     }
 
     @Test
@@ -106,7 +106,7 @@ class IncidentFlowTest {
                 .then().statusCode(201).body("routes.authorityId", equalTo(List.of("HC-110105", "PSB-110105")))
                 .body("findings.code", hasItem("INCIDENT_BELOW_CAC_THRESHOLD")).extract().path("id");
         Response update = post(uscc, "/api/v1/incidents/" + id + "/updates",
-                "{\"summary\": \"泄露范围扩大\", \"impact\": {\"personalInformationSubjectsAffected\": 2000000}}");
+                "{\"summary\": \"泄露范围扩大\", \"impact\": {\"personalInformationSubjectsLeaked\": 2000000}}");
         update.then().statusCode(201).body("routes.authorityId", equalTo(List.of("HC-110105", "PSB-110105", "CAC-110000")));
         assertEquals("MET", route(update, "CAC-110000").get("clockState"), "the CAC gets the incident within 4 hours of discovery");
         assertEquals(null, route(update, "HC-110105").get("dueAt"), "the supervisor's clock ran with the initial report");

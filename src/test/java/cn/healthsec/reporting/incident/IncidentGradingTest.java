@@ -22,12 +22,13 @@ class IncidentGradingTest {
         return IncidentGrading.compute(impact, THRESHOLDS).grade();
     }
 
+    /** Persons whose personal information was leaked: the count the guide's thresholds read. */
     static Impact pi(long subjects) {
-        return new Impact(subjects, null, null, null, null, null, null);
+        return new Impact(null, subjects, null, null, null, null, null, null);
     }
 
     static Impact loss(String yuan) {
-        return new Impact(null, new BigDecimal(yuan), null, null, null, null, null);
+        return new Impact(null, null, new BigDecimal(yuan), null, null, null, null, null);
     }
 
     @ParameterizedTest(name = "{0} persons → {1}")
@@ -53,18 +54,18 @@ class IncidentGradingTest {
             "5.99, , GENERAL", "6, , EXTRAORDINARY", "6.01, , EXTRAORDINARY",
             ", 23.99, GENERAL", ", 24, EXTRAORDINARY", ", 24.5, EXTRAORDINARY"})
     void shouldGradeCiiOutages(BigDecimal whole, BigDecimal main, IncidentGrade expected) {
-        assertEquals(expected, grade(new Impact(null, null, whole, main, null, null, null)));
+        assertEquals(expected, grade(new Impact(null, null, null, whole, main, null, null, null)));
     }
 
     @ParameterizedTest(name = "{0} people → {1}")
     @CsvSource({"9999999, GENERAL", "10000000, EXTRAORDINARY", "10000001, EXTRAORDINARY"})
     void shouldGradePeopleAffected(long people, IncidentGrade expected) {
-        assertEquals(expected, grade(new Impact(null, null, null, null, people, null, null)));
+        assertEquals(expected, grade(new Impact(null, null, null, null, null, people, null, null)));
     }
 
     @Test
     void shouldTakeTheHighestGradeAnyMetricReaches() {
-        assertEquals(IncidentGrade.MAJOR, grade(new Impact(1_500_000L, new BigDecimal("25000000"), null, null, null, null, null)));
+        assertEquals(IncidentGrade.MAJOR, grade(new Impact(null, 1_500_000L, new BigDecimal("25000000"), null, null, null, null, null)));
     }
 
     @Test
@@ -84,5 +85,16 @@ class IncidentGradingTest {
         assertEquals(3, r.measurements().size(), "the three personal-information thresholds");
         assertTrue(r.measurements().stream().anyMatch(m -> m.thresholdReached() && m.threshold().compareTo(new BigDecimal("1000000")) == 0));
         assertFalse(r.measurements().stream().anyMatch(m -> m.thresholdReached() && m.threshold().compareTo(new BigDecimal("10000000")) == 0));
+    }
+
+    /**
+     * Issue 10 §4: the guide counts persons whose personal information was leaked (泄露). Records a
+     * ransomware attack encrypted are reported as affected and do not raise the grade.
+     */
+    @org.junit.jupiter.api.Test
+    void shouldGradeByPersonsWhosePersonalInformationWasLeakedNotByRecordsEncrypted() {
+        assertEquals(IncidentGrade.GENERAL, grade(new Impact(5_000_000L, 0L, null, null, null, null, null, null)));
+        assertEquals(IncidentGrade.LARGE, grade(new Impact(5_000_000L, 1_000_000L, null, null, null, null, null, null)));
+        assertEquals(IncidentGrade.GENERAL, grade(new Impact(5_000_000L, null, null, null, null, null, null, null)));
     }
 }

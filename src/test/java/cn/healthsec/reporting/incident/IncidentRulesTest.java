@@ -27,7 +27,7 @@ class IncidentRulesTest {
     IncidentStage stage = IncidentStage.INITIAL;
     IncidentCategory category = IncidentCategory.RANSOMWARE;
     IncidentGrade declared = IncidentGrade.LARGE;
-    Impact impact = new Impact(1_200_000L, null, null, null, null, true, false);
+    Impact impact = new Impact(1_200_000L, 1_200_000L, null, null, null, null, true, false);
     Boolean notified = true;
     boolean supplementsPending = false;
     Instant handlingEndedAt = null;
@@ -62,7 +62,7 @@ class IncidentRulesTest {
         notified = null;
         assertTrue(codes(evaluate()).contains("INCIDENT_INDIVIDUALS_NOT_NOTIFIED"));
         notified = false;
-        impact = new Impact(0L, new BigDecimal("1"), null, null, null, false, false);
+        impact = new Impact(0L, 0L, new BigDecimal("1"), null, null, null, false, false);
         assertFalse(codes(evaluate()).contains("INCIDENT_INDIVIDUALS_NOT_NOTIFIED"), "no personal information involved");
     }
 
@@ -76,7 +76,7 @@ class IncidentRulesTest {
 
     @Test
     void shouldSayWhenTheCacMeasuresDoNotApply() {
-        impact = new Impact(1000L, null, null, null, null, false, false);
+        impact = new Impact(1000L, 1000L, null, null, null, null, false, false);
         declared = IncidentGrade.GENERAL;
         assertTrue(codes(evaluate()).contains("INCIDENT_BELOW_CAC_THRESHOLD"));
         declared = IncidentGrade.LARGE;

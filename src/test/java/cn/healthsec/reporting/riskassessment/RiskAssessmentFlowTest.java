@@ -39,6 +39,19 @@ class RiskAssessmentFlowTest {
                 .body("entries.institution.uscc", hasItem(uscc));
     }
 
+    /** 2026 Data Measures art. 10: an NHC-supervised institution's report reaches the national CAC and the MPS, "at the same level". */
+    @Test
+    void shouldNotifyTheNationalCacAndTheMpsOfAnNhcSupervisedInstitutionsReport() {
+        String uscc = Fixtures.registerInstitution("110102", "NHC", true, false);
+        file(uscc, riskAssessment("ANNUAL", null)).statusCode(201)
+                .body("routes.authorityId", equalTo(List.of("NHC", "CAC", "MPS")));
+        for (String national : List.of("CAC", "MPS")) {
+            given().auth().oauth2(Tokens.authority(national)).get("/api/v1/authorities/" + national + "/inbox?acknowledged=false&limit=500")
+                    .then().statusCode(200).body("entries.institution.uscc", hasItem(uscc));
+        }
+        given().auth().oauth2(Tokens.authority("CAC")).get("/api/v1/authorities/CAC-110000/inbox").then().statusCode(403);
+    }
+
     @Test
     void shouldSendOtherInstitutionsReportsToTheirSupervisor() {
         String uscc = Fixtures.registerInstitution("110105", null, false, false);
@@ -50,7 +63,7 @@ class RiskAssessmentFlowTest {
     @Test
     void shouldUseTheNhcOrTheXpccAsTheProvincialLevel() {
         String nhcHospital = Fixtures.registerInstitution("110102", "NHC", true, false);
-        file(nhcHospital, riskAssessment("ANNUAL", null)).statusCode(201).body("routes.authorityId", equalTo(List.of("NHC")));
+        file(nhcHospital, riskAssessment("ANNUAL", null)).statusCode(201).body("routes.authorityId", equalTo(List.of("NHC", "CAC", "MPS")));
         String xpcc = Fixtures.registerInstitution("659001", "HC-XPCC", true, false);
         // The test profile configures the XPCC's own due date, 03-31 of the following year.
         file(xpcc, riskAssessment("ANNUAL", null)).statusCode(201)

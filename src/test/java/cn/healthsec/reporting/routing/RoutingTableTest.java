@@ -70,9 +70,10 @@ class RoutingTableTest {
                 "supervised by the province itself: one delivery");
         assertEquals(List.of("HC-XPCC ROUTE-RA-PROVINCE", "CAC-XPCC ROUTE-RA-SAME-LEVEL-CAC", "PSB-XPCC ROUTE-RA-SAME-LEVEL-PSB"),
                 route(SubmissionType.RISK_ASSESSMENT_REPORT, institution("659001", "HC-XPCC", true, false)));
-        assertEquals(List.of("NHC ROUTE-RA-PROVINCE"),
+        // 2026 Data Measures art. 10: "the cybersecurity authority and public security organs at the same level" as the NHC.
+        assertEquals(List.of("NHC ROUTE-RA-PROVINCE", "CAC ROUTE-RA-SAME-LEVEL-CAC", "MPS ROUTE-RA-SAME-LEVEL-PSB"),
                 route(SubmissionType.RISK_ASSESSMENT_REPORT, institution("110102", "NHC", true, false)),
-                "the national CAC and MPS have no id of this form: the NHC notifies them");
+                "an NHC-supervised institution's report reaches the national CAC and the MPS");
     }
 
     @Test

@@ -67,13 +67,14 @@ public final class Fixtures {
 
     /**
      * A ransomware incident at a tertiary hospital, discovered {@code hoursAgo} hours before now:
-     * items 1-2 only (a partial initial report), with the impact numbers given.
+     * items 1-2 only (a partial initial report), with the impact numbers given: {@code personalInformationSubjects}
+     * persons' records encrypted and, in this double-extortion attack, leaked.
      */
     public static String ransomware(double hoursAgo, String declaredGrade, long personalInformationSubjects, String extra) {
         java.time.Instant discovered = java.time.Instant.now().minusSeconds((long) (hoursAgo * 3600));
         return """
                 {"discoveredAt": "%s", "category": "RANSOMWARE", "declaredGrade": "%s",
-                 "impact": {"personalInformationSubjectsAffected": %d, "importantDataInvolved": false, "coreDataInvolved": false},
+                 "impact": {"personalInformationSubjectsAffected": %d, "personalInformationSubjectsLeaked": %<d, "importantDataInvolved": false, "coreDataInvolved": false},
                  "affectedNetworks": ["his-core"],
                  "systemOverview": "三级甲等医院，医院信息系统（HIS）及影像系统",
                  "description": "多台服务器文件被加密，勒索信要求支付比特币",
