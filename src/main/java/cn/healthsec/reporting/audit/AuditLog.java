@@ -23,6 +23,12 @@ public class AuditLog {
         persist(caller, action, targetType, targetId, SUCCESS);
     }
 
+    /** A successful action whose own work is rolled back (a dry run): recorded in its own transaction. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void recordApart(Caller caller, String action, String targetType, String targetId) {
+        persist(caller, action, targetType, targetId, SUCCESS);
+    }
+
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void denied(Caller caller, String action, String targetType, String targetId) {
         persist(caller, action, targetType, targetId, DENIED);

@@ -12,6 +12,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.SQLRestriction;
 
 import java.io.Serializable;
 import java.time.Instant;
@@ -22,6 +23,8 @@ import java.util.UUID;
 /** One item of one catalogue report: the metadata an authority compiles, nothing more. */
 @Entity
 @Table(name = "catalogue_item")
+// A superseded or retracted version no longer counts for the record (V10).
+@SQLRestriction("not withdrawn")
 @IdClass(CatalogueItemEntity.Key.class)
 public class CatalogueItemEntity extends PanacheEntityBase {
 
@@ -118,4 +121,8 @@ public class CatalogueItemEntity extends PanacheEntityBase {
             return Objects.hash(submissionId, itemId);
         }
     }
+
+    /** Set when the submission was superseded by an amendment or retracted ({@code SubmissionWithdrawn}). */
+    @Column(nullable = false)
+    public boolean withdrawn;
 }

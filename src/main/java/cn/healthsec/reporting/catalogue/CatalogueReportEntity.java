@@ -8,6 +8,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.SQLRestriction;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -15,6 +16,8 @@ import java.util.UUID;
 
 @Entity
 @Table(name = "catalogue_report")
+// A superseded or retracted version no longer counts for the record (V10).
+@SQLRestriction("not withdrawn")
 public class CatalogueReportEntity extends PanacheEntityBase {
 
     @Id
@@ -37,4 +40,8 @@ public class CatalogueReportEntity extends PanacheEntityBase {
     /** The submission's reference, for the catalogues authorities compile. */
     @Column(nullable = false, length = 40)
     public String reference;
+
+    /** Set when the submission was superseded by an amendment or retracted ({@code SubmissionWithdrawn}). */
+    @Column(nullable = false)
+    public boolean withdrawn;
 }

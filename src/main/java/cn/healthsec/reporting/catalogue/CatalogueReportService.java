@@ -14,12 +14,16 @@ import cn.healthsec.reporting.routing.RoutingFacts;
 import cn.healthsec.reporting.rules.Outcome;
 import cn.healthsec.reporting.rules.SubmissionType;
 import cn.healthsec.reporting.security.Caller;
+import cn.healthsec.reporting.submission.AmendableReport;
 import cn.healthsec.reporting.submission.NewSubmission;
 import cn.healthsec.reporting.submission.Received;
+import cn.healthsec.reporting.submission.ReportIntake;
 import cn.healthsec.reporting.submission.SubmissionQueries;
 import cn.healthsec.reporting.submission.SubmissionService;
+import cn.healthsec.reporting.submission.SubmissionWithdrawn;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
@@ -36,7 +40,7 @@ import java.util.Set;
  * important/core-data flags in step with the current catalogue — one transaction.
  */
 @ApplicationScoped
-public class CatalogueReportService {
+public class CatalogueReportService implements AmendableReport<CatalogueReportRequest> {
 
     @Inject
     SubmissionService submissions;
@@ -115,5 +119,23 @@ public class CatalogueReportService {
                 .setParameter("uscc", uscc).getResultList();
         boolean core = grades.contains(DataGrade.CORE.name());
         institutions.followCatalogue(uscc, core || grades.contains(DataGrade.IMPORTANT.name()), core, caller);
+    }
+
+    public SubmissionType type() {
+        return SubmissionType.DATA_CATALOGUE_REPORT;
+    }
+
+    public ReportIntake.Form<CatalogueReportRequest> form() {
+        return CatalogueReportResource.FORM;
+    }
+
+    /** A superseded or retracted report no longer counts: its rows are marked, in the transaction that withdrew it. */
+    void onWithdrawn(@Observes SubmissionWithdrawn w) {
+        if (w.type() != SubmissionType.DATA_CATALOGUE_REPORT) {
+            return;
+        }
+        var em = io.quarkus.hibernate.orm.panache.Panache.getEntityManager();
+        em.createNativeQuery("update catalogue_report set withdrawn = true where submission_id = :id").setParameter("id", w.submissionId()).executeUpdate();
+        em.createNativeQuery("update catalogue_item set withdrawn = true where submission_id = :id").setParameter("id", w.submissionId()).executeUpdate();
     }
 }

@@ -31,6 +31,13 @@ public interface Policy {
     @WithDefault("10")
     int refilingWorkingDays();
 
+    /**
+     * Working days to file the corrected version (an amendment) of a submission its primary
+     * recipient returned for correction (2022 Measures art. 24: "及时整改…发现的…问题"; no number).
+     */
+    @WithDefault("10")
+    int correctionWorkingDays();
+
     /** Months after the previous annual risk-assessment report that the next is due, where no province sets a date. */
     @WithDefault("12")
     int annualRiskAssessmentIntervalMonths();

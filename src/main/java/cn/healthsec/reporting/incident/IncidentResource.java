@@ -65,8 +65,9 @@ public class IncidentResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.INSTITUTION)
-    public Response open(JsonNode body, @HeaderParam(IdempotencyKey.HEADER) String idempotencyKey, @Context HttpHeaders headers) {
-        return intake.take(INITIAL, body, idempotencyKey, headers, incidents::open);
+    public Response open(JsonNode body, @HeaderParam(IdempotencyKey.HEADER) String idempotencyKey, @QueryParam("dryRun") String dryRun,
+                         @Context HttpHeaders headers) {
+        return intake.take(INITIAL, body, idempotencyKey, ReportIntake.dryRun(dryRun), headers, incidents::open);
     }
 
     @POST
@@ -74,8 +75,8 @@ public class IncidentResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.INSTITUTION)
     public Response update(@PathParam("id") String id, JsonNode body, @HeaderParam(IdempotencyKey.HEADER) String idempotencyKey,
-                           @Context HttpHeaders headers) {
-        return followUp(UPDATE, id, body, idempotencyKey, headers, incidents::update);
+                           @QueryParam("dryRun") String dryRun, @Context HttpHeaders headers) {
+        return followUp(UPDATE, id, body, idempotencyKey, dryRun, headers, incidents::update);
     }
 
     @POST
@@ -83,15 +84,16 @@ public class IncidentResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.INSTITUTION)
     public Response close(@PathParam("id") String id, JsonNode body, @HeaderParam(IdempotencyKey.HEADER) String idempotencyKey,
-                          @Context HttpHeaders headers) {
-        return followUp(FINAL, id, body, idempotencyKey, headers, incidents::close);
+                          @QueryParam("dryRun") String dryRun, @Context HttpHeaders headers) {
+        return followUp(FINAL, id, body, idempotencyKey, dryRun, headers, incidents::close);
     }
 
     /** A later report of incident {@code id}: its Idempotency-Key is bound to that incident. */
-    private <T> Response followUp(ReportIntake.Form<T> form, String id, JsonNode body, String idempotencyKey, HttpHeaders headers,
-                                  BiFunction<UUID, Received<T>, SubmissionService.Accepted> file) {
+    private <T> Response followUp(ReportIntake.Form<T> form, String id, JsonNode body, String idempotencyKey, String dryRun,
+                                  HttpHeaders headers, BiFunction<UUID, Received<T>, SubmissionService.Accepted> file) {
         UUID incident = uuid(id);
-        return intake.take(form, incident.toString(), body, idempotencyKey, headers, received -> file.apply(incident, received));
+        boolean dry = ReportIntake.dryRun(dryRun);
+        return intake.take(form, incident.toString(), body, idempotencyKey, dry, headers, received -> file.apply(incident, received));
     }
 
     @GET

@@ -8,6 +8,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.SQLRestriction;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,6 +17,8 @@ import java.util.UUID;
 /** The facts of an MLPS filing that other reports look up: a network's level on record. */
 @Entity
 @Table(name = "mlps_filing")
+// A superseded or retracted version no longer counts for the record (V10).
+@SQLRestriction("not withdrawn")
 public class MlpsFilingEntity extends PanacheEntityBase {
 
     @Id
@@ -61,4 +64,8 @@ public class MlpsFilingEntity extends PanacheEntityBase {
 
     @Column(name = "critical_information_infrastructure", nullable = false)
     public boolean criticalInformationInfrastructure;
+
+    /** Set when the submission was superseded by an amendment or retracted ({@code SubmissionWithdrawn}). */
+    @Column(nullable = false)
+    public boolean withdrawn;
 }

@@ -4,10 +4,14 @@ import cn.healthsec.reporting.mlps.api.MlpsFilingRequest;
 import cn.healthsec.reporting.reference.ReferenceData;
 import cn.healthsec.reporting.rules.Outcome;
 import cn.healthsec.reporting.rules.SubmissionType;
+import cn.healthsec.reporting.submission.AmendableReport;
 import cn.healthsec.reporting.submission.NewSubmission;
 import cn.healthsec.reporting.submission.Received;
+import cn.healthsec.reporting.submission.ReportIntake;
 import cn.healthsec.reporting.submission.SubmissionService;
+import cn.healthsec.reporting.submission.SubmissionWithdrawn;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
@@ -15,7 +19,7 @@ import java.util.Set;
 
 /** Checks an MLPS filing against the rules and hands it to the shared submission store. */
 @ApplicationScoped
-public class MlpsFilingService {
+public class MlpsFilingService implements AmendableReport<MlpsFilingRequest> {
 
     @Inject
     ReferenceData referenceData;
@@ -49,5 +53,22 @@ public class MlpsFilingService {
         row.goLiveOn = filing.network().goLiveOn();
         row.persist();
         return accepted;
+    }
+
+    public SubmissionType type() {
+        return SubmissionType.MLPS_FILING;
+    }
+
+    public ReportIntake.Form<MlpsFilingRequest> form() {
+        return MlpsFilingResource.FORM;
+    }
+
+    /** A superseded or retracted report no longer counts: its rows are marked, in the transaction that withdrew it. */
+    void onWithdrawn(@Observes SubmissionWithdrawn w) {
+        if (w.type() != SubmissionType.MLPS_FILING) {
+            return;
+        }
+        var em = io.quarkus.hibernate.orm.panache.Panache.getEntityManager();
+        em.createNativeQuery("update mlps_filing set withdrawn = true where submission_id = :id").setParameter("id", w.submissionId()).executeUpdate();
     }
 }

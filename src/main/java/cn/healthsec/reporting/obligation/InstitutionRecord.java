@@ -7,19 +7,21 @@ import cn.healthsec.reporting.institution.Institution;
 import cn.healthsec.reporting.mlps.FilingOnRecord;
 import cn.healthsec.reporting.riskassessment.RiskAssessmentOnRecord;
 import cn.healthsec.reporting.selfinspection.SelfInspectionOnRecord;
+import cn.healthsec.reporting.submission.SubmissionLifecycle;
 
 import java.time.LocalDate;
 import java.util.List;
 
 /**
  * Everything obligations are derived from, for one institution: the registry entry and the day it
- * was registered, what it has filed (each list oldest first), the working-day calendar, the
+ * was registered, what it has filed (each list oldest first), what its authorities returned for
+ * correction, the working-day calendar, the
  * policy, and the legal day of derivation (yearly obligations exist up to its year).
  */
 public record InstitutionRecord(Institution institution, LocalDate registeredOn, LocalDate asOf, List<FilingOnRecord> filings,
                                 List<CatalogueOnRecord> catalogues, List<RiskAssessmentOnRecord> riskAssessments,
                                 List<IncidentOnRecord> incidents, List<SelfInspectionOnRecord> selfInspections,
-                                WorkingDayCalendar calendar, LedgerPolicy policy) {
+                                List<SubmissionLifecycle.Correction> corrections, WorkingDayCalendar calendar, LedgerPolicy policy) {
 
     public InstitutionRecord {
         filings = List.copyOf(filings);
@@ -27,6 +29,7 @@ public record InstitutionRecord(Institution institution, LocalDate registeredOn,
         riskAssessments = List.copyOf(riskAssessments);
         incidents = List.copyOf(incidents);
         selfInspections = List.copyOf(selfInspections);
+        corrections = List.copyOf(corrections);
     }
 
     public String uscc() {

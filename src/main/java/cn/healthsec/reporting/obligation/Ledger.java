@@ -13,6 +13,8 @@ import cn.healthsec.reporting.riskassessment.RiskAssessmentService;
 import cn.healthsec.reporting.rules.LegalTime;
 import cn.healthsec.reporting.selfinspection.SelfInspectionService;
 import cn.healthsec.reporting.submission.SubmissionFiled;
+import cn.healthsec.reporting.submission.SubmissionLifecycle;
+import cn.healthsec.reporting.submission.SubmissionStateChanged;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -82,6 +84,9 @@ public class Ledger {
     SelfInspectionService selfInspections;
 
     @Inject
+    SubmissionLifecycle lifecycle;
+
+    @Inject
     ReferenceData referenceData;
 
     @Inject
@@ -89,6 +94,10 @@ public class Ledger {
 
     void onFiled(@Observes SubmissionFiled filed) {
         derive(filed.institutionUscc());
+    }
+
+    void onStateChanged(@Observes SubmissionStateChanged changed) {
+        derive(changed.institutionUscc());
     }
 
     void onRegistryChanged(@Observes InstitutionChanged changed) {
@@ -118,10 +127,10 @@ public class Ledger {
         LocalDate registeredOn = institutions.registeredAt(uscc).map(LegalTime::dateOf).orElse(LegalTime.dateOf(now));
         LedgerPolicy ledgerPolicy = new LedgerPolicy(policy.catalogueReviewIntervalMonths(), policy.riskAssessmentIntervalMonths(),
                 policy.annualRiskAssessmentIntervalMonths(), riskAssessmentService.provinceDueDate(institution),
-                policy.refilingWorkingDays(), selfInspections.dueDate(institution));
+                policy.refilingWorkingDays(), selfInspections.dueDate(institution), policy.correctionWorkingDays());
         return new InstitutionRecord(institution, registeredOn, LegalTime.dateOf(now), networkLevels.history(uscc),
                 catalogues.history(uscc), riskAssessments.history(uscc), incidents.history(uscc), selfInspections.history(uscc),
-                referenceData.calendar(),
+                lifecycle.corrections(uscc), referenceData.calendar(),
                 ledgerPolicy);
     }
 
@@ -136,6 +145,7 @@ public class Ledger {
                 .append('|').append(policy.annualRiskAssessmentIntervalMonths())
                 .append('|').append(new TreeMap<>(policy.annualRiskAssessmentDue()))
                 .append('|').append(policy.refilingWorkingDays())
+                .append('|').append(policy.correctionWorkingDays())
                 .append('|').append(new TreeMap<>(policy.selfInspectionDue())).append(policy.selfInspectionDefaultDue())
                 .append('|').append(referenceData.calendarVersion());
         try {

@@ -1,7 +1,7 @@
 package cn.healthsec.reporting.obligation;
 
-import cn.healthsec.reporting.rules.LegalTime;
 import cn.healthsec.reporting.routing.Deliveries;
+import cn.healthsec.reporting.rules.LegalTime;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;

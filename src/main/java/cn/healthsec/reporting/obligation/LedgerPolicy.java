@@ -12,8 +12,10 @@ import java.util.Optional;
  * @param annualRiskAssessmentMonths   between annual reports where the province sets no date
  * @param annualRiskAssessmentDue      the province's date (MM-DD of year Y+1) for the annual report on year Y
  * @param refilingWorkingDays          to re-grade and re-file a network after important data lands on it below level (2026 art. 11 ¶1 "promptly")
+ * @param correctionWorkingDays        to file the corrected version of a submission returned for correction (2022 art. 24 "及时")
  * @param selfInspectionDue            the province's date (MM-DD of year Y+1) for the self-inspection report on year Y (2022 art. 9 "按要求")
  */
 public record LedgerPolicy(int catalogueReviewMonths, int riskAssessmentMonths, int annualRiskAssessmentMonths,
-                           Optional<MonthDay> annualRiskAssessmentDue, int refilingWorkingDays, MonthDay selfInspectionDue) {
+                           Optional<MonthDay> annualRiskAssessmentDue, int refilingWorkingDays, MonthDay selfInspectionDue,
+                           int correctionWorkingDays) {
 }

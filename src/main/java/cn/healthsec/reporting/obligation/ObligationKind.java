@@ -23,5 +23,7 @@ public enum ObligationKind {
     /** The annual security self-inspection and rectification report: 2022 Measures art. 9. */
     SELF_INSPECTION_REPORT,
     /** A rectification item of a self-inspection, due by its own target date: 2022 Measures art. 9(2) and 6(5). */
-    RECTIFICATION_ITEM
+    RECTIFICATION_ITEM,
+    /** The corrected version of a submission its primary recipient returned for correction: 2022 Measures art. 24 (policy working days). */
+    CORRECTION
 }

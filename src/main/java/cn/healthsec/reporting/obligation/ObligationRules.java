@@ -19,6 +19,7 @@ import cn.healthsec.reporting.rules.Source;
 import cn.healthsec.reporting.selfinspection.SelfInspectionOnRecord;
 import cn.healthsec.reporting.selfinspection.SelfInspectionRules;
 import cn.healthsec.reporting.selfinspection.api.RectificationState;
+import cn.healthsec.reporting.submission.SubmissionLifecycle;
 
 import java.time.LocalDate;
 import java.time.MonthDay;
@@ -53,6 +54,9 @@ public final class ObligationRules {
     static final Basis RISK_ASSESSMENT = Basis.of(Source.DATA_MEASURES_2026,
             "art. 9(3) (\"regularly\"; interval: healthsec.policy.risk-assessment-interval-months)", Provenance.INFERENCE);
     /** "conduct an annual risk assessment … and submit risk assessment reports"; no text sets the calendar date (RULEBOOK §H.12). */
+    /** "应及时整改有关主管监管机构检查过程中发现的漏洞和隐患等问题": promptly, in the policy's working days. */
+    static final Basis CORRECTION = Basis.of(Source.MEASURES_2022,
+            "art. 24 (\"及时\"; working days: healthsec.policy.correction-working-days)", Provenance.INFERENCE);
     static final Basis ANNUAL_RISK_ASSESSMENT = Basis.of(Source.DATA_MEASURES_2026,
             "art. 10 (due date: healthsec.policy.annual-risk-assessment-due, else -interval-months)", Provenance.INFERENCE);
 
@@ -67,7 +71,8 @@ public final class ObligationRules {
             new IncidentRouteClock(),
             new IncidentFinalReport(),
             new SelfInspectionReport(),
-            new RectificationItemDue());
+            new RectificationItemDue(),
+            new Correction());
 
     private ObligationRules() {
     }
@@ -476,6 +481,28 @@ public final class ObligationRules {
             }
             latest.forEach((itemId, item) -> out.accept(onDay(this, obligationId(r, kind(), itemId, "R"), itemId, item.targetDate(), false,
                     done.get(itemId), basis())));
+        }
+    }
+
+    /**
+     * A submission its primary recipient returned for correction owes its corrected version — an
+     * amendment — within the policy's working days of the return (2022 Measures art. 24, "及时":
+     * no number). Met by the next version's receipt. A return the authority withdrew by accepting
+     * the submission after all owes nothing.
+     */
+    public static final class Correction implements ObligationRule {
+        public String id() { return "OBL-CORRECTION"; }
+        public String summary() { return "A submission returned for correction is corrected by an amendment within the policy's working days of the return."; }
+        public Basis basis() { return CORRECTION; }
+        public ObligationKind kind() { return ObligationKind.CORRECTION; }
+
+        public void derive(InstitutionRecord r, Consumer<Obligation> out) {
+            for (SubmissionLifecycle.Correction c : r.corrections()) {
+                DueDate due = r.calendar().workingDaysAfter(LegalTime.dateOf(c.returnedAt()), r.policy().correctionWorkingDays());
+                Obligation.Met met = c.correctedBy() == null ? null : Obligation.Met.received(c.correctedBy(), c.correctedAt());
+                out.accept(onDay(this, obligationId(r, kind(), c.reference(), c.returnedAt().toString()), c.reference(), due.dueOn(),
+                        due.provisional(), met, basis()));
+            }
         }
     }
 }

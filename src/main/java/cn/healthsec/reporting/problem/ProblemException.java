@@ -42,6 +42,14 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(ProblemType.CONFLICT, detailKey, Map.of(), errors);
     }
 
+    public static ProblemException preconditionFailed() {
+        return new ProblemException(ProblemType.PRECONDITION_FAILED, "precondition-failed", Map.of(), List.of());
+    }
+
+    public static ProblemException preconditionRequired() {
+        return new ProblemException(ProblemType.PRECONDITION_REQUIRED, "precondition-required", Map.of(), List.of());
+    }
+
     public ProblemType type() {
         return type;
     }

@@ -12,10 +12,14 @@ public enum ProblemType {
     METHOD_NOT_ALLOWED(405, "method-not-allowed"),
     NOT_ACCEPTABLE(406, "not-acceptable"),
     CONFLICT(409, "conflict"),
+    /** The {@code If-Match} of a change names a state of the submission that is no longer current: re-read it and decide again. */
+    PRECONDITION_FAILED(412, "precondition-failed"),
     PAYLOAD_TOO_LARGE(413, "payload-too-large"),
     URI_TOO_LONG(414, "uri-too-long"),
     UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type"),
     UNPROCESSABLE(422, "unprocessable"),
+    /** A change of a submission without {@code If-Match}: lost updates are refused. */
+    PRECONDITION_REQUIRED(428, "precondition-required"),
     HEADERS_TOO_LARGE(431, "headers-too-large"),
     INTERNAL(500, "internal"),
     /** The database cannot be reached: nothing was stored, retry after {@code Retry-After} seconds. */

@@ -8,6 +8,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.SQLRestriction;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,6 +17,8 @@ import java.util.UUID;
 /** The facts of a risk-assessment report that later reports look up (the previous annual report). */
 @Entity
 @Table(name = "risk_assessment")
+// A superseded or retracted version no longer counts for the record (V10).
+@SQLRestriction("not withdrawn")
 public class RiskAssessmentEntity extends PanacheEntityBase {
 
     @Id
@@ -37,4 +40,8 @@ public class RiskAssessmentEntity extends PanacheEntityBase {
 
     @Column(name = "received_at", nullable = false)
     public Instant receivedAt;
+
+    /** Set when the submission was superseded by an amendment or retracted ({@code SubmissionWithdrawn}). */
+    @Column(nullable = false)
+    public boolean withdrawn;
 }

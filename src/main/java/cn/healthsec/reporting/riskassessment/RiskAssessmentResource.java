@@ -13,6 +13,7 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -35,7 +36,8 @@ public class RiskAssessmentResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.INSTITUTION)
-    public Response file(JsonNode body, @HeaderParam(IdempotencyKey.HEADER) String idempotencyKey, @Context HttpHeaders headers) {
-        return intake.take(FORM, body, idempotencyKey, headers, reports::file);
+    public Response file(JsonNode body, @HeaderParam(IdempotencyKey.HEADER) String idempotencyKey,
+                         @QueryParam("dryRun") String dryRun, @Context HttpHeaders headers) {
+        return intake.take(FORM, body, idempotencyKey, ReportIntake.dryRun(dryRun), headers, reports::file);
     }
 }

@@ -8,10 +8,14 @@ import cn.healthsec.reporting.riskassessment.api.RiskAssessmentReportRequest;
 import cn.healthsec.reporting.routing.RoutingFacts;
 import cn.healthsec.reporting.rules.Outcome;
 import cn.healthsec.reporting.rules.SubmissionType;
+import cn.healthsec.reporting.submission.AmendableReport;
 import cn.healthsec.reporting.submission.NewSubmission;
 import cn.healthsec.reporting.submission.Received;
+import cn.healthsec.reporting.submission.ReportIntake;
 import cn.healthsec.reporting.submission.SubmissionService;
+import cn.healthsec.reporting.submission.SubmissionWithdrawn;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
@@ -23,7 +27,7 @@ import java.util.Set;
 
 /** Checks a risk-assessment report against the rules and hands it to the shared submission store. */
 @ApplicationScoped
-public class RiskAssessmentService {
+public class RiskAssessmentService implements AmendableReport<RiskAssessmentReportRequest> {
 
     private static final DateTimeFormatter MONTH_DAY = DateTimeFormatter.ofPattern("MM-dd");
 
@@ -62,5 +66,22 @@ public class RiskAssessmentService {
     public Optional<MonthDay> provinceDueDate(Institution institution) {
         String key = referenceData.authorities().provinceKey(institution.supervisor(), institution.divisionCode());
         return Optional.ofNullable(policy.annualRiskAssessmentDue().get(key)).map(text -> MonthDay.parse(text, MONTH_DAY));
+    }
+
+    public SubmissionType type() {
+        return SubmissionType.RISK_ASSESSMENT_REPORT;
+    }
+
+    public ReportIntake.Form<RiskAssessmentReportRequest> form() {
+        return RiskAssessmentResource.FORM;
+    }
+
+    /** A superseded or retracted report no longer counts: its rows are marked, in the transaction that withdrew it. */
+    void onWithdrawn(@Observes SubmissionWithdrawn w) {
+        if (w.type() != SubmissionType.RISK_ASSESSMENT_REPORT) {
+            return;
+        }
+        var em = io.quarkus.hibernate.orm.panache.Panache.getEntityManager();
+        em.createNativeQuery("update risk_assessment set withdrawn = true where submission_id = :id").setParameter("id", w.submissionId()).executeUpdate();
     }
 }

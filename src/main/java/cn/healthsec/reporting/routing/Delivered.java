@@ -8,7 +8,8 @@ import java.util.UUID;
  * route has one, and whether the authority has acknowledged it.
  */
 public record Delivered(long entryId, UUID submissionId, String authorityId, String reason, String basis, String ruleId,
-                        Instant deliveredAt, Instant dueAt, String clockBasis, Instant acknowledgedAt) {
+                        Instant deliveredAt, Instant dueAt, String clockBasis, Instant acknowledgedAt, String kind,
+                        String acknowledgedBy) {
 
     /** The clock of a route: MET when delivered by its due time, LATE after it; null without a clock. */
     public static final String MET = "MET";
@@ -16,7 +17,15 @@ public record Delivered(long entryId, UUID submissionId, String authorityId, Str
 
     static Delivered of(InboxEntryEntity e) {
         return new Delivered(e.id, e.submissionId, e.authorityId, e.reason, e.basis, e.ruleId, e.createdAt, e.dueAt, e.clockBasis,
-                e.acknowledgedAt);
+                e.acknowledgedAt, e.kind, e.acknowledgedBy);
+    }
+
+    /**
+     * The primary recipient: the supervising health commission, which decides on what it receives
+     * (accepts it or returns it for correction). Every other recipient holds a copy.
+     */
+    public boolean primary() {
+        return InboxEntryEntity.SUBMISSION.equals(kind) && RoutingTable.PRIMARY_REASON.equals(reason);
     }
 
     public boolean acknowledged() {

@@ -4,6 +4,10 @@ import cn.healthsec.reporting.authority.AuthorityId;
 import cn.healthsec.reporting.config.Policy;
 import cn.healthsec.reporting.institution.Institution;
 import cn.healthsec.reporting.reference.ReferenceData;
+import cn.healthsec.reporting.rules.Basis;
+import cn.healthsec.reporting.rules.Provenance;
+import cn.healthsec.reporting.rules.Rule;
+import cn.healthsec.reporting.rules.Source;
 import cn.healthsec.reporting.rules.SubmissionType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -13,6 +17,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -34,12 +39,23 @@ public class Deliveries {
 
     /**
      * What is delivered: the submission's label, the routing markers its type set from its content,
-     * when its route clocks start (null: no clocks), and the earlier submissions of its thread (the
-     * earlier reports of an incident), whose recipients' clocks already ran.
+     * when its route clocks start (null: no clocks), the earlier submissions of its thread (the
+     * earlier reports of an incident), whose recipients' clocks already ran, and the version it
+     * amends (null: not an amendment).
      */
     public record Parcel(UUID submissionId, SubmissionType type, String reference, Instant receivedAt, Institution institution,
-                         Set<String> markers, Instant clockStart, Collection<UUID> earlierOfThread) {
+                         Set<String> markers, Instant clockStart, Collection<UUID> earlierOfThread, Amends amends) {
     }
+
+    /** The version an amendment replaces. */
+    public record Amends(UUID submissionId, String reference) {
+    }
+
+    /** Why a recipient of an earlier version that the amendment's own routes do not reach still receives it. */
+    public static final String EARLIER_VERSION_RECIPIENT = "EARLIER_VERSION_RECIPIENT";
+    public static final Rule AMENDMENT_TO_EARLIER_RECIPIENTS = rule("ROUTE-AMENDMENT-TO-EARLIER-RECIPIENTS",
+            "An amendment reaches every recipient of the version it amends, besides its own routes.",
+            Basis.of(Source.SERVICE_POLICY, "a correction reaches whoever holds what it corrects", Provenance.INFERENCE));
 
     /** Joins the caller's transaction: the entries are written with the submission or not at all. */
     @Transactional(Transactional.TxType.MANDATORY)
@@ -49,27 +65,94 @@ public class Deliveries {
         Set<String> notifiedBefore = parcel.earlierOfThread().isEmpty() ? Set.of()
                 : entries(parcel.earlierOfThread()).stream().map(e -> e.authorityId).collect(Collectors.toSet());
         List<Delivered> delivered = new ArrayList<>();
+        Set<String> reached = new LinkedHashSet<>();
         for (Route route : RoutingTable.route(facts)) {
-            InboxEntryEntity e = new InboxEntryEntity();
-            e.authorityId = route.authority().toString();
-            e.submissionId = parcel.submissionId();
-            e.submissionType = parcel.type();
-            e.submissionReference = parcel.reference();
-            e.receivedAt = parcel.receivedAt();
-            e.institutionUscc = parcel.institution().uscc();
-            e.reason = route.reason();
-            e.basis = route.basis().cite();
-            e.ruleId = route.ruleId();
-            e.createdAt = parcel.receivedAt();
+            InboxEntryEntity e = entry(parcel, route.authority().toString(), route.reason(), route.basis().cite(), route.ruleId());
             // A recipient an earlier report of the thread reached had its clock then.
             if (route.clock() != null && parcel.clockStart() != null && !notifiedBefore.contains(e.authorityId)) {
                 e.dueAt = parcel.clockStart().plus(route.clock().within());
                 e.clockBasis = route.clock().basis().cite();
             }
             e.persist();
+            reached.add(e.authorityId);
             delivered.add(Delivered.of(e));
         }
+        if (parcel.amends() != null) {
+            for (InboxEntryEntity earlier : entries(List.of(parcel.amends().submissionId()))) {
+                if (InboxEntryEntity.SUBMISSION.equals(earlier.kind) && reached.add(earlier.authorityId)) {
+                    InboxEntryEntity e = entry(parcel, earlier.authorityId, EARLIER_VERSION_RECIPIENT,
+                            AMENDMENT_TO_EARLIER_RECIPIENTS.basis().cite(), AMENDMENT_TO_EARLIER_RECIPIENTS.id());
+                    e.persist();
+                    delivered.add(Delivered.of(e));
+                }
+            }
+        }
         return delivered;
+    }
+
+    private static InboxEntryEntity entry(Parcel parcel, String authorityId, String reason, String basis, String ruleId) {
+        InboxEntryEntity e = new InboxEntryEntity();
+        e.authorityId = authorityId;
+        e.submissionId = parcel.submissionId();
+        e.submissionType = parcel.type();
+        e.submissionReference = parcel.reference();
+        e.receivedAt = parcel.receivedAt();
+        e.institutionUscc = parcel.institution().uscc();
+        e.reason = reason;
+        e.basis = basis;
+        e.ruleId = ruleId;
+        e.createdAt = parcel.receivedAt();
+        if (parcel.amends() != null) {
+            e.amendsSubmissionId = parcel.amends().submissionId();
+            e.amendsReference = parcel.amends().reference();
+        }
+        return e;
+    }
+
+    /** Why every recipient of a retracted submission is told. */
+    public static final String RETRACTED = "SUBMISSION_RETRACTED";
+    public static final Rule RETRACTION_TO_RECIPIENTS = rule("ROUTE-RETRACTION-TO-RECIPIENTS",
+            "Every recipient of a retracted submission is told; nothing is deleted.",
+            Basis.of(Source.SERVICE_POLICY, "a recipient must know that what it holds was withdrawn", Provenance.INFERENCE));
+
+    /** The delivery rules besides the routing table, for the rule catalogue. */
+    public static final List<Rule> RULES = List.of(AMENDMENT_TO_EARLIER_RECIPIENTS, RETRACTION_TO_RECIPIENTS);
+
+    private static Rule rule(String id, String summary, Basis basis) {
+        return new Rule() {
+            public String id() { return id; }
+            public String summary() { return summary; }
+            public Basis basis() { return basis; }
+        };
+    }
+
+    /**
+     * Tells every recipient of the submission that the institution retracted it: one RETRACTION
+     * entry each, in the retraction's transaction. Answers how many were told.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int retraction(UUID submissionId, Instant at) {
+        int told = 0;
+        for (InboxEntryEntity delivered : entries(List.of(submissionId))) {
+            if (!InboxEntryEntity.SUBMISSION.equals(delivered.kind)) {
+                continue;
+            }
+            InboxEntryEntity e = new InboxEntryEntity();
+            e.kind = InboxEntryEntity.RETRACTION;
+            e.authorityId = delivered.authorityId;
+            e.submissionId = submissionId;
+            e.submissionType = delivered.submissionType;
+            e.submissionReference = delivered.submissionReference;
+            e.institutionUscc = delivered.institutionUscc;
+            e.reason = RETRACTED;
+            e.basis = RETRACTION_TO_RECIPIENTS.basis().cite();
+            e.ruleId = RETRACTION_TO_RECIPIENTS.id();
+            e.receivedAt = at;
+            e.createdAt = at;
+            e.persist();
+            told++;
+        }
+        return told;
     }
 
     /**
@@ -108,9 +191,15 @@ public class Deliveries {
                 "PROVINCE".equals(incident.ciiPublicSecurityLevel()), incident.majorIncidentsToNhc());
     }
 
-    /** Every delivery of these submissions, in the order they were made. */
+    /** Every delivery of these submissions, in the order they were made (not the notices of their retraction). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Delivered> delivered(Collection<UUID> submissionIds) {
+        return entries(submissionIds).stream().filter(e -> InboxEntryEntity.SUBMISSION.equals(e.kind)).map(Delivered::of).toList();
+    }
+
+    /** Every inbox entry about these submissions — deliveries and notices of retraction — oldest first, for their history. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Delivered> entriesAbout(Collection<UUID> submissionIds) {
         return entries(submissionIds).stream().map(Delivered::of).toList();
     }
 

@@ -20,6 +20,7 @@ public class InboxEntryEntity extends PanacheEntityBase {
 
     public static final String SUBMISSION = "SUBMISSION";
     public static final String OVERDUE_NOTICE = "OVERDUE_NOTICE";
+    public static final String RETRACTION = "RETRACTION";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -28,7 +29,11 @@ public class InboxEntryEntity extends PanacheEntityBase {
     @Column(name = "authority_id", nullable = false, length = 16)
     public String authorityId;
 
-    /** {@code SUBMISSION}: the delivery of a submission; {@code OVERDUE_NOTICE}: the notice of an obligation past due. */
+    /**
+     * {@code SUBMISSION}: the delivery of a submission (of an amendment when {@code amendsSubmissionId}
+     * is set); {@code RETRACTION}: the notice that a submission delivered earlier was retracted;
+     * {@code OVERDUE_NOTICE}: the notice of an obligation past due.
+     */
     @Column(nullable = false, length = 16)
     public String kind = SUBMISSION;
 
@@ -90,4 +95,11 @@ public class InboxEntryEntity extends PanacheEntityBase {
 
     @Column(name = "acknowledged_by", length = 200)
     public String acknowledgedBy;
+
+    /** For the delivery of an amendment: the version it amends. */
+    @Column(name = "amends_submission_id")
+    public UUID amendsSubmissionId;
+
+    @Column(name = "amends_reference", length = 40)
+    public String amendsReference;
 }

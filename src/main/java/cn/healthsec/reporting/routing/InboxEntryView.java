@@ -16,9 +16,14 @@ public record InboxEntryView(
         OffsetDateTime receivedAt,
         boolean acknowledged,
         OffsetDateTime acknowledgedAt,
-        ObligationRef obligation) {
+        ObligationRef obligation,
+        AmendsRef amends) {
 
     public record InstitutionRef(String uscc, String name) {
+    }
+
+    /** For the delivery of an amendment: the version it amends (null otherwise). */
+    public record AmendsRef(UUID submissionId, String reference) {
     }
 
     /** For an overdue notice: the obligation past due (see {@code GET /institutions/{uscc}/obligations}). */

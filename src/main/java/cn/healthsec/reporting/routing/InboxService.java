@@ -110,6 +110,7 @@ public class InboxService {
                 e.submissionReference, new InboxEntryView.InstitutionRef(e.institutionUscc, names.get(e.institutionUscc)), e.reason, e.basis,
                 LegalTime.local(e.receivedAt), e.acknowledgedAt != null, e.acknowledgedAt == null ? null : LegalTime.local(e.acknowledgedAt),
                 e.obligationId == null ? null
-                        : new InboxEntryView.ObligationRef(e.obligationId, e.obligationKind, e.obligationSubject, e.obligationDue));
+                        : new InboxEntryView.ObligationRef(e.obligationId, e.obligationKind, e.obligationSubject, e.obligationDue),
+                e.amendsSubmissionId == null ? null : new InboxEntryView.AmendsRef(e.amendsSubmissionId, e.amendsReference));
     }
 }

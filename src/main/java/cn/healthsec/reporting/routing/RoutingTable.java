@@ -21,6 +21,12 @@ import java.util.Set;
  */
 public final class RoutingTable {
 
+    /**
+     * The reason of the one route that makes its recipient the primary one: the institution's
+     * supervising health commission, which may decide on the submission. Every other route is a copy.
+     */
+    public static final String PRIMARY_REASON = "SUPERVISING_HEALTH_AUTHORITY";
+
     /** "并将备案情况报上级卫生健康行政部门" / "同步上报上级卫生健康行政部门". */
     public static final RouteRule MLPS_TO_SUPERVISOR = new RouteRule(
             "ROUTE-MLPS-SUPERVISOR",

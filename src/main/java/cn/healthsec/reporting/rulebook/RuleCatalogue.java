@@ -6,6 +6,7 @@ import cn.healthsec.reporting.mlps.MlpsRules;
 import cn.healthsec.reporting.obligation.ObligationRules;
 import cn.healthsec.reporting.privacy.MetadataOnlyScanner;
 import cn.healthsec.reporting.riskassessment.RiskAssessmentRules;
+import cn.healthsec.reporting.routing.Deliveries;
 import cn.healthsec.reporting.routing.RoutingTable;
 import cn.healthsec.reporting.rules.Rule;
 import cn.healthsec.reporting.selfinspection.SelfInspectionRules;
@@ -34,6 +35,7 @@ public final class RuleCatalogue {
         rules.addAll(IncidentRules.ALL.rules());
         rules.addAll(SelfInspectionRules.ALL.rules());
         rules.addAll(RoutingTable.RULES);
+        rules.addAll(Deliveries.RULES);
         rules.addAll(ObligationRules.ALL);
         rules.add(MetadataOnlyScanner.RULE);
         return Collections.unmodifiableList(rules);

@@ -9,6 +9,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.SQLRestriction;
 
 import java.io.Serializable;
 import java.time.Instant;
@@ -19,6 +20,8 @@ import java.util.UUID;
 /** One rectification item as one report states it. */
 @Entity
 @Table(name = "rectification_item")
+// A superseded or retracted version no longer counts for the record (V10).
+@SQLRestriction("not withdrawn")
 @IdClass(RectificationItemEntity.Key.class)
 public class RectificationItemEntity extends PanacheEntityBase {
 
@@ -60,4 +63,8 @@ public class RectificationItemEntity extends PanacheEntityBase {
             return Objects.hash(submissionId, itemId);
         }
     }
+
+    /** Set when the submission was superseded by an amendment or retracted ({@code SubmissionWithdrawn}). */
+    @Column(nullable = false)
+    public boolean withdrawn;
 }

@@ -5,6 +5,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.SQLRestriction;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -13,6 +14,8 @@ import java.util.UUID;
 /** The facts of a self-inspection report that the obligation ledger counts from. */
 @Entity
 @Table(name = "self_inspection")
+// A superseded or retracted version no longer counts for the record (V10).
+@SQLRestriction("not withdrawn")
 public class SelfInspectionEntity extends PanacheEntityBase {
 
     @Id
@@ -30,4 +33,8 @@ public class SelfInspectionEntity extends PanacheEntityBase {
 
     @Column(name = "received_at", nullable = false)
     public Instant receivedAt;
+
+    /** Set when the submission was superseded by an amendment or retracted ({@code SubmissionWithdrawn}). */
+    @Column(nullable = false)
+    public boolean withdrawn;
 }

@@ -6,10 +6,14 @@ import cn.healthsec.reporting.reference.ReferenceData;
 import cn.healthsec.reporting.rules.SubmissionType;
 import cn.healthsec.reporting.selfinspection.api.RectificationItem;
 import cn.healthsec.reporting.selfinspection.api.SelfInspectionReportRequest;
+import cn.healthsec.reporting.submission.AmendableReport;
 import cn.healthsec.reporting.submission.NewSubmission;
 import cn.healthsec.reporting.submission.Received;
+import cn.healthsec.reporting.submission.ReportIntake;
 import cn.healthsec.reporting.submission.SubmissionService;
+import cn.healthsec.reporting.submission.SubmissionWithdrawn;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
@@ -23,7 +27,7 @@ import java.util.UUID;
 
 /** Checks a self-inspection report against the rules, hands it to the shared store, and keeps what the ledger counts from. */
 @ApplicationScoped
-public class SelfInspectionService {
+public class SelfInspectionService implements AmendableReport<SelfInspectionReportRequest> {
 
     private static final DateTimeFormatter MONTH_DAY = DateTimeFormatter.ofPattern("MM-dd");
 
@@ -79,5 +83,23 @@ public class SelfInspectionService {
         return SelfInspectionEntity.<SelfInspectionEntity>list("institutionUscc = ?1 order by receivedAt, submissionId", uscc).stream()
                 .map(s -> new SelfInspectionOnRecord(s.submissionId, s.year, s.receivedAt, items.getOrDefault(s.submissionId, List.of())))
                 .toList();
+    }
+
+    public SubmissionType type() {
+        return SubmissionType.SELF_INSPECTION_REPORT;
+    }
+
+    public ReportIntake.Form<SelfInspectionReportRequest> form() {
+        return SelfInspectionResource.FORM;
+    }
+
+    /** A superseded or retracted report no longer counts: its rows are marked, in the transaction that withdrew it. */
+    void onWithdrawn(@Observes SubmissionWithdrawn w) {
+        if (w.type() != SubmissionType.SELF_INSPECTION_REPORT) {
+            return;
+        }
+        var em = io.quarkus.hibernate.orm.panache.Panache.getEntityManager();
+        em.createNativeQuery("update self_inspection set withdrawn = true where submission_id = :id").setParameter("id", w.submissionId()).executeUpdate();
+        em.createNativeQuery("update rectification_item set withdrawn = true where submission_id = :id").setParameter("id", w.submissionId()).executeUpdate();
     }
 }

@@ -61,6 +61,6 @@ public class ReceiptRenderer {
                 .map(m -> new MeasurementView(m.name(), m.value(), m.threshold(), m.thresholdReached(), m.basis().cite()))
                 .toList();
         return new ReceiptView(s.id, s.reference, s.type.name(), s.institutionUscc, LegalTime.local(s.receivedAt),
-                s.status, deadlines, findings, measurements, routeViews);
+                s.currentStatus(), deadlines, findings, measurements, routeViews);
     }
 }

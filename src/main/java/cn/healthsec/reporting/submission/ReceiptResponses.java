@@ -1,6 +1,7 @@
 package cn.healthsec.reporting.submission;
 
 import cn.healthsec.reporting.problem.Messages;
+import cn.healthsec.reporting.submission.api.ReceiptView;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -18,7 +19,13 @@ public class ReceiptResponses {
     public Response of(SubmissionService.Accepted accepted, HttpHeaders headers) {
         return Response.status(accepted.created() ? Response.Status.CREATED : Response.Status.OK)
                 .location(URI.create("/api/v1/submissions/" + accepted.id()))
+                .header(HttpHeaders.ETAG, queries.etag(accepted.id()))
                 .entity(queries.receipt(accepted.id(), Messages.choose(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE))))
                 .build();
+    }
+
+    /** The answer to a dry run: 200 with the receipt the report would get; nothing was stored, so no Location and no ETag. */
+    public Response dryRun(ReceiptView receipt) {
+        return Response.ok(receipt).build();
     }
 }

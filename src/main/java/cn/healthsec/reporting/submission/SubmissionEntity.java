@@ -51,4 +51,45 @@ public class SubmissionEntity extends PanacheEntityBase {
     /** Set on reports that belong together (an incident's stages): the id of the thread's first report. */
     @Column(name = "thread_id")
     public UUID threadId;
+
+    /** The versions of one report share a lineage: the id of its first version. */
+    @Column(name = "lineage_id", nullable = false)
+    public UUID lineageId;
+
+    @Column(nullable = false)
+    public int version = 1;
+
+    @Column(name = "previous_version_id")
+    public UUID previousVersionId;
+
+    /** Null while the submission stands as received; else {@link SubmissionStatus#RETURNED_FOR_CORRECTION}, SUPERSEDED or RETRACTED. */
+    @Column(length = 32)
+    public String state;
+
+    /** The latest decision of its primary recipient, or null. */
+    @Column(length = 32)
+    public String decision;
+
+    /** Counts every change of state or decision: the ETag. */
+    @Column(nullable = false)
+    public int revision;
+
+    @Column(name = "retracted_at")
+    public Instant retractedAt;
+
+    @Column(name = "retracted_by", length = 200)
+    public String retractedBy;
+
+    @Column(name = "retraction_reason", length = 1000)
+    public String retractionReason;
+
+    /** Where the submission stands for its readers: its state once it has one, else what the rules concluded at receipt. */
+    public String currentStatus() {
+        return state != null ? state : status;
+    }
+
+    /** The strong entity tag of this submission's current state (RFC 9110 §8.8.3). */
+    public String etag() {
+        return "\"" + id + "." + revision + "\"";
+    }
 }

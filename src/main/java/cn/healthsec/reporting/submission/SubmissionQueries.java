@@ -56,19 +56,42 @@ public class SubmissionQueries {
     @Inject
     AuditLog audit;
 
+    @Inject
+    SubmissionLifecycle lifecycle;
+
     @Transactional
     public SubmissionView get(UUID id, Caller caller, Locale locale) {
+        return read(id, caller, locale).view();
+    }
+
+    /** A submission as its reader sees it, with its ETag. */
+    public record Read(SubmissionView view, String etag) {
+    }
+
+    @Transactional
+    public Read read(UUID id, Caller caller, Locale locale) {
         SubmissionEntity s = SubmissionEntity.findById(id);
-        if (s == null || !maySee(caller, s.institutionUscc, thread(s))) {
+        if (s == null || !maySee(caller, s.institutionUscc, related(s))) {
             audit.denied(caller, "SUBMISSION_READ", "submission", id.toString());
             throw ProblemException.notFound();
         }
         audit.record(caller, "SUBMISSION_READ", s.type.name(), id.toString());
         try {
-            return new SubmissionView(mapper.readTree(s.payload), receipts.render(s, deliveries.delivered(List.of(id)), locale, Instant.now()));
+            SubmissionView.RetractionView retraction = s.retractedAt == null ? null
+                    : new SubmissionView.RetractionView(LegalTime.local(s.retractedAt), s.retractedBy, s.retractionReason);
+            return new Read(new SubmissionView(mapper.readTree(s.payload), receipts.render(s, deliveries.delivered(List.of(id)), locale,
+                    Instant.now()), s.version, s.previousVersionId, lifecycle.nextVersion(s.id).orElse(null),
+                    lifecycle.decision(s.id).orElse(null), retraction), s.etag());
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("stored payload of " + id + " is unreadable", e);
         }
+    }
+
+    /** The current ETag of a submission (for the answer to a filing). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public String etag(UUID id) {
+        SubmissionEntity s = SubmissionEntity.findById(id);
+        return s == null ? null : s.etag();
     }
 
     /** The receipt alone, for the answer to a submission. */
@@ -112,12 +135,16 @@ public class SubmissionQueries {
         return institutions.find(institutionUscc).map(i -> Jurisdiction.covers(caller, i, referenceData.authorities())).orElse(false);
     }
 
-    /** The submissions of a submission's thread (itself alone when it has none): receiving one report shows the others. */
-    private static List<UUID> thread(SubmissionEntity s) {
-        if (s.threadId == null) {
+    /**
+     * The submissions that go with this one — its incident's thread and its versions (itself alone
+     * when it has neither): receiving one shows the others.
+     */
+    List<UUID> related(SubmissionEntity s) {
+        if (s.threadId == null && s.version == 1 && s.state == null) {
             return List.of(s.id);
         }
-        return SubmissionEntity.<SubmissionEntity>list("threadId", s.threadId).stream().map(t -> t.id).toList();
+        return SubmissionEntity.<SubmissionEntity>list("(threadId is not null and threadId = ?1) or lineageId = ?2", s.threadId, s.lineageId)
+                .stream().map(t -> t.id).toList();
     }
 
     /**
@@ -126,11 +153,15 @@ public class SubmissionQueries {
      * routing ({@code delivery}) and the registry ({@code registered_institution}).
      */
     @Transactional
-    public Page<SubmissionSummary> list(Caller caller, SubmissionType type, Instant since, String after, int limit) {
+    public Page<SubmissionSummary> list(Caller caller, SubmissionType type, String status, Instant since, String after, int limit) {
         StringBuilder sql = new StringBuilder("select s.* from submission s where true");
         Map<String, Object> p = new LinkedHashMap<>();
         visibleTo(caller, "s.institution_uscc", "select 1 from delivery d join submission t on t.id = d.submission_id"
-                + " where d.authority_id = :me and (t.id = s.id or t.thread_id = s.thread_id)", sql, p);
+                + " where d.authority_id = :me and (t.id = s.id or t.thread_id = s.thread_id or t.lineage_id = s.lineage_id)", sql, p);
+        if (status != null) {
+            sql.append(" and coalesce(s.state, s.status) = :status");
+            p.put("status", status);
+        }
         if (type != null) {
             sql.append(" and s.type = :type");
             p.put("type", type.name());
@@ -204,7 +235,8 @@ public class SubmissionQueries {
         }
     }
 
-    private static SubmissionSummary summaryOf(SubmissionEntity s) {
-        return new SubmissionSummary(s.id, s.reference, s.type.name(), s.institutionUscc, LegalTime.local(s.receivedAt), s.status);
+    static SubmissionSummary summaryOf(SubmissionEntity s) {
+        return new SubmissionSummary(s.id, s.reference, s.type.name(), s.institutionUscc, LegalTime.local(s.receivedAt), s.currentStatus(),
+                s.version, s.decision, s.submittedBy);
     }
 }

@@ -48,7 +48,11 @@ public class SubmissionService {
         Received<?> r = n.received();
         SubmissionEntity s = new SubmissionEntity();
         s.id = r.id();
+        Received.Amending amending = r.amending();
         s.reference = reference(n);
+        s.lineageId = amending != null ? amending.lineageId() : s.id;
+        s.version = amending != null ? amending.version() : 1;
+        s.previousVersionId = amending != null ? amending.previousId() : null;
         s.type = n.type();
         s.institutionUscc = r.institution().uscc();
         s.receivedAt = r.at();
@@ -62,15 +66,28 @@ public class SubmissionService {
                 : SubmissionEntity.<SubmissionEntity>list("threadId = ?1 and id <> ?2", n.threadId(), s.id).stream()
                         .map(t -> t.id).toList();
         deliveries.deliver(new Deliveries.Parcel(s.id, n.type(), s.reference, s.receivedAt, r.institution(), n.routingMarkers(),
-                n.clockStart(), earlierOfThread));
-        audit.record(r.caller(), "SUBMISSION_ACCEPTED", n.type().name(), s.id.toString());
+                n.clockStart(), earlierOfThread, amending == null ? null : new Deliveries.Amends(amending.previousId(), amending.previousReference())));
+        audit.record(r.caller(), amending != null ? "SUBMISSION_AMENDED" : "SUBMISSION_ACCEPTED", n.type().name(), s.id.toString());
         return new Accepted(s.id, s.reference, true);
     }
 
+    /**
+     * A new report's reference takes the next number; an amendment's is its first version's with
+     * "/n"; a dry run's ends in "-DRYRUN" and takes no number (it is rolled back, and a number taken
+     * is never given back).
+     */
     private String reference(NewSubmission n) {
+        String year = Integer.toString(LegalTime.dateOf(n.received().at()).getYear());
+        Received.Amending amending = n.received().amending();
+        if (amending != null) {
+            return amending.reference() + (n.received().dryRun() ? "-DRYRUN" : "");
+        }
+        if (n.received().dryRun()) {
+            return n.type().referencePrefix() + "-" + year + "-DRYRUN";
+        }
         Number next = (Number) Panache.getEntityManager()
                 .createNativeQuery("select nextval('submission_reference_seq')").getSingleResult();
-        return String.format("%s-%d-%08d", n.type().referencePrefix(), LegalTime.dateOf(n.received().at()).getYear(), next.longValue());
+        return String.format("%s-%s-%08d", n.type().referencePrefix(), year, next.longValue());
     }
 
     private String write(JsonNode content) {

@@ -13,8 +13,10 @@ import cn.healthsec.reporting.riskassessment.RiskAssessmentOnRecord;
 import cn.healthsec.reporting.riskassessment.api.AssessmentType;
 import cn.healthsec.reporting.rules.DeadlineState;
 import cn.healthsec.reporting.rules.LegalTime;
+import cn.healthsec.reporting.rules.SubmissionType;
 import cn.healthsec.reporting.selfinspection.SelfInspectionOnRecord;
 import cn.healthsec.reporting.selfinspection.api.RectificationState;
+import cn.healthsec.reporting.submission.SubmissionLifecycle;
 import cn.healthsec.reporting.support.Bundled;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -44,7 +46,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ObligationRulesTest {
 
     static final String USCC = "12340102MB0000000X";
-    static final LedgerPolicy POLICY = new LedgerPolicy(12, 12, 12, Optional.empty(), 10, MonthDay.of(3, 31));
+    static final LedgerPolicy POLICY = new LedgerPolicy(12, 12, 12, Optional.empty(), 10, MonthDay.of(3, 31), 10);
 
     static Institution registered(boolean important) {
         return new Institution(USCC, "测试医院", "340102", AuthorityId.healthCommission("340102"), false, false, important, false);
@@ -103,7 +105,7 @@ class ObligationRulesTest {
 
         List<Obligation> derive() {
             return ObligationRules.derive(new InstitutionRecord(institution, registeredOn, asOf, filings, catalogues, riskAssessments,
-                    incidents, selfInspections, Bundled.CALENDAR, policy));
+                    incidents, selfInspections, List.of(), Bundled.CALENDAR, policy));
         }
     }
 
@@ -336,7 +338,7 @@ class ObligationRulesTest {
 
         @Test
         void shouldFollowTheConfiguredIntervals() {
-            LedgerPolicy sixMonths = new LedgerPolicy(6, 24, 12, Optional.empty(), 10, MonthDay.of(3, 31));
+            LedgerPolicy sixMonths = new LedgerPolicy(6, 24, 12, Optional.empty(), 10, MonthDay.of(3, 31), 10);
             List<Obligation> all = Builder.of().policy(sixMonths).derive();
             assertEquals(LocalDate.of(2025, 7, 10), only(all, ObligationKind.CATALOGUE_REVIEW).dueOn());
             assertEquals(LocalDate.of(2027, 1, 10), only(all, ObligationKind.RISK_ASSESSMENT_REPORT).dueOn());
@@ -355,7 +357,7 @@ class ObligationRulesTest {
         /** A province's date 03-31: the report on 2025 due 2026-03-31, on 2026 due 2027-03-31 (derived in 2026). */
         @Test
         void shouldDueTheAnnualReportOfAnImportantDataInstitutionByItsProvincesDate() {
-            LedgerPolicy province = new LedgerPolicy(12, 12, 12, Optional.of(MonthDay.of(3, 31)), 10, MonthDay.of(3, 31));
+            LedgerPolicy province = new LedgerPolicy(12, 12, 12, Optional.of(MonthDay.of(3, 31)), 10, MonthDay.of(3, 31), 10);
             RiskAssessmentOnRecord on2025 = new RiskAssessmentOnRecord(UUID.randomUUID(), AssessmentType.ANNUAL, 2025,
                     LocalDate.of(2026, 2, 27), at(2026, 3, 15));
             List<Obligation> all = of(Builder.of().important().policy(province).riskAssessments(on2025).derive(),
@@ -397,7 +399,7 @@ class ObligationRulesTest {
             assertEquals(DeadlineState.PENDING, all.get(1).stateAt(NOW));
             assertTrue(all.get(0).policy());
 
-            LedgerPolicy june = new LedgerPolicy(12, 12, 12, Optional.empty(), 10, MonthDay.of(6, 30));
+            LedgerPolicy june = new LedgerPolicy(12, 12, 12, Optional.empty(), 10, MonthDay.of(6, 30), 10);
             assertEquals(LocalDate.of(2026, 6, 30), of(Builder.of().policy(june).derive(), ObligationKind.SELF_INSPECTION_REPORT).get(0).dueOn());
         }
 
@@ -515,6 +517,37 @@ class ObligationRulesTest {
                 assertFalse(rule.basis().cite().isBlank());
                 assertFalse(rule.summary().isBlank());
             });
+        }
+    }
+
+    /** 2022 Measures art. 24 ("及时整改…发现的…问题"): a return for correction owes a corrected version in the policy's working days. */
+    @Nested
+    class CorrectionOfArticle24 {
+
+        static List<Obligation> derive(SubmissionLifecycle.Correction... corrections) {
+            Builder b = Builder.of();
+            return of(ObligationRules.derive(new InstitutionRecord(b.institution(), b.registeredOn(), b.asOf(), List.of(), List.of(), List.of(),
+                    List.of(), List.of(), List.of(corrections), Bundled.CALENDAR, POLICY)), ObligationKind.CORRECTION);
+        }
+
+        /** Returned Monday 2026-11-02; ten working days (no holiday in November): 3–6, 9–13, 16 → due 2026-11-16. */
+        @Test
+        void shouldOweTheCorrectedVersionWithinTenWorkingDaysOfTheReturn() {
+            UUID returned = UUID.randomUUID();
+            List<Obligation> open = derive(new SubmissionLifecycle.Correction(returned, "MLPS-2026-00000042", SubmissionType.MLPS_FILING,
+                    at(2026, 11, 2), null, null));
+            assertEquals(1, open.size());
+            assertEquals("MLPS-2026-00000042", open.get(0).subject());
+            assertEquals(LocalDate.of(2026, 11, 16), open.get(0).dueOn());
+            assertEquals(DeadlineState.OVERDUE, open.get(0).stateAt(NOW));
+            assertTrue(open.get(0).policy(), "the law says 及时: the number is policy");
+
+            UUID amendment = UUID.randomUUID();
+            Obligation met = derive(new SubmissionLifecycle.Correction(returned, "MLPS-2026-00000042", SubmissionType.MLPS_FILING,
+                    at(2026, 11, 2), amendment, at(2026, 11, 10))).get(0);
+            assertEquals(DeadlineState.MET, met.stateAt(NOW));
+            assertEquals(amendment, met.met().by());
+            assertEquals(open.get(0).id(), met.id(), "the same obligation, met");
         }
     }
 }
