@@ -64,7 +64,7 @@ public class IncidentResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed(Role.INSTITUTION)
+    @RolesAllowed({Role.INSTITUTION, Role.DELEGATE})
     public Response open(JsonNode body, @HeaderParam(IdempotencyKey.HEADER) String idempotencyKey, @QueryParam("dryRun") String dryRun,
                          @Context HttpHeaders headers) {
         return intake.take(INITIAL, body, idempotencyKey, ReportIntake.dryRun(dryRun), headers, incidents::open);
@@ -73,7 +73,7 @@ public class IncidentResource {
     @POST
     @Path("/{id}/updates")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed(Role.INSTITUTION)
+    @RolesAllowed({Role.INSTITUTION, Role.DELEGATE})
     public Response update(@PathParam("id") String id, JsonNode body, @HeaderParam(IdempotencyKey.HEADER) String idempotencyKey,
                            @QueryParam("dryRun") String dryRun, @Context HttpHeaders headers) {
         return followUp(UPDATE, id, body, idempotencyKey, dryRun, headers, incidents::update);
@@ -82,7 +82,7 @@ public class IncidentResource {
     @POST
     @Path("/{id}/final-report")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed(Role.INSTITUTION)
+    @RolesAllowed({Role.INSTITUTION, Role.DELEGATE})
     public Response close(@PathParam("id") String id, JsonNode body, @HeaderParam(IdempotencyKey.HEADER) String idempotencyKey,
                           @QueryParam("dryRun") String dryRun, @Context HttpHeaders headers) {
         return followUp(FINAL, id, body, idempotencyKey, dryRun, headers, incidents::close);
@@ -98,13 +98,13 @@ public class IncidentResource {
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({Role.INSTITUTION, Role.AUTHORITY})
+    @RolesAllowed({Role.INSTITUTION, Role.DELEGATE, Role.AUTHORITY})
     public IncidentView get(@PathParam("id") String id) {
         return queries.get(uuid(id), callers.current());
     }
 
     @GET
-    @RolesAllowed({Role.INSTITUTION, Role.AUTHORITY})
+    @RolesAllowed({Role.INSTITUTION, Role.DELEGATE, Role.AUTHORITY})
     public Page<IncidentSummary> list(@QueryParam("open") String open, @QueryParam("after") String after,
                                       @QueryParam("limit") String limit) {
         QueryParameters q = QueryParameters.read();

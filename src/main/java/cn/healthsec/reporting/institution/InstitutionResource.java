@@ -41,7 +41,7 @@ public class InstitutionResource {
     }
 
     @GET
-    @RolesAllowed({Role.ADMIN, Role.INSTITUTION, Role.AUTHORITY})
+    @RolesAllowed({Role.ADMIN, Role.INSTITUTION, Role.DELEGATE, Role.AUTHORITY})
     public InstitutionView get(@PathParam("uscc") String uscc) {
         return institutions.get(uscc, callers.current());
     }

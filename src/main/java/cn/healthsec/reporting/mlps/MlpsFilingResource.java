@@ -34,7 +34,7 @@ public class MlpsFilingResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @RolesAllowed(Role.INSTITUTION)
+    @RolesAllowed({Role.INSTITUTION, Role.DELEGATE})
     public Response file(JsonNode body, @HeaderParam(IdempotencyKey.HEADER) String idempotencyKey,
                          @QueryParam("dryRun") String dryRun, @Context HttpHeaders headers) {
         return intake.take(FORM, body, idempotencyKey, ReportIntake.dryRun(dryRun), headers, filings::file);

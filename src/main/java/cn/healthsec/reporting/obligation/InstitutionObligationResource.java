@@ -39,7 +39,7 @@ public class InstitutionObligationResource {
     ReferenceData referenceData;
 
     @GET
-    @RolesAllowed({Role.ADMIN, Role.INSTITUTION, Role.AUTHORITY})
+    @RolesAllowed({Role.ADMIN, Role.INSTITUTION, Role.DELEGATE, Role.AUTHORITY})
     public Page<ObligationView> forInstitution(@PathParam("uscc") String uscc, @QueryParam("state") String state,
                                                @QueryParam("kind") String kind, @QueryParam("after") String after,
                                                @QueryParam("limit") String limit) {

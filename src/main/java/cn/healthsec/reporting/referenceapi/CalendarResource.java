@@ -54,7 +54,7 @@ public class CalendarResource {
 
     @GET
     @Path("/deadline")
-    @RolesAllowed({Role.INSTITUTION, Role.AUTHORITY, Role.ADMIN})
+    @RolesAllowed({Role.INSTITUTION, Role.DELEGATE, Role.AUTHORITY, Role.ADMIN})
     public DeadlineAnswer deadline(@QueryParam("start") String start, @QueryParam("workingDays") String workingDaysText) {
         QueryParameters q = QueryParameters.read().require("start", start).require("workingDays", workingDaysText);
         LocalDate startDate = q.date("start", start);
@@ -69,7 +69,7 @@ public class CalendarResource {
 
     @GET
     @Path("/years/{year}")
-    @RolesAllowed({Role.INSTITUTION, Role.AUTHORITY, Role.ADMIN})
+    @RolesAllowed({Role.INSTITUTION, Role.DELEGATE, Role.AUTHORITY, Role.ADMIN})
     public YearView year(@PathParam("year") int year) {
         return referenceData.calendarYears().stream().filter(y -> y.year() == year).findFirst()
                 .map(y -> new YearView(y.year(), new java.util.TreeMap<>(y.holidays()), new java.util.TreeMap<>(y.makeUpWorkdays())))

@@ -42,7 +42,7 @@ public class DivisionResource {
     @GET
     @Path("/{code}")
     @Produces(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Role.INSTITUTION, Role.AUTHORITY, Role.ADMIN})
+    @RolesAllowed({Role.INSTITUTION, Role.DELEGATE, Role.AUTHORITY, Role.ADMIN})
     public Division get(@PathParam("code") String code) {
         return referenceData.divisions().find(code).orElseThrow(ProblemException::notFound);
     }

@@ -35,7 +35,7 @@ public class RiskAssessmentResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @RolesAllowed(Role.INSTITUTION)
+    @RolesAllowed({Role.INSTITUTION, Role.DELEGATE})
     public Response file(JsonNode body, @HeaderParam(IdempotencyKey.HEADER) String idempotencyKey,
                          @QueryParam("dryRun") String dryRun, @Context HttpHeaders headers) {
         return intake.take(FORM, body, idempotencyKey, ReportIntake.dryRun(dryRun), headers, reports::file);

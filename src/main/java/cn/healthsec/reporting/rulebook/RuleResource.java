@@ -25,7 +25,7 @@ public class RuleResource {
     Policy policy;
 
     @GET
-    @RolesAllowed({Role.INSTITUTION, Role.AUTHORITY, Role.ADMIN})
+    @RolesAllowed({Role.INSTITUTION, Role.DELEGATE, Role.AUTHORITY, Role.ADMIN})
     public List<RuleView> list() {
         List<Rule> rules = new java.util.ArrayList<>(RuleCatalogue.ALL);
         rules.addAll(IncidentGrading.thresholds(policy.incident().economicLossMajorYuan(), policy.incident().economicLossLargeYuan()));

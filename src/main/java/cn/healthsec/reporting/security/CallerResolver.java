@@ -4,6 +4,7 @@ import cn.healthsec.reporting.authority.AuthorityId;
 import cn.healthsec.reporting.identifier.Uscc;
 import cn.healthsec.reporting.problem.ProblemException;
 import cn.healthsec.reporting.reference.ReferenceData;
+import cn.healthsec.reporting.rules.LegalTime;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -24,6 +25,9 @@ public class CallerResolver {
 
     @Inject
     ReferenceData referenceData;
+
+    @Inject
+    Delegations delegations;
 
     /** The longest token subject recorded (audit records, submissions, reference data loads). */
     public static final int MAX_SUBJECT_LENGTH = 200;
@@ -55,10 +59,33 @@ public class CallerResolver {
                     .orElseThrow(() -> ProblemException.forbidden("token-claims"));
             return new Caller(subject, Role.AUTHORITY, null, authority);
         }
+        if (identity.hasRole(Role.DELEGATE)) {
+            // The delegate is the client (azp / client_id), whatever user or service account the subject names.
+            String delegate = firstOf(claim("azp"), claim("client_id"), subject);
+            String uscc = claim("uscc");
+            if (delegate.length() > MAX_SUBJECT_LENGTH || (uscc != null && Uscc.verify(uscc) == Uscc.Verdict.MALFORMED)) {
+                throw ProblemException.forbidden("token-claims");
+            }
+            // A token naming no institution may only list the delegate's own grants.
+            if (uscc != null && !delegations.mayFile(delegate, uscc, LegalTime.now())) {
+                // Checked on every request: a revoked or expired grant stops at once.
+                throw ProblemException.forbidden("no-grant");
+            }
+            return new Caller(delegate, Role.DELEGATE, uscc, null);
+        }
         if (identity.hasRole(Role.ADMIN)) {
             return new Caller(subject, Role.ADMIN, null, null);
         }
         throw ProblemException.forbidden("role");
+    }
+
+    private static String firstOf(String... values) {
+        for (String v : values) {
+            if (v != null && !v.isBlank()) {
+                return v;
+            }
+        }
+        throw ProblemException.forbidden("token-claims");
     }
 
     private String claim(String name) {

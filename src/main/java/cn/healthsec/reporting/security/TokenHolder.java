@@ -17,9 +17,9 @@ public record TokenHolder(String subject, String role, String organisation) {
             return ANONYMOUS;
         }
         String role = identity.hasRole(Role.INSTITUTION) ? Role.INSTITUTION : identity.hasRole(Role.AUTHORITY) ? Role.AUTHORITY
-                : identity.hasRole(Role.ADMIN) ? Role.ADMIN : "none";
+                : identity.hasRole(Role.ADMIN) ? Role.ADMIN : identity.hasRole(Role.DELEGATE) ? Role.DELEGATE : "none";
         if (identity.getPrincipal() instanceof JsonWebToken token) {
-            String organisation = Role.INSTITUTION.equals(role) ? text(token.getClaim("uscc"))
+            String organisation = Role.INSTITUTION.equals(role) || Role.DELEGATE.equals(role) ? text(token.getClaim("uscc"))
                     : Role.AUTHORITY.equals(role) ? text(token.getClaim("authority_id")) : null;
             return new TokenHolder(token.getSubject(), role, organisation);
         }

@@ -45,8 +45,13 @@ public class SubmissionEntity extends PanacheEntityBase {
     @Column(nullable = false)
     public String evaluation;
 
+    /** Who filed it: the token subject of the institution's own client, or the delegate's client id. */
     @Column(name = "submitted_by", nullable = false, length = 200)
     public String submittedBy;
+
+    /** {@code institution} or {@code delegate}. */
+    @Column(name = "submitted_by_role", nullable = false, length = 16)
+    public String submittedByRole = "institution";
 
     /** Set on reports that belong together (an incident's stages): the id of the thread's first report. */
     @Column(name = "thread_id")

@@ -12,6 +12,7 @@ import cn.healthsec.reporting.submission.api.DecisionOutcome;
 import cn.healthsec.reporting.submission.api.DecisionRequest;
 import cn.healthsec.reporting.submission.api.DecisionView;
 import cn.healthsec.reporting.submission.api.HistoryEvent;
+import cn.healthsec.reporting.submission.api.SubmissionSummary;
 import cn.healthsec.reporting.submission.api.VersionView;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -165,7 +166,7 @@ public class SubmissionLifecycle {
         SubmissionEntity s = visible(SubmissionEntity.findById(id), id, caller, "SUBMISSION_VERSIONS_READ");
         audit.record(caller, "SUBMISSION_VERSIONS_READ", s.type.name(), id.toString());
         return lineage(s).stream().map(v -> new VersionView(v.version, v.id, v.reference, LegalTime.local(v.receivedAt), v.currentStatus(),
-                v.decision, v.submittedBy)).toList();
+                v.decision, new SubmissionSummary.Filer(v.submittedBy, v.submittedByRole))).toList();
     }
 
     /**

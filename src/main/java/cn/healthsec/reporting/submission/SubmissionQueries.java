@@ -122,8 +122,8 @@ public class SubmissionQueries {
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public boolean maySee(Caller caller, String institutionUscc, Collection<UUID> thread) {
-        if (caller.isInstitution()) {
-            return caller.uscc().equals(institutionUscc);
+        if (caller.actsForInstitution()) {
+            return institutionUscc.equals(caller.uscc());
         }
         if (!caller.isAuthority()) {
             return false;
@@ -218,7 +218,7 @@ public class SubmissionQueries {
      * commission, the institutions it supervises (the registry's published {@code registered_institution}).
      */
     public void visibleTo(Caller caller, String institutionColumn, String deliveredToMe, StringBuilder sql, Map<String, Object> params) {
-        if (caller.isInstitution()) {
+        if (caller.actsForInstitution()) {
             sql.append(" and ").append(institutionColumn).append(" = :uscc");
             params.put("uscc", caller.uscc());
         } else if (caller.isAuthority()) {
@@ -237,6 +237,6 @@ public class SubmissionQueries {
 
     static SubmissionSummary summaryOf(SubmissionEntity s) {
         return new SubmissionSummary(s.id, s.reference, s.type.name(), s.institutionUscc, LegalTime.local(s.receivedAt), s.currentStatus(),
-                s.version, s.decision, s.submittedBy);
+                s.version, s.decision, new SubmissionSummary.Filer(s.submittedBy, s.submittedByRole));
     }
 }

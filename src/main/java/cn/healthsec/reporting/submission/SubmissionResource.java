@@ -44,7 +44,7 @@ import java.util.regex.Pattern;
 
 @Path("/api/v1/submissions")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({Role.INSTITUTION, Role.AUTHORITY})
+@RolesAllowed({Role.INSTITUTION, Role.DELEGATE, Role.AUTHORITY})
 public class SubmissionResource {
 
     static final int DEFAULT_LIMIT = 50;
@@ -117,7 +117,7 @@ public class SubmissionResource {
     @POST
     @Path("/{id}/amendments")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed(Role.INSTITUTION)
+    @RolesAllowed({Role.INSTITUTION, Role.DELEGATE})
     public Response amend(@PathParam("id") String id, JsonNode body, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                           @HeaderParam(IdempotencyKey.HEADER) String idempotencyKey, @QueryParam("dryRun") String dryRun,
                           @Context HttpHeaders headers) {
@@ -133,7 +133,7 @@ public class SubmissionResource {
     @POST
     @Path("/{id}/retraction")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed(Role.INSTITUTION)
+    @RolesAllowed({Role.INSTITUTION, Role.DELEGATE})
     public Response retract(@PathParam("id") String id, JsonNode body, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         List<String> tags = ifMatch(ifMatch);
         RetractionRequest request = reader.readReport(body, RetractionRequest.class, r -> List.of(), SCANNER, LegalTime.now());

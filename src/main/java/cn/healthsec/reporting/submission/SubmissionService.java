@@ -60,6 +60,7 @@ public class SubmissionService {
         s.payload = write(r.content());
         s.evaluation = receipts.write(n.outcome());
         s.submittedBy = r.caller().subject();
+        s.submittedByRole = r.caller().role();
         s.threadId = n.threadId();
         s.persist();
         List<UUID> earlierOfThread = n.threadId() == null ? List.of()

@@ -11,7 +11,10 @@ import jakarta.inject.Inject;
 
 import java.util.List;
 
-/** Who a report is filed for: the caller's own registered institution, and no other. */
+/**
+ * Who a report is filed for: the caller's own registered institution — or, for a delegate, the
+ * institution its token names, which it holds a grant for (checked with the token) — and no other.
+ */
 @ApplicationScoped
 public class Submitters {
 
@@ -23,6 +26,10 @@ public class Submitters {
      * refused (403); an unregistered one cannot file until an admin registers it (422).
      */
     public Institution resolve(Caller caller, String namedInBody, SubmissionType type) {
+        if (caller.isDelegate() && caller.uscc() == null) {
+            // A delegate's token names the institution it files for; one naming none files for no one.
+            throw ProblemException.forbidden("token-claims");
+        }
         if (namedInBody != null && !namedInBody.equals(caller.uscc())) {
             throw ProblemException.forbidden("other-institution");
         }

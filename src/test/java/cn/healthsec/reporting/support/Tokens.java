@@ -43,6 +43,18 @@ public final class Tokens {
         return base("authority").claim("authority_id", authorityId).sign(KEY);
     }
 
+    /**
+     * A delegate's token: its client ({@code azp}) and, when {@code uscc} is not null, the
+     * institution it acts for in this request; the subject is its service account.
+     */
+    public static String delegate(String clientId, String uscc) {
+        var jwt = Jwt.issuer(ISSUER).subject("service-account-" + clientId).groups(Set.of("delegate")).claim("azp", clientId);
+        if (uscc != null) {
+            jwt.claim("uscc", uscc);
+        }
+        return jwt.expiresIn(300).sign(KEY);
+    }
+
     public static String admin() {
         return base("admin").sign(KEY);
     }

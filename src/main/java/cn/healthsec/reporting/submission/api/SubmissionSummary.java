@@ -10,5 +10,9 @@ import java.util.UUID;
  * subject of the token that filed it (the institution's own client, or a delegate).
  */
 public record SubmissionSummary(UUID id, String reference, String type, String institution,
-                                OffsetDateTime receivedAt, String status, int version, String decision, String filedBy) {
+                                OffsetDateTime receivedAt, String status, int version, String decision, Filer filedBy) {
+
+    /** Who filed a submission: the token subject (or a delegate's client id) and its role, {@code institution} or {@code delegate}. */
+    public record Filer(String subject, String role) {
+    }
 }

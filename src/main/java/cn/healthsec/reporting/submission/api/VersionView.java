@@ -5,5 +5,5 @@ import java.util.UUID;
 
 /** One version of a submission's lineage, oldest first. */
 public record VersionView(int version, UUID id, String reference, OffsetDateTime receivedAt, String status, String decision,
-                          String filedBy) {
+                          SubmissionSummary.Filer filedBy) {
 }
