@@ -42,7 +42,7 @@ class ArchitectureTest {
                 .layer("Registry").definedBy(packages("institution", "referenceapi"))
                 .layer("Delivery").definedBy(packages("routing"))
                 .layer("Intake").definedBy(packages("submission"))
-                .layer("Reports").definedBy(packages("mlps", "catalogue", "riskassessment", "incident", "selfinspection"))
+                .layer("Reports").definedBy(packages("mlps", "catalogue", "riskassessment", "incident", "selfinspection", "rectification"))
                 .layer("Supervision").definedBy(packages("obligation"))
                 .layer("Rulebook").definedBy(packages("rulebook"))
                 .whereLayer("Rulebook").mayNotBeAccessedByAnyLayer()

@@ -136,6 +136,9 @@ public class InstitutionService {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void followCatalogue(String uscc, boolean important, boolean core, Caller caller) {
+        // A determination by a provincial or national commission stands whatever the institution's own catalogue says.
+        important = important || DeterminationEntity.count("institutionUscc = ?1 and important = true", uscc) > 0;
+        core = core || DeterminationEntity.count("institutionUscc = ?1 and core = true", uscc) > 0;
         InstitutionEntity e = InstitutionEntity.findById(uscc);
         if (e.processesImportantData != important || e.processesCoreData != core) {
             e.processesImportantData = important;
@@ -143,6 +146,22 @@ public class InstitutionService {
             e.updatedAt = LegalTime.now();
             audit.record(caller, "INSTITUTION_DATA_FLAGS_FOLLOWED_CATALOGUE", "institution", uscc);
         }
+    }
+
+    /**
+     * Applies a determination to the registry's data flags (only ever raising them) and announces
+     * the change, in the determination's transaction: what the institution owes follows.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void followDetermination(String uscc, boolean important, boolean core, Caller caller) {
+        InstitutionEntity e = InstitutionEntity.findById(uscc);
+        if ((important && !e.processesImportantData) || (core && !e.processesCoreData)) {
+            e.processesImportantData = e.processesImportantData || important;
+            e.processesCoreData = e.processesCoreData || core;
+            e.updatedAt = LegalTime.now();
+            audit.record(caller, "INSTITUTION_DATA_FLAGS_FOLLOWED_DETERMINATION", "institution", uscc);
+        }
+        changed.fire(new InstitutionChanged(uscc));
     }
 
     /** For other capabilities: the registered names of these institutions. */

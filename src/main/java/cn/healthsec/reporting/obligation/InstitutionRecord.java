@@ -7,6 +7,7 @@ import cn.healthsec.reporting.institution.Institution;
 import cn.healthsec.reporting.mlps.FilingOnRecord;
 import cn.healthsec.reporting.riskassessment.RiskAssessmentOnRecord;
 import cn.healthsec.reporting.selfinspection.SelfInspectionOnRecord;
+import cn.healthsec.reporting.rectification.NoticeOnRecord;
 import cn.healthsec.reporting.submission.SubmissionLifecycle;
 
 import java.time.LocalDate;
@@ -15,13 +16,14 @@ import java.util.List;
 /**
  * Everything obligations are derived from, for one institution: the registry entry and the day it
  * was registered, what it has filed (each list oldest first), what its authorities returned for
- * correction, the working-day calendar, the
+ * correction and the rectification notices they sent, the working-day calendar, the
  * policy, and the legal day of derivation (yearly obligations exist up to its year).
  */
 public record InstitutionRecord(Institution institution, LocalDate registeredOn, LocalDate asOf, List<FilingOnRecord> filings,
                                 List<CatalogueOnRecord> catalogues, List<RiskAssessmentOnRecord> riskAssessments,
                                 List<IncidentOnRecord> incidents, List<SelfInspectionOnRecord> selfInspections,
-                                List<SubmissionLifecycle.Correction> corrections, WorkingDayCalendar calendar, LedgerPolicy policy) {
+                                List<SubmissionLifecycle.Correction> corrections, List<NoticeOnRecord> notices,
+                                WorkingDayCalendar calendar, LedgerPolicy policy) {
 
     public InstitutionRecord {
         filings = List.copyOf(filings);
@@ -30,6 +32,7 @@ public record InstitutionRecord(Institution institution, LocalDate registeredOn,
         incidents = List.copyOf(incidents);
         selfInspections = List.copyOf(selfInspections);
         corrections = List.copyOf(corrections);
+        notices = List.copyOf(notices);
     }
 
     public String uscc() {

@@ -7,6 +7,8 @@ import cn.healthsec.reporting.institution.Institution;
 import cn.healthsec.reporting.institution.InstitutionChanged;
 import cn.healthsec.reporting.institution.InstitutionService;
 import cn.healthsec.reporting.mlps.NetworkLevels;
+import cn.healthsec.reporting.rectification.RectificationNoticeIssued;
+import cn.healthsec.reporting.rectification.RectificationService;
 import cn.healthsec.reporting.reference.ReferenceData;
 import cn.healthsec.reporting.riskassessment.RiskAssessmentRecord;
 import cn.healthsec.reporting.riskassessment.RiskAssessmentService;
@@ -87,6 +89,9 @@ public class Ledger {
     SubmissionLifecycle lifecycle;
 
     @Inject
+    RectificationService rectification;
+
+    @Inject
     ReferenceData referenceData;
 
     @Inject
@@ -98,6 +103,10 @@ public class Ledger {
 
     void onStateChanged(@Observes SubmissionStateChanged changed) {
         derive(changed.institutionUscc());
+    }
+
+    void onNotice(@Observes RectificationNoticeIssued issued) {
+        derive(issued.institutionUscc());
     }
 
     void onRegistryChanged(@Observes InstitutionChanged changed) {
@@ -130,7 +139,7 @@ public class Ledger {
                 policy.refilingWorkingDays(), selfInspections.dueDate(institution), policy.correctionWorkingDays());
         return new InstitutionRecord(institution, registeredOn, LegalTime.dateOf(now), networkLevels.history(uscc),
                 catalogues.history(uscc), riskAssessments.history(uscc), incidents.history(uscc), selfInspections.history(uscc),
-                lifecycle.corrections(uscc), referenceData.calendar(),
+                lifecycle.corrections(uscc), rectification.history(uscc), referenceData.calendar(),
                 ledgerPolicy);
     }
 

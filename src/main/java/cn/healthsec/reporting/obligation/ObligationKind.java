@@ -25,5 +25,7 @@ public enum ObligationKind {
     /** A rectification item of a self-inspection, due by its own target date: 2022 Measures art. 9(2) and 6(5). */
     RECTIFICATION_ITEM,
     /** The corrected version of a submission its primary recipient returned for correction: 2022 Measures art. 24 (policy working days). */
-    CORRECTION
+    CORRECTION,
+    /** The rectification report answering an authority's rectification notice, by the notice's due date: 2022 Measures art. 24. */
+    RECTIFICATION_NOTICE
 }

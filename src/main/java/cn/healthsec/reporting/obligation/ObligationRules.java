@@ -10,6 +10,8 @@ import cn.healthsec.reporting.incident.IncidentStage;
 import cn.healthsec.reporting.mlps.FilingOnRecord;
 import cn.healthsec.reporting.mlps.MlpsRules;
 import cn.healthsec.reporting.mlps.api.FilingType;
+import cn.healthsec.reporting.rectification.NoticeOnRecord;
+import cn.healthsec.reporting.rectification.RectificationRules;
 import cn.healthsec.reporting.riskassessment.RiskAssessmentOnRecord;
 import cn.healthsec.reporting.riskassessment.api.AssessmentType;
 import cn.healthsec.reporting.rules.Basis;
@@ -72,7 +74,8 @@ public final class ObligationRules {
             new IncidentFinalReport(),
             new SelfInspectionReport(),
             new RectificationItemDue(),
-            new Correction());
+            new Correction(),
+            new RectificationNoticeAnswer());
 
     private ObligationRules() {
     }
@@ -502,6 +505,25 @@ public final class ObligationRules {
                 Obligation.Met met = c.correctedBy() == null ? null : Obligation.Met.received(c.correctedBy(), c.correctedAt());
                 out.accept(onDay(this, obligationId(r, kind(), c.reference(), c.returnedAt().toString()), c.reference(), due.dueOn(),
                         due.provisional(), met, basis()));
+            }
+        }
+    }
+
+    /**
+     * A rectification notice owes its answer — a rectification report — by the day the notice sets
+     * (2022 Measures art. 24; 2026 Data Measures art. 30). Met by the first report answering it.
+     */
+    public static final class RectificationNoticeAnswer implements ObligationRule {
+        public String id() { return "OBL-RECTIFICATION-NOTICE"; }
+        public String summary() { return "A rectification notice is answered by a rectification report by the day the notice sets."; }
+        public Basis basis() { return RectificationRules.ART_24; }
+        public ObligationKind kind() { return ObligationKind.RECTIFICATION_NOTICE; }
+
+        public void derive(InstitutionRecord r, Consumer<Obligation> out) {
+            for (NoticeOnRecord n : r.notices()) {
+                Obligation.Met met = n.answeredBy() == null ? null : Obligation.Met.received(n.answeredBy(), n.answeredAt());
+                out.accept(onDay(this, obligationId(r, kind(), n.reference(), n.noticeId().toString()), n.reference(), n.dueOn(), false, met,
+                        basis()));
             }
         }
     }

@@ -21,11 +21,12 @@ public record Delivered(long entryId, UUID submissionId, String authorityId, Str
     }
 
     /**
-     * The primary recipient: the supervising health commission, which decides on what it receives
-     * (accepts it or returns it for correction). Every other recipient holds a copy.
+     * The primary recipient, which decides on what it receives (accepts it or returns it for
+     * correction): the supervising health commission, or the issuer of the notice a rectification
+     * report answers. Every other recipient holds a copy.
      */
     public boolean primary() {
-        return InboxEntryEntity.SUBMISSION.equals(kind) && RoutingTable.PRIMARY_REASON.equals(reason);
+        return InboxEntryEntity.SUBMISSION.equals(kind) && RoutingTable.PRIMARY_REASONS.contains(reason);
     }
 
     public boolean acknowledged() {

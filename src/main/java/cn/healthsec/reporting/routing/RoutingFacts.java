@@ -75,4 +75,17 @@ public record RoutingFacts(SubmissionType type, Institution institution, Set<Str
     public boolean has(String marker) {
         return markers.contains(marker);
     }
+
+    /** The marker of a report addressed to one authority (a rectification report, to the notice's issuer). */
+    public static String addressedTo(AuthorityId authority) {
+        return ADDRESSED_TO + authority;
+    }
+
+    private static final String ADDRESSED_TO = "ADDRESSED_TO:";
+
+    /** The authority the report is addressed to, if its type set one. */
+    public java.util.Optional<AuthorityId> addressee() {
+        return markers.stream().filter(m -> m.startsWith(ADDRESSED_TO)).findFirst()
+                .flatMap(m -> AuthorityId.parse(m.substring(ADDRESSED_TO.length())));
+    }
 }

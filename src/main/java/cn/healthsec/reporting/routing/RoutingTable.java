@@ -240,7 +240,33 @@ public final class RoutingTable {
             INCIDENT, facts -> facts.has(RoutingFacts.GRADE_MAJOR) && facts.policy().majorIncidentsToNhc(),
             facts -> AuthorityId.NHC, "MAJOR_INCIDENT", MAJOR_TO_NHC);
 
-    public static final List<RouteRule> RULES = List.of(MLPS_TO_SUPERVISOR, SELF_INSPECTION_TO_SUPERVISOR,
+    /** "形成整改报告向有关主管监管机构报备": the answer goes to the authority whose notice it answers. */
+    public static final RouteRule RECTIFICATION_REPORT_TO_ISSUER = new RouteRule(
+            "ROUTE-RECTIFICATION-REPORT-ISSUER",
+            "A rectification report goes to the authority that issued the notice it answers.",
+            Set.of(SubmissionType.RECTIFICATION_REPORT),
+            facts -> facts.addressee().isPresent(),
+            facts -> facts.addressee().orElseThrow(),
+            "RECTIFICATION_NOTICE_ISSUER",
+            Basis.of(Source.MEASURES_2022, "art. 9; art. 24", Provenance.OFFICIAL_TEXT));
+
+    /** "并按要求将安全自查整改情况报上级卫生健康行政部门": the supervising commission learns of a rectification another commission ordered. */
+    public static final RouteRule RECTIFICATION_REPORT_TO_SUPERVISOR = new RouteRule(
+            "ROUTE-RECTIFICATION-REPORT-SUPERVISOR",
+            "A rectification report also reaches the institution's supervising health commission when another commission issued the notice.",
+            Set.of(SubmissionType.RECTIFICATION_REPORT),
+            facts -> true,
+            facts -> facts.institution().supervisor(),
+            "SUPERVISOR_COPY",
+            Basis.of(Source.MEASURES_2022, "art. 9", Provenance.OFFICIAL_TEXT));
+
+    /**
+     * The reasons that make a recipient the primary one, which decides on the submission: the
+     * supervising commission, or for a rectification report the commission whose notice it answers.
+     */
+    public static final Set<String> PRIMARY_REASONS = Set.of(PRIMARY_REASON, "RECTIFICATION_NOTICE_ISSUER");
+
+    public static final List<RouteRule> RULES = List.of(RECTIFICATION_REPORT_TO_ISSUER, RECTIFICATION_REPORT_TO_SUPERVISOR,MLPS_TO_SUPERVISOR, SELF_INSPECTION_TO_SUPERVISOR,
             INCIDENT_TO_SUPERVISOR, INCIDENT_CRIME_TO_COUNTY_PSB, INCIDENT_TO_COUNTY_PSB, INCIDENT_CII_TO_NHC,
             INCIDENT_CII_TO_PROVINCIAL_PSB, INCIDENT_CENTRAL_ORGAN_TO_NHC, INCIDENT_TO_PROVINCIAL_CAC,
             INCIDENT_IMPORTANT_DATA_TO_NHC, INCIDENT_MAJOR_TO_NHC,

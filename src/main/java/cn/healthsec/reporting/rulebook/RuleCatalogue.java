@@ -2,9 +2,11 @@ package cn.healthsec.reporting.rulebook;
 
 import cn.healthsec.reporting.catalogue.CatalogueRules;
 import cn.healthsec.reporting.incident.IncidentRules;
+import cn.healthsec.reporting.institution.DeterminationService;
 import cn.healthsec.reporting.mlps.MlpsRules;
 import cn.healthsec.reporting.obligation.ObligationRules;
 import cn.healthsec.reporting.privacy.MetadataOnlyScanner;
+import cn.healthsec.reporting.rectification.RectificationRules;
 import cn.healthsec.reporting.riskassessment.RiskAssessmentRules;
 import cn.healthsec.reporting.routing.Deliveries;
 import cn.healthsec.reporting.routing.RoutingTable;
@@ -34,10 +36,12 @@ public final class RuleCatalogue {
         rules.addAll(RiskAssessmentRules.ALL.rules());
         rules.addAll(IncidentRules.ALL.rules());
         rules.addAll(SelfInspectionRules.ALL.rules());
+        rules.addAll(RectificationRules.ALL.rules());
         rules.addAll(RoutingTable.RULES);
         rules.addAll(Deliveries.RULES);
         rules.addAll(ObligationRules.ALL);
         rules.add(MetadataOnlyScanner.RULE);
+        rules.add(DeterminationService.RULE);
         return Collections.unmodifiableList(rules);
     }
 }

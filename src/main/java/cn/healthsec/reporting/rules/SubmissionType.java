@@ -6,7 +6,9 @@ public enum SubmissionType {
     DATA_CATALOGUE_REPORT("CAT"),
     RISK_ASSESSMENT_REPORT("RA"),
     INCIDENT_REPORT("INC"),
-    SELF_INSPECTION_REPORT("SIR");
+    SELF_INSPECTION_REPORT("SIR"),
+    /** The answer to an authority's rectification notice (2022 Measures arts. 9, 24). */
+    RECTIFICATION_REPORT("RR");
 
     private final String referencePrefix;
 

@@ -151,8 +151,9 @@ class JurisdictionStatisticsTest {
                 + "overdue,pending,on_time_rate,"));
         List<String> lines = List.of(csv.substring(1).split("\r\n"));
         assertEquals(1 + 1 + 13, lines.size());
-        assertEquals("JURISDICTION,\"330100\",\"杭州市\",\"HC-330100\",3,6,4,1,1,0,0.6667,3,0,0,0,0,0,", lines.get(1));
-        assertTrue(lines.contains("UNIT,\"330102\",\"上城区\",\"HC-330102\",0,0,0,0,0,0,,0,0,0,0,0,0,"), lines.toString());
+        // One submissions_* column per submission type (six, with rectification reports), then the inbox.
+        assertEquals("JURISDICTION,\"330100\",\"杭州市\",\"HC-330100\",3,6,4,1,1,0,0.6667,3,0,0,0,0,0,0,", lines.get(1));
+        assertTrue(lines.contains("UNIT,\"330102\",\"上城区\",\"HC-330102\",0,0,0,0,0,0,,0,0,0,0,0,0,0,"), lines.toString());
     }
 
     @Test

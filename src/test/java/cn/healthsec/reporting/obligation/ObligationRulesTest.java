@@ -105,7 +105,7 @@ class ObligationRulesTest {
 
         List<Obligation> derive() {
             return ObligationRules.derive(new InstitutionRecord(institution, registeredOn, asOf, filings, catalogues, riskAssessments,
-                    incidents, selfInspections, List.of(), Bundled.CALENDAR, policy));
+                    incidents, selfInspections, List.of(), List.of(), Bundled.CALENDAR, policy));
         }
     }
 
@@ -527,7 +527,7 @@ class ObligationRulesTest {
         static List<Obligation> derive(SubmissionLifecycle.Correction... corrections) {
             Builder b = Builder.of();
             return of(ObligationRules.derive(new InstitutionRecord(b.institution(), b.registeredOn(), b.asOf(), List.of(), List.of(), List.of(),
-                    List.of(), List.of(), List.of(corrections), Bundled.CALENDAR, POLICY)), ObligationKind.CORRECTION);
+                    List.of(), List.of(), List.of(corrections), List.of(), Bundled.CALENDAR, POLICY)), ObligationKind.CORRECTION);
         }
 
         /** Returned Monday 2026-11-02; ten working days (no holiday in November): 3–6, 9–13, 16 → due 2026-11-16. */

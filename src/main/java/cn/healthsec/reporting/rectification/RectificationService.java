@@ -1,0 +1,208 @@
+package cn.healthsec.reporting.rectification;
+
+import cn.healthsec.reporting.audit.AuditLog;
+import cn.healthsec.reporting.authority.AuthorityId;
+import cn.healthsec.reporting.institution.Institution;
+import cn.healthsec.reporting.institution.InstitutionService;
+import cn.healthsec.reporting.institution.Jurisdiction;
+import cn.healthsec.reporting.problem.FieldError;
+import cn.healthsec.reporting.problem.ProblemException;
+import cn.healthsec.reporting.rectification.api.NoticeProblem;
+import cn.healthsec.reporting.rectification.api.ProblemAnswer;
+import cn.healthsec.reporting.rectification.api.RectificationNoticeRequest;
+import cn.healthsec.reporting.rectification.api.RectificationNoticeView;
+import cn.healthsec.reporting.rectification.api.RectificationReportRequest;
+import cn.healthsec.reporting.reference.ReferenceData;
+import cn.healthsec.reporting.routing.RoutingFacts;
+import cn.healthsec.reporting.rules.LegalTime;
+import cn.healthsec.reporting.rules.Outcome;
+import cn.healthsec.reporting.rules.SubmissionType;
+import cn.healthsec.reporting.security.Caller;
+import cn.healthsec.reporting.submission.AmendableReport;
+import cn.healthsec.reporting.submission.NewSubmission;
+import cn.healthsec.reporting.submission.Received;
+import cn.healthsec.reporting.submission.ReportIntake;
+import cn.healthsec.reporting.submission.SubmissionService;
+import cn.healthsec.reporting.submission.SubmissionWithdrawn;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.hibernate.orm.panache.Panache;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * Rectification notices and their answers: a health commission supervising an institution sends
+ * it the problems found and a due date; the institution answers with a rectification report (a
+ * submission of its own, routed to the issuer); the obligation ledger holds the pair.
+ */
+@ApplicationScoped
+public class RectificationService implements AmendableReport<RectificationReportRequest> {
+
+    @Inject
+    InstitutionService institutions;
+
+    @Inject
+    ReferenceData referenceData;
+
+    @Inject
+    SubmissionService submissions;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    ObjectMapper mapper;
+
+    @Inject
+    Event<RectificationNoticeIssued> issued;
+
+    /**
+     * Issues a notice to an institution the caller supervises (its supervisor or a commission above
+     * it). Another kind of authority may not (403); an institution outside the caller's jurisdiction
+     * is answered as unknown (404).
+     */
+    @Transactional
+    public RectificationNoticeView issue(String uscc, RectificationNoticeRequest r, Caller caller) {
+        if (!caller.isAuthority() || !caller.authority().isHealthCommission()) {
+            throw ProblemException.forbidden("not-health-commission");
+        }
+        Institution institution = covered(uscc, caller, "RECTIFICATION_NOTICE_ISSUE");
+        RectificationNoticeEntity n = new RectificationNoticeEntity();
+        n.id = UUID.randomUUID();
+        Number next = (Number) Panache.getEntityManager().createNativeQuery("select nextval('rectification_notice_seq')").getSingleResult();
+        n.issuedAt = LegalTime.now();
+        n.reference = String.format("RN-%d-%08d", LegalTime.dateOf(n.issuedAt).getYear(), next.longValue());
+        n.institutionUscc = institution.uscc();
+        n.authorityId = caller.authority().toString();
+        n.documentNumber = r.documentNumber();
+        n.summary = r.summary();
+        n.problems = write(r.problems());
+        n.dueOn = r.dueOn();
+        n.issuedBy = caller.subject();
+        n.persist();
+        audit.record(caller, "RECTIFICATION_NOTICE_ISSUED", "rectification_notice", n.id.toString());
+        issued.fire(new RectificationNoticeIssued(institution.uscc()));
+        return view(n, Map.of());
+    }
+
+    /** The notices of an institution, oldest first, for the institution (or its delegate), its commissions and the admin. */
+    @Transactional
+    public List<RectificationNoticeView> notices(String uscc, Caller caller) {
+        if (!caller.isAdmin()) {
+            covered(uscc, caller, "RECTIFICATION_NOTICES_READ");
+        }
+        List<RectificationNoticeEntity> notices = RectificationNoticeEntity.list("institutionUscc = ?1 order by issuedAt, id", uscc);
+        audit.record(caller, "RECTIFICATION_NOTICES_READ", "institution", uscc);
+        Map<UUID, RectificationAnswerEntity> answers = firstAnswers(uscc);
+        return notices.stream().map(n -> view(n, answers)).toList();
+    }
+
+    public SubmissionType type() {
+        return SubmissionType.RECTIFICATION_REPORT;
+    }
+
+    public ReportIntake.Form<RectificationReportRequest> form() {
+        return RectificationReportResource.FORM;
+    }
+
+    /** One transaction: the report answers a notice of this institution, and is routed to the notice's issuer. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public SubmissionService.Accepted file(Received<RectificationReportRequest> r) {
+        RectificationReportRequest report = r.report();
+        RectificationNoticeEntity notice = RectificationNoticeEntity.findById(report.notice());
+        if (notice == null || !notice.institutionUscc.equals(r.institution().uscc())) {
+            throw ProblemException.validation(List.of(FieldError.of("/notice", "unknown_notice")));
+        }
+        Set<String> problemIds = problems(notice).stream().map(NoticeProblem::id).collect(Collectors.toCollection(java.util.LinkedHashSet::new));
+        List<FieldError> errors = new ArrayList<>();
+        for (int i = 0; i < report.problems().size(); i++) {
+            ProblemAnswer a = report.problems().get(i);
+            if (!problemIds.contains(a.problemId())) {
+                errors.add(FieldError.of("/problems/" + i + "/problemId", "unknown_problem"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.validation(errors);
+        }
+        Outcome outcome = RectificationRules.evaluate(new RectificationRules.Input(report, r.at(), notice.dueOn, problemIds));
+        AuthorityId issuer = AuthorityId.parse(notice.authorityId).orElseThrow();
+        SubmissionService.Accepted accepted = submissions.accept(new NewSubmission(r, SubmissionType.RECTIFICATION_REPORT, outcome,
+                Set.of(RoutingFacts.addressedTo(issuer))));
+        RectificationAnswerEntity row = new RectificationAnswerEntity();
+        row.submissionId = accepted.id();
+        row.noticeId = notice.id;
+        row.institutionUscc = r.institution().uscc();
+        row.receivedAt = r.at();
+        row.persist();
+        return accepted;
+    }
+
+    /** For the obligation ledger: every notice of the institution, oldest first, with the first report that answered it. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<NoticeOnRecord> history(String uscc) {
+        Map<UUID, RectificationAnswerEntity> answers = firstAnswers(uscc);
+        return RectificationNoticeEntity.<RectificationNoticeEntity>list("institutionUscc = ?1 order by issuedAt, id", uscc).stream()
+                .map(n -> {
+                    RectificationAnswerEntity a = answers.get(n.id);
+                    return new NoticeOnRecord(n.id, n.reference, n.authorityId, n.dueOn, a == null ? null : a.submissionId,
+                            a == null ? null : a.receivedAt);
+                }).toList();
+    }
+
+    /** A superseded or retracted answer no longer counts: its row is marked, in the transaction that withdrew it. */
+    void onWithdrawn(@Observes SubmissionWithdrawn w) {
+        if (w.type() == SubmissionType.RECTIFICATION_REPORT) {
+            Panache.getEntityManager().createNativeQuery("update rectification_answer set withdrawn = true where submission_id = :id")
+                    .setParameter("id", w.submissionId()).executeUpdate();
+        }
+    }
+
+    private Map<UUID, RectificationAnswerEntity> firstAnswers(String uscc) {
+        Map<UUID, RectificationAnswerEntity> first = new LinkedHashMap<>();
+        RectificationAnswerEntity.<RectificationAnswerEntity>list("institutionUscc = ?1 order by receivedAt, submissionId", uscc)
+                .forEach(a -> first.putIfAbsent(a.noticeId, a));
+        return first;
+    }
+
+    private Institution covered(String uscc, Caller caller, String action) {
+        return institutions.find(uscc).filter(i -> Jurisdiction.covers(caller, i, referenceData.authorities())).orElseThrow(() -> {
+            audit.denied(caller, action, "institution", uscc);
+            return ProblemException.notFound();
+        });
+    }
+
+    private RectificationNoticeView view(RectificationNoticeEntity n, Map<UUID, RectificationAnswerEntity> answers) {
+        RectificationAnswerEntity a = answers.get(n.id);
+        return new RectificationNoticeView(n.id, n.reference, n.institutionUscc, n.authorityId, n.documentNumber, n.summary, problems(n),
+                n.dueOn, LegalTime.local(n.issuedAt), n.issuedBy,
+                a == null ? null : new RectificationNoticeView.Answer(a.submissionId, LegalTime.local(a.receivedAt)));
+    }
+
+    private List<NoticeProblem> problems(RectificationNoticeEntity n) {
+        try {
+            return mapper.readValue(n.problems, new TypeReference<>() { });
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored problems of notice " + n.id + " are unreadable", e);
+        }
+    }
+
+    private String write(Object value) {
+        try {
+            return mapper.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialize notice problems", e);
+        }
+    }
+}
