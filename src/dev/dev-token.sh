@@ -5,6 +5,7 @@
 #   src/dev/dev-token.sh admin
 #   src/dev/dev-token.sh institution 91350100M000100Y43
 #   src/dev/dev-token.sh authority HC-110105
+#   src/dev/dev-token.sh delegate his-vendor-acme 91350100M000100Y43   (a delegate's client id and the institution it acts for)
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 key="$here/../test/resources/dev-keys/private.pem"
@@ -14,7 +15,9 @@ case "$role" in
     admin) claim='' ;;
     institution) [ -n "$value" ] || { echo "usage: $0 institution <USCC>" >&2; exit 2; }; claim=",\"uscc\":\"$value\"" ;;
     authority) [ -n "$value" ] || { echo "usage: $0 authority <authority id, e.g. HC-110105>" >&2; exit 2; }; claim=",\"authority_id\":\"$value\"" ;;
-    *) echo "usage: $0 admin | institution <USCC> | authority <authority id>" >&2; exit 2 ;;
+    delegate) [ -n "$value" ] || { echo "usage: $0 delegate <client id> [USCC]" >&2; exit 2; }
+              claim=",\"azp\":\"$value\"${3:+,\"uscc\":\"$3\"}" ;;
+    *) echo "usage: $0 admin | institution <USCC> | authority <authority id> | delegate <client id> [USCC]" >&2; exit 2 ;;
 esac
 b64url() { openssl base64 -A | tr '+/' '-_' | tr -d '='; }
 now=$(date +%s)

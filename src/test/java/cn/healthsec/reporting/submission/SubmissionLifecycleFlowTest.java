@@ -178,6 +178,15 @@ class SubmissionLifecycleFlowTest {
         String etag = etag(token, id);
         amend(token, id, etag, filing(true)).then().statusCode(201);
         amend(token, id, etag, filing(true)).then().statusCode(412);
+
+        // A retry of an amendment with its Idempotency-Key is answered with the first receipt, however the ETag moved since.
+        String other = file(token, filing(false)).path("id");
+        String before = etag(token, other);
+        String v2 = given().auth().oauth2(token).contentType("application/json").header("If-Match", before).header("Idempotency-Key", "amend-" + other)
+                .body(filing(true)).post("/api/v1/submissions/" + other + "/amendments").then().statusCode(201).extract().path("id");
+        given().auth().oauth2(token).contentType("application/json").header("If-Match", before).header("Idempotency-Key", "amend-" + other)
+                .body(filing(true)).post("/api/v1/submissions/" + other + "/amendments").then().statusCode(200).body("id", equalTo(v2));
+        given().auth().oauth2(token).get("/api/v1/submissions/" + other + "/versions").then().body("versions.size()", equalTo(2));
     }
 
     @Test
@@ -248,6 +257,8 @@ class SubmissionLifecycleFlowTest {
         String token = Tokens.institution(uscc);
         String id = file(token, filing(false)).path("id");
         String etag = etag(token, id);
+        assertEquals(1, given().auth().oauth2(token).get("/api/v1/institutions/" + uscc + "/obligations?kind=PUBLIC_SECURITY_FILING")
+                .then().statusCode(200).extract().<List<?>>path("entries").size());
         given().auth().oauth2(token).contentType("application/json").header("If-Match", etag).body("{}")
                 .post("/api/v1/submissions/" + id + "/retraction").then().statusCode(400)
                 .body("errors.field", hasItem("/reason"));
@@ -260,6 +271,8 @@ class SubmissionLifecycleFlowTest {
                 .get("/api/v1/authorities/" + SUPERVISOR + "/inbox?limit=500").then().statusCode(200).extract()
                 .path("entries.findAll { it.submissionId == '" + id + "' }");
         assertEquals(List.of("SUBMISSION", "RETRACTION"), told.stream().map(e -> e.get("kind")).toList(), "nothing deleted, the recipient told");
+        given().auth().oauth2(token).get("/api/v1/institutions/" + uscc + "/obligations?kind=PUBLIC_SECURITY_FILING").then()
+                .statusCode(200).body("entries", equalTo(List.of()));
         decide(SUPERVISOR, id, retracted.header("ETag"), ACCEPT).then().statusCode(409);
         amend(token, id, retracted.header("ETag"), filing(true)).then().statusCode(409);
         given().auth().oauth2(token).get("/api/v1/submissions/" + id + "/history").then().statusCode(200)
