@@ -182,8 +182,32 @@ class OpenApiContractTest {
     }
 
     /** "METHOD /path" for every JAX-RS resource method compiled into the service. */
+    /**
+     * Each operation's {@code x-roles} — what an integrator reads to know who may call it — are the
+     * roles its resource method allows ({@code @RolesAllowed} on the method, else on the class).
+     */
+    @Test
+    void shouldNameTheRolesEachOperationAllows() throws IOException {
+        Map<String, Set<String>> documented = new java.util.TreeMap<>();
+        for (Iterator<Map.Entry<String, JsonNode>> paths = contract().path("paths").fields(); paths.hasNext(); ) {
+            Map.Entry<String, JsonNode> path = paths.next();
+            path.getValue().fields().forEachRemaining(op -> {
+                if (HTTP_METHODS.contains(op.getKey())) {
+                    Set<String> roles = new TreeSet<>();
+                    op.getValue().path("x-roles").forEach(r -> roles.add(r.asText()));
+                    documented.merge(op.getKey().toUpperCase() + " " + path.getKey(), roles, (a, b) -> a);
+                }
+            });
+        }
+        assertEquals(allowedRoles(), documented);
+    }
+
     static Set<String> implemented() throws IOException {
-        Set<String> out = new TreeSet<>();
+        return allowedRoles().keySet();
+    }
+
+    static Map<String, Set<String>> allowedRoles() throws IOException {
+        Map<String, Set<String>> out = new java.util.TreeMap<>();
         java.nio.file.Path classes = Paths.get("target/classes");
         try (Stream<java.nio.file.Path> files = Files.walk(classes)) {
             for (java.nio.file.Path file : files.filter(f -> f.toString().endsWith(".class")).toList()) {
@@ -204,7 +228,11 @@ class OpenApiContractTest {
                             : m.isAnnotationPresent(PATCH.class) ? "PATCH" : null;
                     if (verb != null) {
                         Path sub = m.getAnnotation(Path.class);
-                        out.add(verb + " " + base.value() + (sub == null ? "" : sub.value()));
+                        jakarta.annotation.security.RolesAllowed allowed = m.isAnnotationPresent(jakarta.annotation.security.RolesAllowed.class)
+                                ? m.getAnnotation(jakarta.annotation.security.RolesAllowed.class)
+                                : type.getAnnotation(jakarta.annotation.security.RolesAllowed.class);
+                        out.computeIfAbsent(verb + " " + base.value() + (sub == null ? "" : sub.value()), k -> new TreeSet<>())
+                                .addAll(allowed == null ? List.of() : List.of(allowed.value()));
                     }
                 }
             }
