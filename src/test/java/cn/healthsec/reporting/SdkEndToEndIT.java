@@ -74,6 +74,9 @@ class SdkEndToEndIT {
                 .processesCoreData(false), null);
 
         ApiClient hospital = client(Tokens.institution(uscc));
+        // Read back under a GBK platform charset (see the failsafe argLine): Chinese text arrives intact.
+        assertEquals("GBK", java.nio.charset.Charset.defaultCharset().name());
+        assertEquals("武汉市江岸区某医院", new InstitutionRegistryApi(hospital).getInstitution(uscc).getName());
         MlpsFilingRequest filing = new MlpsFilingRequest().filingType(MlpsFilingRequest.FilingTypeEnum.INITIAL)
                 .network(new Network().id("his-core").name("医院信息系统").personalInformationSubjects(250_000L)
                         .processesImportantData(true).processesCoreData(false).criticalInformationInfrastructure(false))
