@@ -76,7 +76,7 @@ class SdkEndToEndIT {
         ApiClient hospital = client(Tokens.institution(uscc));
         // Read back under a GBK platform charset (see the failsafe argLine): Chinese text arrives intact.
         assertEquals("GBK", java.nio.charset.Charset.defaultCharset().name());
-        assertEquals("武汉市江岸区某医院", new InstitutionRegistryApi(hospital).getInstitution(uscc).getName());
+        assertEquals("武汉市江岸区某医院", new InstitutionRegistryApi(hospital).getInstitution(uscc, "zh").getName());
         MlpsFilingRequest filing = new MlpsFilingRequest().filingType(MlpsFilingRequest.FilingTypeEnum.INITIAL)
                 .network(new Network().id("his-core").name("医院信息系统").personalInformationSubjects(250_000L)
                         .processesImportantData(true).processesCoreData(false).criticalInformationInfrastructure(false))
@@ -108,16 +108,16 @@ class SdkEndToEndIT {
                 {"handlingEndedAt": "%s", "cause": "远程桌面弱口令", "responseMeasures": "隔离、恢复备份", "harm": "门诊停摆6小时",
                  "accountability": "信息科负责人诫勉", "rectification": "关闭远程桌面，启用多因素认证", "lessons": "定期检查暴露面"}
                 """.formatted(java.time.Instant.now().minusSeconds(300)), FinalIncidentReport.class), null, null, null);
-        Incident incident = incidents.getIncident(initial.getId());
+        Incident incident = incidents.getIncident(initial.getId(), null);
         assertEquals(3, incident.getReports().size());
 
         // The county commission reads its inbox and acknowledges what it received.
         ApiClient county = client(Tokens.authority("HC-420102"));
         AuthorityInboxApi inbox = new AuthorityInboxApi(county);
-        List<InboxEntry> entries = inbox.listInbox("HC-420102", null, 500, false).getEntries().stream()
+        List<InboxEntry> entries = inbox.listInbox("HC-420102", null, 500, false, null).getEntries().stream()
                 .filter(e -> uscc.equals(e.getInstitution().getUscc())).toList();
         assertTrue(entries.size() >= 5, "every report reached the county: " + entries.size());
-        InboxEntry acknowledged = inbox.acknowledgeInboxEntry("HC-420102", entries.get(0).getId());
+        InboxEntry acknowledged = inbox.acknowledgeInboxEntry("HC-420102", entries.get(0).getId(), null);
         assertTrue(acknowledged.getAcknowledged());
         assertEquals(mlps.getId(), new SubmissionsApi(county).getSubmission(mlps.getId(), null).getReceipt().getId());
 
