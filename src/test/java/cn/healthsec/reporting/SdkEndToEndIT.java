@@ -24,6 +24,7 @@ import cn.healthsec.sdk.model.InstitutionRequest;
 import cn.healthsec.sdk.model.MlpsFilingRequest;
 import cn.healthsec.sdk.model.Network;
 import cn.healthsec.sdk.model.Problem;
+import cn.healthsec.sdk.model.ProblemType;
 import cn.healthsec.sdk.model.Receipt;
 import cn.healthsec.sdk.model.RiskAssessmentReportRequest;
 import cn.healthsec.sdk.model.SelfInspectionReportRequest;
@@ -126,7 +127,7 @@ class SdkEndToEndIT {
                 .fileMlpsFiling(new MlpsFilingRequest().protectionLevel(9), null, null, "en"));
         assertEquals(400, refused.getCode());
         Problem problem = hospital.getObjectMapper().readValue(refused.getResponseBody(), Problem.class);
-        assertEquals("https://healthsec.cn/problems/validation", problem.getType().toString());
+        assertEquals(ProblemType.VALIDATION, problem.getType(), "the error catalogue is an enum a client switches on");
         assertTrue(problem.getErrors().stream().map(FieldError::getField).toList().containsAll(List.of("/filingType", "/protectionLevel")),
                 problem.getErrors().toString());
         assertTrue(problem.getErrors().stream().anyMatch(e -> e.getCode() == FieldError.CodeEnum.REQUIRED));

@@ -155,6 +155,9 @@ class OpenApiContractTest {
         Map<String, Set<String>> expected = Map.of(
                 "/Finding/properties/code", codes(messages, "finding."),
                 "/FieldError/properties/code", codes(messages, "field."),
+                "/RouteReason", codes(messages, "route."),
+                "/ProblemType", java.util.Arrays.stream(cn.healthsec.reporting.problem.ProblemType.values()).map(cn.healthsec.reporting.problem.ProblemType::uri)
+                        .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new)),
                 "/ObligationKind", java.util.Arrays.stream(cn.healthsec.reporting.obligation.ObligationKind.values()).map(Enum::name)
                         .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new)),
                 "/ObligationState", java.util.Arrays.stream(cn.healthsec.reporting.rules.DeadlineState.values()).map(Enum::name)

@@ -59,6 +59,23 @@ class MessagesTest {
         assertEquals(Set.of(), missing);
     }
 
+    /** Every reason an inbox entry can carry has its text (and so is in the contract's RouteReason enum). */
+    @Test
+    void shouldHaveATextForEveryRouteReason() throws IOException {
+        Set<String> keys = keys("messages_en.properties");
+        Set<String> reasons = new TreeSet<>();
+        cn.healthsec.reporting.routing.RoutingTable.RULES.forEach(r -> reasons.add(r.reason()));
+        reasons.addAll(Set.of(cn.healthsec.reporting.routing.Deliveries.EARLIER_VERSION_RECIPIENT,
+                cn.healthsec.reporting.routing.Deliveries.RETRACTED, "OBLIGATION_OVERDUE"));
+        Set<String> missing = new TreeSet<>();
+        reasons.forEach(r -> {
+            if (!keys.contains("route." + r)) {
+                missing.add("route." + r);
+            }
+        });
+        assertEquals(Set.of(), missing);
+    }
+
     private static void collect(Pattern p, String src, String prefix, Set<String> keys, Set<String> missing) {
         Matcher m = p.matcher(src);
         while (m.find()) {
