@@ -122,6 +122,12 @@ class SdkEndToEndIT {
         assertTrue(acknowledged.getAcknowledged());
         assertEquals(mlps.getId(), new SubmissionsApi(county).getSubmission(mlps.getId(), null).getReceipt().getId());
 
+        // The catalogue as CSV is an operation of its own: the client reads it as a file (byte-order mark and all).
+        java.io.File csv = new DataCatalogueApi(client(Tokens.authority("HC-420000"))).exportAuthorityDataCatalogue("HC-420000", null, null, null);
+        String text = java.nio.file.Files.readString(csv.toPath(), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(text.startsWith("\uFEFFinstitution,"), text);
+        assertTrue(text.contains(uscc), "the province holds the hospital's catalogue");
+
         // A refused request is read as a typed problem with every field error.
         ApiException refused = assertThrows(ApiException.class, () -> new MlpsFilingsApi(hospital)
                 .fileMlpsFiling(new MlpsFilingRequest().protectionLevel(9), null, null, "en"));

@@ -65,6 +65,18 @@ public class AuthorityCatalogueResource {
     }
 
     /**
+     * The same CSV as an operation of its own, for clients generated from the contract: they pick
+     * an operation, not a media type, and read its body as a file.
+     */
+    @GET
+    @Path("/export")
+    @Produces(CSV)
+    public Response export(@PathParam("authorityId") String authorityId, @QueryParam("grade") String grade,
+                           @QueryParam("category") String category) {
+        return csv(authorityId, grade, category);
+    }
+
+    /**
      * The whole filtered catalogue as UTF-8 CSV (with a BOM, so spreadsheet software reads the
      * Chinese right). Its lower quality makes JSON the answer to clients that accept anything.
      */

@@ -98,6 +98,15 @@ public class JurisdictionResource {
         return statistics.of(authority, caller, period[0], period[1]);
     }
 
+    /** The same CSV as an operation of its own, for clients generated from the contract (they read its body as a file). */
+    @GET
+    @Path("/statistics/export")
+    @Produces(Csv.MEDIA_TYPE)
+    public Response statisticsExport(@PathParam("authorityId") String authorityId, @QueryParam("from") String from,
+                                     @QueryParam("to") String to) {
+        return statisticsCsv(authorityId, from, to);
+    }
+
     /** The same statistics as UTF-8 CSV with a BOM: the jurisdiction's row first, then one per unit. */
     @GET
     @Path("/statistics")

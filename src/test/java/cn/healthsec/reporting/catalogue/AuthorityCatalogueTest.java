@@ -66,6 +66,17 @@ class AuthorityCatalogueTest {
         String coreCsv = given().auth().oauth2(province).accept("text/csv").get("/api/v1/authorities/HC-320000/data-catalogue?grade=CORE")
                 .then().statusCode(200).extract().asString();
         assertEquals(2, coreCsv.lines().count());
+
+        // The same file from an operation of its own, for generated clients; another authority's is refused.
+        String exported = given().auth().oauth2(province).get("/api/v1/authorities/HC-320000/data-catalogue/export")
+                .then().statusCode(200).contentType("text/csv").header("Content-Disposition", org.hamcrest.Matchers.containsString(".csv"))
+                .extract().asString();
+        assertEquals(csv, exported);
+        given().auth().oauth2(Tokens.authority("HC-330000")).get("/api/v1/authorities/HC-320000/data-catalogue/export").then()
+                .statusCode(403);
+        given().get("/api/v1/authorities/HC-320000/data-catalogue/export").then().statusCode(401);
+        given().auth().oauth2(province).accept("application/json").get("/api/v1/authorities/HC-320000/data-catalogue/export")
+                .then().statusCode(406);
     }
 
     /** Ordered by institution, then item id. */

@@ -154,6 +154,13 @@ class JurisdictionStatisticsTest {
         // One submissions_* column per submission type (six, with rectification reports), then the inbox.
         assertEquals("JURISDICTION,\"330100\",\"杭州市\",\"HC-330100\",3,6,4,1,1,0,0.6667,3,0,0,0,0,0,0,", lines.get(1));
         assertTrue(lines.contains("UNIT,\"330102\",\"上城区\",\"HC-330102\",0,0,0,0,0,0,,0,0,0,0,0,0,0,"), lines.toString());
+
+        // The same file from an operation of its own, for generated clients.
+        byte[] exported = given().auth().oauth2(Tokens.authority("HC-330100")).get("/api/v1/authorities/HC-330100/statistics/export" + PERIOD)
+                .then().statusCode(200).contentType("text/csv").extract().asByteArray();
+        assertEquals(csv, new String(exported, StandardCharsets.UTF_8));
+        given().auth().oauth2(Tokens.authority("HC-330000")).get("/api/v1/authorities/HC-330100/statistics/export" + PERIOD).then()
+                .statusCode(403);
     }
 
     @Test
