@@ -72,21 +72,7 @@ public class InboxService {
                         + " and e.acknowledged_at is null group by e.authority_id", jakarta.persistence.Tuple.class)
                 .setParameter("ids", authorityIds).getResultList();
         return rows.stream().collect(Collectors.toMap(t -> t.get("authority", String.class),
-                t -> new Backlog(((Number) t.get("n")).longValue(), instant(t.get("oldest")))));
-    }
-
-    /** A timestamptz as the driver hands it to a native query. */
-    private static Instant instant(Object value) {
-        if (value == null || value instanceof Instant) {
-            return (Instant) value;
-        }
-        if (value instanceof java.time.OffsetDateTime o) {
-            return o.toInstant();
-        }
-        if (value instanceof java.sql.Timestamp t) {
-            return t.toInstant();
-        }
-        throw new IllegalStateException("unexpected timestamp type " + value.getClass().getName());
+                t -> new Backlog(((Number) t.get("n")).longValue(), LegalTime.fromDriver(t.get("oldest")))));
     }
 
     /** Marks the entry read by its authority; acknowledging twice changes nothing. */

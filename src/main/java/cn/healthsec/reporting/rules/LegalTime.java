@@ -31,4 +31,18 @@ public final class LegalTime {
     public static OffsetDateTime local(Instant instant) {
         return instant.atZone(ZONE).toOffsetDateTime();
     }
+
+    /** A timestamptz as the JDBC driver hands it to a native query (Instant, OffsetDateTime or Timestamp), or null. */
+    public static Instant fromDriver(Object value) {
+        if (value == null || value instanceof Instant) {
+            return (Instant) value;
+        }
+        if (value instanceof OffsetDateTime o) {
+            return o.toInstant();
+        }
+        if (value instanceof java.sql.Timestamp t) {
+            return t.toInstant();
+        }
+        throw new IllegalStateException("unexpected timestamp type " + value.getClass().getName());
+    }
 }

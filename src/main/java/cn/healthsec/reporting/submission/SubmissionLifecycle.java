@@ -285,22 +285,8 @@ public class SubmissionLifecycle {
                          order by s.received_at, s.id""", jakarta.persistence.Tuple.class)
                 .setParameter("uscc", uscc).getResultList();
         return rows.stream().map(t -> new Correction(t.get("id", UUID.class), t.get("reference", String.class),
-                SubmissionType.valueOf(t.get("type", String.class)), instant(t.get("returned_at")), t.get("next_id", UUID.class),
-                instant(t.get("next_at")))).toList();
-    }
-
-    /** A timestamptz as the driver hands it to a native query. */
-    private static Instant instant(Object value) {
-        if (value == null || value instanceof Instant) {
-            return (Instant) value;
-        }
-        if (value instanceof java.time.OffsetDateTime o) {
-            return o.toInstant();
-        }
-        if (value instanceof java.sql.Timestamp t) {
-            return t.toInstant();
-        }
-        throw new IllegalStateException("unexpected timestamp type " + value.getClass().getName());
+                SubmissionType.valueOf(t.get("type", String.class)), LegalTime.fromDriver(t.get("returned_at")), t.get("next_id", UUID.class),
+                LegalTime.fromDriver(t.get("next_at")))).toList();
     }
 
     private SubmissionEntity locked(UUID id, Caller caller, String action) {

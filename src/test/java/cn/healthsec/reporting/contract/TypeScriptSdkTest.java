@@ -1,10 +1,7 @@
 package cn.healthsec.reporting.contract;
 
+import cn.healthsec.reporting.support.Scripts;
 import org.junit.jupiter.api.Test;
-
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -17,12 +14,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class TypeScriptSdkTest {
 
     @Test
-    void shouldBuildTheTypeScriptClientStrictly() throws IOException, InterruptedException {
-        Process build = new ProcessBuilder("bash", "src/dev/build-ts-sdk.sh").redirectErrorStream(true).start();
-        assertTrue(build.waitFor(5, TimeUnit.MINUTES), "tsc did not finish in 5 minutes");
-        String output = new String(build.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        System.out.println(output);
-        assertEquals(0, build.exitValue(), output);
-        assertTrue(output.contains("modules built with --strict"), output);
+    void shouldBuildTheTypeScriptClientStrictly() throws Exception {
+        Scripts.Run build = Scripts.run("src/dev/build-ts-sdk.sh", 5);
+        assertEquals(0, build.exitValue(), build.output());
+        assertTrue(build.output().contains("modules built with --strict"), build.output());
     }
 }
