@@ -54,7 +54,7 @@ public final class IncidentGrading {
                 continue;
             }
             boolean reached = t.reachedBy(value);
-            measurements.add(new Measurement(t.metric() + " >= " + t.grade(), value, t.atLeast(), reached, t.basis()));
+            measurements.add(new Measurement(t.metric() + " >= " + t.grade(), value, t.atLeast(), reached, t.basis(), t.id()));
             if (reached) {
                 grade = IncidentGrade.max(grade, t.grade());
             }

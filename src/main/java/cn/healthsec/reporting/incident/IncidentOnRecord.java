@@ -20,6 +20,7 @@ public record IncidentOnRecord(UUID id, Instant discoveredAt, Instant handlingEn
     }
 
     /** A recipient's clock: by when it had to have the report, and the delivery that started it. */
-    public record RouteClock(String authorityId, Instant dueAt, UUID submissionId, Instant deliveredAt, String basis) {
+    public record RouteClock(String authorityId, Instant dueAt, UUID submissionId, Instant deliveredAt, String basis,
+                             String basisKey) {
     }
 }

@@ -83,7 +83,8 @@ public class IncidentQueries {
         for (Delivered d : deliveries.delivered(incidentOf.keySet())) {
             if (d.dueAt() != null) {
                 clocks.computeIfAbsent(incidentOf.get(d.submissionId()), k -> new LinkedHashMap<>()).putIfAbsent(d.authorityId(),
-                        new IncidentOnRecord.RouteClock(d.authorityId(), d.dueAt(), d.submissionId(), d.deliveredAt(), d.clockBasis()));
+                        new IncidentOnRecord.RouteClock(d.authorityId(), d.dueAt(), d.submissionId(), d.deliveredAt(), d.clockBasis(),
+                                d.clockBasisKey()));
             }
         }
         return incidents.stream().map(i -> new IncidentOnRecord(i.id, i.discoveredAt, i.handlingEndedAt, i.closedAt,
@@ -98,9 +99,10 @@ public class IncidentQueries {
         byAuthority.forEach((authority, list) -> {
             Delivered first = list.get(0);
             Delivered clocked = list.stream().filter(d -> d.dueAt() != null).findFirst().orElse(null);
-            out.add(new IncidentView.Recipient(authority, first.reason(), first.basis(), LegalTime.local(first.deliveredAt()),
-                    clocked == null ? null : LegalTime.local(clocked.dueAt()), clocked == null ? null : clocked.clockState(),
-                    clocked == null ? null : clocked.clockBasis(), list.size(), list.stream().allMatch(Delivered::acknowledged)));
+            out.add(new IncidentView.Recipient(authority, first.reason(), first.basis(), first.citation(),
+                    LegalTime.local(first.deliveredAt()), clocked == null ? null : LegalTime.local(clocked.dueAt()),
+                    clocked == null ? null : clocked.clockState(), clocked == null ? null : clocked.clockBasis(),
+                    clocked == null ? null : clocked.clockCitation(), list.size(), list.stream().allMatch(Delivered::acknowledged)));
         });
         return out;
     }
@@ -108,11 +110,12 @@ public class IncidentQueries {
     /** The final report's deadline as the rules state it (open: as of now), or PENDING without a date until handling has ended. */
     private static IncidentView.FinalReportClock finalReport(IncidentEntity i) {
         if (i.handlingEndedAt == null) {
-            return new IncidentView.FinalReportClock(null, DeadlineState.PENDING.name(), IncidentRules.FINAL_REPORT.cite());
+            return new IncidentView.FinalReportClock(null, DeadlineState.PENDING.name(), IncidentRules.FINAL_REPORT.cite(),
+                    IncidentRules.FINAL_REPORT.citation(IncidentRules.FinalReportWithin30Days.ID));
         }
         Deadline due = IncidentRules.finalReport(i.handlingEndedAt, i.closedAt);
         return new IncidentView.FinalReportClock(due.dueOn(), due.stateAt(i.closedAt == null ? LegalTime.now() : i.closedAt).name(),
-                due.basis().cite());
+                due.basis().cite(), due.citation());
     }
 
     /** A page of what the caller may see, oldest first: {@code SubmissionQueries.visibleTo}, over this capability's tables. */

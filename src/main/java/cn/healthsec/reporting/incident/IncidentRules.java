@@ -111,7 +111,9 @@ public final class IncidentRules {
 
     /** The summary report is due within 30 days after handling ends, through the original channels. */
     public static final class FinalReportWithin30Days implements RuleOn<Facts> {
-        public String id() { return "INCIDENT-FINAL-REPORT-30-DAYS"; }
+        public static final String ID = "INCIDENT-FINAL-REPORT-30-DAYS";
+
+        public String id() { return ID; }
         public String summary() { return "The final summary report arrives within 30 calendar days after handling ends."; }
         public Basis basis() { return FINAL_REPORT; }
 
@@ -130,6 +132,6 @@ public final class IncidentRules {
     /** The final report's deadline: 30 days after handling ended, met by the report received at {@code reportedAt} (null: not yet). */
     public static Deadline finalReport(Instant handlingEndedAt, Instant reportedAt) {
         return new Deadline("INCIDENT_FINAL_REPORT", finalReportDue(handlingEndedAt), false,
-                reportedAt == null ? null : LegalTime.dateOf(reportedAt), FINAL_REPORT);
+                reportedAt == null ? null : LegalTime.dateOf(reportedAt), FINAL_REPORT, FinalReportWithin30Days.ID);
     }
 }

@@ -176,7 +176,7 @@ public class Ledger {
             Map<String, Obligation> stored = new HashMap<>();
             boolean moved = false;
             try (PreparedStatement read = connection.prepareStatement("select id, kind, subject, due_on, due_at, provisional, met_by,"
-                    + " met_on, met_at, basis, policy, rule_id, supervising_authority_id, division_code from obligation"
+                    + " met_on, met_at, basis, policy, rule_id, basis_key, supervising_authority_id, division_code from obligation"
                     + " where institution_uscc = ?")) {
                 read.setString(1, institution.uscc());
                 try (ResultSet rs = read.executeQuery()) {
@@ -189,7 +189,7 @@ public class Ledger {
                                 rs.getBoolean("provisional"),
                                 metOn == null ? null : new Obligation.Met(rs.getObject("met_by", UUID.class), metOn,
                                         metAt == null ? null : metAt.toInstant()),
-                                rs.getString("basis"), rs.getBoolean("policy"), rs.getString("rule_id")));
+                                rs.getString("basis"), rs.getBoolean("policy"), rs.getString("rule_id"), rs.getString("basis_key")));
                         moved |= !supervisor.equals(rs.getString("supervising_authority_id"))
                                 || !institution.divisionCode().equals(rs.getString("division_code"));
                     }
@@ -230,12 +230,13 @@ public class Ledger {
             throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement("insert into obligation (id, institution_uscc,"
                 + " supervising_authority_id, division_code, kind, subject, due_on, due_at, overdue_from, provisional, met_by, met_on,"
-                + " met_at, late, basis, policy, rule_id, derived_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                + " met_at, late, basis, policy, rule_id, basis_key, derived_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
                 + " on conflict (id) do update set supervising_authority_id = excluded.supervising_authority_id,"
                 + " division_code = excluded.division_code, kind = excluded.kind, subject = excluded.subject, due_on = excluded.due_on,"
                 + " due_at = excluded.due_at, overdue_from = excluded.overdue_from, provisional = excluded.provisional,"
                 + " met_by = excluded.met_by, met_on = excluded.met_on, met_at = excluded.met_at, late = excluded.late,"
-                + " basis = excluded.basis, policy = excluded.policy, rule_id = excluded.rule_id, derived_at = excluded.derived_at")) {
+                + " basis = excluded.basis, policy = excluded.policy, rule_id = excluded.rule_id, basis_key = excluded.basis_key,"
+                + " derived_at = excluded.derived_at")) {
             for (Obligation o : obligations) {
                 int i = 1;
                 insert.setString(i++, o.id());
@@ -255,6 +256,7 @@ public class Ledger {
                 insert.setString(i++, o.basis());
                 insert.setBoolean(i++, o.policy());
                 insert.setString(i++, o.ruleId());
+                insert.setString(i++, o.basisKey());
                 insert.setObject(i, timestamp(now));
                 insert.addBatch();
             }

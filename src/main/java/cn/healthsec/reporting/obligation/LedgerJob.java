@@ -122,7 +122,7 @@ public class LedgerJob {
                     .executeUpdate();
             if (claimed == 1) {
                 deliveries.notice(new Deliveries.Notice(o.supervisingAuthorityId, o.institutionUscc, o.id, o.kind, o.subject,
-                        o.dueOn != null ? o.dueOn.toString() : LegalTime.local(o.dueAt).toString(), o.basis, o.ruleId, now));
+                        o.dueOn != null ? o.dueOn.toString() : LegalTime.local(o.dueAt).toString(), o.basis, o.basisKey, o.ruleId, now));
                 noticed++;
             }
         }

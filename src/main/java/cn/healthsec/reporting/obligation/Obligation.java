@@ -1,6 +1,7 @@
 package cn.healthsec.reporting.obligation;
 
 import cn.healthsec.reporting.rules.Basis;
+import cn.healthsec.reporting.rules.Citation;
 import cn.healthsec.reporting.rules.DeadlineState;
 import cn.healthsec.reporting.rules.LegalTime;
 
@@ -20,9 +21,10 @@ import java.util.UUID;
  * @param basis  the citation of the source of the due date ({@link Basis#cite()})
  * @param policy the due date is the service's configurable policy, not a number of the law
  * @param ruleId the {@link ObligationRule} that derived it
+ * @param basisKey {@link Basis#key()} of the basis, to cite it in full; null on rows derived before V14
  */
 public record Obligation(String id, ObligationKind kind, String subject, LocalDate dueOn, Instant dueAt, boolean provisional,
-                         Met met, String basis, boolean policy, String ruleId) {
+                         Met met, String basis, boolean policy, String ruleId, String basisKey) {
 
     public Obligation {
         Objects.requireNonNull(id, "id");
@@ -51,6 +53,12 @@ public record Obligation(String id, ObligationKind kind, String subject, LocalDa
         public static Met reported(UUID by, LocalDate on) {
             return new Met(by, on, null);
         }
+    }
+
+    /** The basis cited in full, naming the rule; null on rows derived before V14. */
+    public Citation citation() {
+        Basis b = Basis.fromKey(basisKey);
+        return b == null ? null : b.citation(ruleId);
     }
 
     /** The first instant at which the obligation, unmet, is overdue; null without a due date. */

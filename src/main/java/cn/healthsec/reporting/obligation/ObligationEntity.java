@@ -61,6 +61,10 @@ public class ObligationEntity extends PanacheEntityBase {
     @Column(nullable = false, length = 300)
     public String basis;
 
+    /** {@link cn.healthsec.reporting.rules.Basis#key()} of {@link #basis}; null on rows derived before V14. */
+    @Column(name = "basis_key", length = 400)
+    public String basisKey;
+
     @Column(nullable = false)
     public boolean policy;
 
@@ -73,6 +77,6 @@ public class ObligationEntity extends PanacheEntityBase {
     /** The obligation as the rules derived it. */
     Obligation obligation() {
         return new Obligation(id, ObligationKind.valueOf(kind), subject, dueOn, dueAt, provisional,
-                metOn == null ? null : new Obligation.Met(metBy, metOn, metAt), basis, policy, ruleId);
+                metOn == null ? null : new Obligation.Met(metBy, metOn, metAt), basis, policy, ruleId, basisKey);
     }
 }

@@ -220,6 +220,6 @@ public class ObligationQueries {
                 o.met().on(), o.met().at() == null ? null : LegalTime.local(o.met().at()));
         return new ObligationView(o.id(), o.kind().name(), e.institutionUscc, o.subject(), o.dueOn(),
                 o.dueAt() == null ? null : LegalTime.local(o.dueAt()), o.provisional(), o.stateAt(now).name(), met, o.basis(),
-                o.policy() ? "POLICY" : "STATUTORY", o.ruleId());
+                o.citation(), o.policy() ? "POLICY" : "STATUTORY", o.ruleId());
     }
 }

@@ -96,7 +96,8 @@ public final class ObligationRules {
 
     private static Obligation onDay(ObligationRule rule, String id, String subject, LocalDate dueOn, boolean provisional,
                                     Obligation.Met met, Basis basis) {
-        return new Obligation(id, rule.kind(), subject, dueOn, null, provisional, met, basis.cite(), basis.provenance().isPolicy(), rule.id());
+        return new Obligation(id, rule.kind(), subject, dueOn, null, provisional, met, basis.cite(), basis.provenance().isPolicy(), rule.id(),
+                basis.key());
     }
 
     /** The filings of each network, oldest first, networks in the order first filed. */
@@ -291,7 +292,8 @@ public final class ObligationRules {
     }
 
     private static Obligation withMet(Obligation o, Obligation.Met met) {
-        return new Obligation(o.id(), o.kind(), o.subject(), o.dueOn(), o.dueAt(), o.provisional(), met, o.basis(), o.policy(), o.ruleId());
+        return new Obligation(o.id(), o.kind(), o.subject(), o.dueOn(), o.dueAt(), o.provisional(), met, o.basis(), o.policy(), o.ruleId(),
+                o.basisKey());
     }
 
     /** One occurrence of a periodic duty: the day the next cycle counts from, and how it met the cycle before it. */
@@ -409,7 +411,8 @@ public final class ObligationRules {
                 for (IncidentOnRecord.RouteClock c : i.clocks()) {
                     String subject = i.id() + "/" + c.authorityId();
                     out.accept(new Obligation(obligationId(r, kind(), subject, "D"), kind(), subject, null, c.dueAt(), false,
-                            Obligation.Met.received(c.submissionId(), c.deliveredAt()), c.basis(), Basis.citesPolicy(c.basis()), id()));
+                            Obligation.Met.received(c.submissionId(), c.deliveredAt()), c.basis(), Basis.citesPolicy(c.basis()), id(),
+                            c.basisKey()));
                 }
             }
         }

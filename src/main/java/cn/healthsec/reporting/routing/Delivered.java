@@ -1,5 +1,8 @@
 package cn.healthsec.reporting.routing;
 
+import cn.healthsec.reporting.rules.Basis;
+import cn.healthsec.reporting.rules.Citation;
+
 import java.time.Instant;
 import java.util.UUID;
 
@@ -9,7 +12,7 @@ import java.util.UUID;
  */
 public record Delivered(long entryId, UUID submissionId, String authorityId, String reason, String basis, String ruleId,
                         Instant deliveredAt, Instant dueAt, String clockBasis, Instant acknowledgedAt, String kind,
-                        String acknowledgedBy) {
+                        String acknowledgedBy, String basisKey, String clockBasisKey) {
 
     /** The clock of a route: MET when delivered by its due time, LATE after it; null without a clock. */
     public static final String MET = "MET";
@@ -17,7 +20,19 @@ public record Delivered(long entryId, UUID submissionId, String authorityId, Str
 
     static Delivered of(InboxEntryEntity e) {
         return new Delivered(e.id, e.submissionId, e.authorityId, e.reason, e.basis, e.ruleId, e.createdAt, e.dueAt, e.clockBasis,
-                e.acknowledgedAt, e.kind, e.acknowledgedBy);
+                e.acknowledgedAt, e.kind, e.acknowledgedBy, e.basisKey, e.clockBasisKey);
+    }
+
+    /** The route's basis cited in full; null for entries delivered before bases were stored with them (V14). */
+    public Citation citation() {
+        Basis b = Basis.fromKey(basisKey);
+        return b == null ? null : b.citation(ruleId);
+    }
+
+    /** The clock's basis cited in full; null without a clock or for entries delivered before V14. */
+    public Citation clockCitation() {
+        Basis b = Basis.fromKey(clockBasisKey);
+        return b == null ? null : b.citation(ruleId);
     }
 
     /**

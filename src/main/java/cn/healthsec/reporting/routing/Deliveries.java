@@ -67,11 +67,12 @@ public class Deliveries {
         List<Delivered> delivered = new ArrayList<>();
         Set<String> reached = new LinkedHashSet<>();
         for (Route route : RoutingTable.route(facts)) {
-            InboxEntryEntity e = entry(parcel, route.authority().toString(), route.reason(), route.basis().cite(), route.ruleId());
+            InboxEntryEntity e = entry(parcel, route.authority().toString(), route.reason(), route.basis(), route.ruleId());
             // A recipient an earlier report of the thread reached had its clock then.
             if (route.clock() != null && parcel.clockStart() != null && !notifiedBefore.contains(e.authorityId)) {
                 e.dueAt = parcel.clockStart().plus(route.clock().within());
                 e.clockBasis = route.clock().basis().cite();
+                e.clockBasisKey = route.clock().basis().key();
             }
             e.persist();
             reached.add(e.authorityId);
@@ -81,7 +82,7 @@ public class Deliveries {
             for (InboxEntryEntity earlier : entries(List.of(parcel.amends().submissionId()))) {
                 if (InboxEntryEntity.SUBMISSION.equals(earlier.kind) && reached.add(earlier.authorityId)) {
                     InboxEntryEntity e = entry(parcel, earlier.authorityId, EARLIER_VERSION_RECIPIENT,
-                            AMENDMENT_TO_EARLIER_RECIPIENTS.basis().cite(), AMENDMENT_TO_EARLIER_RECIPIENTS.id());
+                            AMENDMENT_TO_EARLIER_RECIPIENTS.basis(), AMENDMENT_TO_EARLIER_RECIPIENTS.id());
                     e.persist();
                     delivered.add(Delivered.of(e));
                 }
@@ -90,7 +91,7 @@ public class Deliveries {
         return delivered;
     }
 
-    private static InboxEntryEntity entry(Parcel parcel, String authorityId, String reason, String basis, String ruleId) {
+    private static InboxEntryEntity entry(Parcel parcel, String authorityId, String reason, Basis basis, String ruleId) {
         InboxEntryEntity e = new InboxEntryEntity();
         e.authorityId = authorityId;
         e.submissionId = parcel.submissionId();
@@ -99,7 +100,8 @@ public class Deliveries {
         e.receivedAt = parcel.receivedAt();
         e.institutionUscc = parcel.institution().uscc();
         e.reason = reason;
-        e.basis = basis;
+        e.basis = basis.cite();
+        e.basisKey = basis.key();
         e.ruleId = ruleId;
         e.createdAt = parcel.receivedAt();
         if (parcel.amends() != null) {
@@ -146,6 +148,7 @@ public class Deliveries {
             e.institutionUscc = delivered.institutionUscc;
             e.reason = RETRACTED;
             e.basis = RETRACTION_TO_RECIPIENTS.basis().cite();
+            e.basisKey = RETRACTION_TO_RECIPIENTS.basis().key();
             e.ruleId = RETRACTION_TO_RECIPIENTS.id();
             e.receivedAt = at;
             e.createdAt = at;
@@ -157,10 +160,11 @@ public class Deliveries {
 
     /**
      * The notice of an obligation past its due date, for the authority supervising the institution:
-     * what is owed ({@code obligationKind}, {@code subject}), when it was due, on what basis.
+     * what is owed ({@code obligationKind}, {@code subject}), when it was due, on what basis
+     * ({@code basisKey}: {@link Basis#key()}, null for obligations derived before V14).
      */
     public record Notice(String authorityId, String institutionUscc, String obligationId, String obligationKind, String subject,
-                         String due, String basis, String ruleId, Instant at) {
+                         String due, String basis, String basisKey, String ruleId, Instant at) {
     }
 
     /** Puts an overdue notice in the authority's inbox; joins the caller's transaction (the job's, which records the notice once). */
@@ -176,6 +180,7 @@ public class Deliveries {
         e.obligationDue = n.due();
         e.reason = "OBLIGATION_OVERDUE";
         e.basis = n.basis();
+        e.basisKey = n.basisKey();
         e.ruleId = n.ruleId();
         e.receivedAt = n.at();
         e.createdAt = n.at();

@@ -73,6 +73,10 @@ public class InboxEntryEntity extends PanacheEntityBase {
     @Column(nullable = false, length = 300)
     public String basis;
 
+    /** {@link cn.healthsec.reporting.rules.Basis#key()} of {@link #basis}; null on entries delivered before V14. */
+    @Column(name = "basis_key", length = 400)
+    public String basisKey;
+
     @Column(name = "rule_id", nullable = false, length = 64)
     public String ruleId;
 
@@ -89,6 +93,9 @@ public class InboxEntryEntity extends PanacheEntityBase {
 
     @Column(name = "clock_basis", length = 300)
     public String clockBasis;
+
+    @Column(name = "clock_basis_key", length = 400)
+    public String clockBasisKey;
 
     @Column(name = "acknowledged_at")
     public Instant acknowledgedAt;

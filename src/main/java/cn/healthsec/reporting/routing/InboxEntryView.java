@@ -1,5 +1,7 @@
 package cn.healthsec.reporting.routing;
 
+import cn.healthsec.reporting.rules.Citation;
+
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
@@ -13,6 +15,7 @@ public record InboxEntryView(
         InstitutionRef institution,
         String reason,
         String basis,
+        Citation citation,
         OffsetDateTime receivedAt,
         boolean acknowledged,
         OffsetDateTime acknowledgedAt,

@@ -2,6 +2,7 @@ package cn.healthsec.reporting.rulebook;
 
 import cn.healthsec.reporting.config.Policy;
 import cn.healthsec.reporting.incident.IncidentGrading;
+import cn.healthsec.reporting.rules.Citation;
 import cn.healthsec.reporting.rules.Provenance;
 import cn.healthsec.reporting.rules.Rule;
 import cn.healthsec.reporting.security.Role;
@@ -18,7 +19,8 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 public class RuleResource {
 
-    public record RuleView(String id, String summary, String basis, Provenance provenance, boolean configurablePolicy) {
+    public record RuleView(String id, String summary, String basis, Citation citation, Provenance provenance,
+                           boolean configurablePolicy) {
     }
 
     @Inject
@@ -30,7 +32,8 @@ public class RuleResource {
         List<Rule> rules = new java.util.ArrayList<>(RuleCatalogue.ALL);
         rules.addAll(IncidentGrading.thresholds(policy.incident().economicLossMajorYuan(), policy.incident().economicLossLargeYuan()));
         return rules.stream()
-                .map(r -> new RuleView(r.id(), r.summary(), r.basis().cite(), r.basis().provenance(), r.basis().provenance().isPolicy()))
+                .map(r -> new RuleView(r.id(), r.summary(), r.basis().cite(), r.basis().citation(r.id()), r.basis().provenance(),
+                        r.basis().provenance().isPolicy()))
                 .toList();
     }
 }

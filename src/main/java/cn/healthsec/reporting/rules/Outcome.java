@@ -16,24 +16,34 @@ public record Outcome(List<Deadline> deadlines, List<Finding> findings, List<Mea
         this(deadlines, findings, List.of());
     }
 
-    /** Collects deadlines and findings while rules run. */
+    /**
+     * Collects deadlines and findings while rules run, marking each with the id of the rule that
+     * {@link RuleSet#evaluate(Object, Builder) is running}.
+     */
     public static final class Builder {
         private final List<Deadline> deadlines = new ArrayList<>();
         private final List<Finding> findings = new ArrayList<>();
         private final List<Measurement> measurements = new ArrayList<>();
+        private String running;
+
+        /** What is added from now on was concluded by the rule {@code ruleId}. */
+        Builder running(String ruleId) {
+            this.running = ruleId;
+            return this;
+        }
 
         public Builder deadline(Deadline deadline) {
-            deadlines.add(deadline);
+            deadlines.add(deadline.byRule(running));
             return this;
         }
 
         public Builder finding(Finding finding) {
-            findings.add(finding);
+            findings.add(finding.byRule(running));
             return this;
         }
 
         public Builder measurement(Measurement measurement) {
-            measurements.add(measurement);
+            measurements.add(measurement.byRule(running));
             return this;
         }
 

@@ -32,8 +32,10 @@ public record RuleSet<F>(List<RuleOn<F>> rules) {
     /** Runs every rule into {@code out}, which may already hold what was measured before the rules ran. */
     public Outcome evaluate(F facts, Outcome.Builder out) {
         for (RuleOn<F> rule : rules) {
+            out.running(rule.id());
             rule.apply(facts, out);
         }
+        out.running(null);
         return out.build();
     }
 }

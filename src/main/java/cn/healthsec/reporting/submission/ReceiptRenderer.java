@@ -47,18 +47,21 @@ public class ReceiptRenderer {
     public ReceiptView render(SubmissionEntity s, List<Delivered> routes, Locale locale, Instant now) {
         Outcome outcome = outcome(s);
         List<DeadlineView> deadlines = outcome.deadlines().stream()
-                .map(d -> new DeadlineView(d.obligation(), d.dueOn(), d.stateAt(now), d.provisional(), d.doneOn(), d.basis().cite()))
+                .map(d -> new DeadlineView(d.obligation(), d.dueOn(), d.stateAt(now), d.provisional(), d.doneOn(), d.basis().cite(),
+                        d.citation()))
                 .toList();
         List<FindingView> findings = outcome.findings().stream()
-                .map(f -> new FindingView(f.code(), f.severity(), Messages.text(locale, "finding." + f.code(), f.arguments()), f.basis().cite()))
+                .map(f -> new FindingView(f.code(), f.severity(), Messages.text(locale, "finding." + f.code(), f.arguments()),
+                        f.basis().cite(), f.citation()))
                 .toList();
         List<RouteView> routeViews = routes.stream()
                 .map(d -> new RouteView(d.authorityId(), d.reason(), Messages.text(locale, "route." + d.reason()), d.basis(),
-                        d.acknowledged(), d.acknowledgedAt() == null ? null : LegalTime.local(d.acknowledgedAt()),
-                        d.dueAt() == null ? null : LegalTime.local(d.dueAt()), d.clockState(), d.clockBasis()))
+                        d.citation(), d.acknowledged(), d.acknowledgedAt() == null ? null : LegalTime.local(d.acknowledgedAt()),
+                        d.dueAt() == null ? null : LegalTime.local(d.dueAt()), d.clockState(), d.clockBasis(), d.clockCitation()))
                 .toList();
         List<MeasurementView> measurements = outcome.measurements().stream()
-                .map(m -> new MeasurementView(m.name(), m.value(), m.threshold(), m.thresholdReached(), m.basis().cite()))
+                .map(m -> new MeasurementView(m.name(), m.value(), m.threshold(), m.thresholdReached(), m.basis().cite(),
+                        m.citation()))
                 .toList();
         return new ReceiptView(s.id, s.reference, s.type.name(), s.institutionUscc, LegalTime.local(s.receivedAt),
                 s.currentStatus(), deadlines, findings, measurements, routeViews);

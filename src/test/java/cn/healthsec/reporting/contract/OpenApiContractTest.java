@@ -161,6 +161,10 @@ class OpenApiContractTest {
                 "/ObligationKind", java.util.Arrays.stream(cn.healthsec.reporting.obligation.ObligationKind.values()).map(Enum::name)
                         .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new)),
                 "/ObligationState", java.util.Arrays.stream(cn.healthsec.reporting.rules.DeadlineState.values()).map(Enum::name)
+                        .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new)),
+                "/LegalInstrument", java.util.Arrays.stream(cn.healthsec.reporting.rules.Source.values()).map(Enum::name)
+                        .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new)),
+                "/Provenance", java.util.Arrays.stream(cn.healthsec.reporting.rules.Provenance.values()).map(Enum::name)
                         .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new)));
         expected.forEach((pointer, codes) -> {
             JsonNode schema = schemas.at(pointer);

@@ -112,6 +112,14 @@ class MlpsFilingValidationTest {
                 .body("findings.code", hasItems("MLPS_EXPERT_REVIEW_MISSING", "MLPS_IMPORTANT_DATA_BELOW_LEVEL"))
                 .body("findings.find { it.code == 'MLPS_IMPORTANT_DATA_BELOW_LEVEL' }.severity", equalTo("VIOLATION"))
                 .body("findings.find { it.code == 'MLPS_IMPORTANT_DATA_BELOW_LEVEL' }.basis", containsString("2026 Data Measures art. 11"))
+                // Issue 11 §7: the structured citation names the rule that found it and the provision as the law is cited.
+                .body("findings.find { it.code == 'MLPS_IMPORTANT_DATA_BELOW_LEVEL' }.citation.ruleId", equalTo("MLPS-DATA-GRADE-LEVEL-FLOOR"))
+                .body("findings.find { it.code == 'MLPS_IMPORTANT_DATA_BELOW_LEVEL' }.citation.textZh",
+                        equalTo("《医疗卫生机构数据安全和个人信息保护管理办法（试行）》（国卫规划发〔2026〕6号）第十一条第一款"))
+                .body("findings.find { it.code == 'MLPS_IMPORTANT_DATA_BELOW_LEVEL' }.citation.provenance", equalTo("TRANSLATION"))
+                .body("routes[0].citation.ruleId", equalTo("ROUTE-MLPS-SUPERVISOR"))
+                .body("routes[0].citation.article", equalTo("第六条第（二）项"))
+                .body("deadlines.find { it.obligation == 'PUBLIC_SECURITY_FILING' }.citation.ruleId", equalTo("MLPS-PSB-FILING-10WD"))
                 .body("findings.find { it.code == 'MLPS_IMPORTANT_DATA_BELOW_LEVEL' }.message", containsString("level 2"));
     }
 

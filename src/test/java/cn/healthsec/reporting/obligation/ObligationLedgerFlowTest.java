@@ -81,7 +81,10 @@ class ObligationLedgerFlowTest {
         assertEquals(assessed.plusYears(1).toString(), assessment.get("dueOn"));
         assertEquals("his-core", assessment.get("subject"));
         assertEquals("STATUTORY", assessment.get("origin"));
-        assertEquals("2022 Measures art. 6(4) [003_c9f825799c254222.txt]", assessment.get("basis"));
+        assertEquals("2022 Measures art. 6(4)", assessment.get("basis"));
+        Map<?, ?> citation = (Map<?, ?>) assessment.get("citation");
+        assertEquals("《医疗卫生机构网络安全管理办法》（国卫规划发〔2022〕29号）第六条第（四）项", citation.get("textZh"));
+        assertEquals("OBL-MLPS-LEVEL-ASSESSMENT", citation.get("ruleId"));
         assertNull(assessment.get("metBy"));
         assertEquals("MET", one(page, "PUBLIC_SECURITY_FILING").get("state"));
         assertEquals(TODAY.minusDays(2).toString(), ((Map<?, ?>) one(page, "PUBLIC_SECURITY_FILING").get("metBy")).get("metOn"));

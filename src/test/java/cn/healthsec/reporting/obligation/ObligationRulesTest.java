@@ -438,7 +438,8 @@ class ObligationRulesTest {
                     : List.of(new IncidentOnRecord.Report(initial, IncidentStage.INITIAL, DISCOVERED.plusSeconds(3600)));
             return new IncidentOnRecord(UUID.randomUUID(), DISCOVERED, handlingEnded, closed ? at(2026, 10, 30) : null, reports,
                     List.of(new IncidentOnRecord.RouteClock("HC-340102", DISCOVERED.plus(4, ChronoUnit.HOURS), initial, delivered,
-                            "2022 Measures art. 27 (\"及时\"; hours: healthsec.policy.incident.health-report-hours) (configurable policy: INFERENCE)")));
+                            "2022 Measures art. 27 (\"及时\"; hours: healthsec.policy.incident.health-report-hours) (configurable policy: INFERENCE)",
+                            "MEASURES_2022|INFERENCE|art. 27 (\"及时\"; hours: healthsec.policy.incident.health-report-hours)")));
         }
 
         @Test
@@ -480,7 +481,7 @@ class ObligationRulesTest {
     class States {
 
         static Obligation due(LocalDate dueOn, Instant dueAt) {
-            return new Obligation("x", ObligationKind.CATALOGUE_REVIEW, null, dueOn, dueAt, false, null, "basis", false, "rule");
+            return new Obligation("x", ObligationKind.CATALOGUE_REVIEW, null, dueOn, dueAt, false, null, "basis", false, "rule", null);
         }
 
         @Test

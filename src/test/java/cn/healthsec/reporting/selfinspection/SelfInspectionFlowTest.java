@@ -72,7 +72,12 @@ class SelfInspectionFlowTest {
         assertEquals(TODAY.isAfter(LocalDate.of(LAST_YEAR + 1, 3, 31)) ? "LATE" : "MET", due.get("state"));
 
         given().auth().oauth2(Tokens.authority("HC-340121")).get("/api/v1/authorities/HC-340121/inbox?limit=500")
-                .then().statusCode(200).body("entries.submissionType", hasItem("SELF_INSPECTION_REPORT"));
+                .then().statusCode(200).body("entries.submissionType", hasItem("SELF_INSPECTION_REPORT"))
+                // The regulator's inbox cites the route's basis in full, with the rule that routed it.
+                .body("entries.find { it.submissionId == '" + receipt.path("id") + "' }.citation.textZh",
+                        equalTo("《医疗卫生机构网络安全管理办法》（国卫规划发〔2022〕29号）第九条"))
+                .body("entries.find { it.submissionId == '" + receipt.path("id") + "' }.citation.ruleId",
+                        equalTo("ROUTE-SELF-INSPECTION-SUPERVISOR"));
 
         Response reports = obligations(uscc, "SELF_INSPECTION_REPORT");
         assertEquals(List.of(Integer.toString(LAST_YEAR), Integer.toString(TODAY.getYear())), reports.path("entries.subject"));

@@ -1,5 +1,7 @@
 package cn.healthsec.reporting.incident.api;
 
+import cn.healthsec.reporting.rules.Citation;
+
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -24,12 +26,12 @@ public record IncidentView(
     }
 
     /** One recipient: when it first got the incident, by when it had to, and whether every report was acknowledged. */
-    public record Recipient(String authorityId, String reason, String basis, OffsetDateTime firstDeliveredAt,
-                            OffsetDateTime dueAt, String clockState, String clockBasis, int reportsDelivered,
+    public record Recipient(String authorityId, String reason, String basis, Citation citation, OffsetDateTime firstDeliveredAt,
+                            OffsetDateTime dueAt, String clockState, String clockBasis, Citation clockCitation, int reportsDelivered,
                             boolean allAcknowledged) {
     }
 
     /** Due 30 days after handling ends; unknown (null) while handling goes on. */
-    public record FinalReportClock(LocalDate dueOn, String state, String basis) {
+    public record FinalReportClock(LocalDate dueOn, String state, String basis, Citation citation) {
     }
 }

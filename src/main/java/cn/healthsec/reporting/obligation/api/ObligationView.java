@@ -1,5 +1,7 @@
 package cn.healthsec.reporting.obligation.api;
 
+import cn.healthsec.reporting.rules.Citation;
+
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
@@ -20,6 +22,7 @@ public record ObligationView(
         String state,
         MetBy metBy,
         String basis,
+        Citation citation,
         String origin,
         String rule) {
 
