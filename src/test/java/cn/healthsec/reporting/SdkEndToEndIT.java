@@ -13,11 +13,13 @@ import cn.healthsec.sdk.api.RiskAssessmentApi;
 import cn.healthsec.sdk.api.SelfInspectionApi;
 import cn.healthsec.sdk.api.SubmissionsApi;
 import cn.healthsec.sdk.model.CatalogueReportRequest;
+import cn.healthsec.sdk.model.ContentType;
 import cn.healthsec.sdk.model.ExpertReview;
 import cn.healthsec.sdk.model.FieldError;
 import cn.healthsec.sdk.model.FinalIncidentReport;
 import cn.healthsec.sdk.model.InboxEntry;
 import cn.healthsec.sdk.model.Incident;
+import cn.healthsec.sdk.model.IncidentFinalReportContent;
 import cn.healthsec.sdk.model.IncidentUpdate;
 import cn.healthsec.sdk.model.InitialIncidentReport;
 import cn.healthsec.sdk.model.InstitutionRequest;
@@ -28,6 +30,7 @@ import cn.healthsec.sdk.model.ProblemType;
 import cn.healthsec.sdk.model.Receipt;
 import cn.healthsec.sdk.model.RiskAssessmentReportRequest;
 import cn.healthsec.sdk.model.SelfInspectionReportRequest;
+import cn.healthsec.sdk.model.SubmissionContent;
 import cn.healthsec.sdk.model.SubmissionStatus;
 import cn.healthsec.sdk.model.SubmissionType;
 import io.quarkus.test.junit.QuarkusIntegrationTest;
@@ -121,6 +124,16 @@ class SdkEndToEndIT {
         InboxEntry acknowledged = inbox.acknowledgeInboxEntry("HC-420102", entries.get(0).getId(), null);
         assertTrue(acknowledged.getAcknowledged());
         assertEquals(mlps.getId(), new SubmissionsApi(county).getSubmission(mlps.getId(), null).getReceipt().getId());
+
+        // The content read as its type: the client dispatches on the contentType discriminator.
+        SubmissionContent filed = new SubmissionsApi(county).getSubmissionContent(mlps.getId(), null);
+        assertEquals(3, filed.getMlpsFilingContent().getReport().getProtectionLevel());
+        assertEquals("医院信息系统", filed.getMlpsFilingContent().getReport().getNetwork().getName());
+        SubmissionContent closing = new SubmissionsApi(county).getSubmissionContent(incident.getReports().get(2).getSubmissionId(), null);
+        assertTrue(closing.getActualInstance() instanceof IncidentFinalReportContent, String.valueOf(closing.getActualInstance()));
+        assertEquals("远程桌面弱口令", closing.getIncidentFinalReportContent().getReport().getCause());
+        assertEquals(ContentType.INCIDENT_UPDATE,
+                new SubmissionsApi(county).getSubmission(incident.getReports().get(1).getSubmissionId(), null).getContentType());
 
         // The catalogue as CSV is an operation of its own: the client reads it as a file (byte-order mark and all).
         java.io.File csv = new DataCatalogueApi(client(Tokens.authority("HC-420000"))).exportAuthorityDataCatalogue("HC-420000", null, null, null);

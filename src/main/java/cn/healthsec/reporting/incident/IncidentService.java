@@ -15,6 +15,7 @@ import cn.healthsec.reporting.rules.SubmissionType;
 import cn.healthsec.reporting.submission.NewSubmission;
 import cn.healthsec.reporting.submission.Received;
 import cn.healthsec.reporting.submission.SubmissionService;
+import cn.healthsec.reporting.submission.api.ContentType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
@@ -56,7 +57,7 @@ public class IncidentService {
         Set<String> markers = markers(facts.effective(), r.impact().importantOrCoreData(), Boolean.TRUE.equals(r.suspectedCrime()),
                 r.category(), endangers);
         SubmissionService.Accepted accepted = submissions.accept(new NewSubmission(received, SubmissionType.INCIDENT_REPORT,
-                IncidentRules.evaluate(facts), markers, received.id(), r.discoveredAt()));
+                IncidentRules.evaluate(facts), markers, received.id(), r.discoveredAt(), ContentType.INCIDENT_INITIAL_REPORT));
         IncidentEntity i = new IncidentEntity();
         i.id = accepted.id();
         i.institutionUscc = received.institution().uscc();
@@ -121,7 +122,7 @@ public class IncidentService {
         IncidentGrade effective = IncidentGrade.max(i.effectiveGrade, facts.effective());
         SubmissionService.Accepted accepted = submissions.accept(new NewSubmission(received, SubmissionType.INCIDENT_REPORT,
                 IncidentRules.evaluate(facts), markers(effective, important, crime, i.category, i.vulnerabilityEndangers), i.id,
-                i.discoveredAt));
+                i.discoveredAt, f.stage() == IncidentStage.FINAL ? ContentType.INCIDENT_FINAL_REPORT : ContentType.INCIDENT_UPDATE));
         i.declaredGrade = declaredNow;
         i.computedGrade = computedNow;
         i.effectiveGrade = effective;

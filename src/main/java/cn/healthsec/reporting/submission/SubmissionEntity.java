@@ -1,6 +1,7 @@
 package cn.healthsec.reporting.submission;
 
 import cn.healthsec.reporting.rules.SubmissionType;
+import cn.healthsec.reporting.submission.api.ContentType;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -27,6 +28,11 @@ public class SubmissionEntity extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 32)
     public SubmissionType type;
+
+    /** Which request schema {@link #payload} follows (V15). */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "content_type", nullable = false, length = 32)
+    public ContentType contentType;
 
     @Column(name = "institution_uscc", nullable = false, length = 18)
     public String institutionUscc;

@@ -10,6 +10,7 @@ import cn.healthsec.reporting.rules.LegalTime;
 import cn.healthsec.reporting.rules.SubmissionType;
 import cn.healthsec.reporting.security.Caller;
 import cn.healthsec.reporting.submission.api.ReceiptView;
+import cn.healthsec.reporting.submission.api.SubmissionContentView;
 import cn.healthsec.reporting.submission.api.SubmissionSummary;
 import cn.healthsec.reporting.submission.api.SubmissionView;
 import cn.healthsec.reporting.web.Cursor;
@@ -79,9 +80,28 @@ public class SubmissionQueries {
         try {
             SubmissionView.RetractionView retraction = s.retractedAt == null ? null
                     : new SubmissionView.RetractionView(LegalTime.local(s.retractedAt), s.retractedBy, s.retractionReason);
-            return new Read(new SubmissionView(mapper.readTree(s.payload), receipts.render(s, deliveries.delivered(List.of(id)), locale,
+            return new Read(new SubmissionView(mapper.readTree(s.payload), s.contentType, receipts.render(s, deliveries.delivered(List.of(id)), locale,
                     Instant.now()), s.version, s.previousVersionId, lifecycle.nextVersion(s.id).orElse(null),
                     lifecycle.decision(s.id).orElse(null), retraction), s.etag());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored payload of " + id + " is unreadable", e);
+        }
+    }
+
+    /** A submission's content under its discriminator, with the submission's ETag; read and refused as {@link #read}. */
+    public record Content(SubmissionContentView view, String etag) {
+    }
+
+    @Transactional
+    public Content content(UUID id, Caller caller) {
+        SubmissionEntity s = SubmissionEntity.findById(id);
+        if (s == null || !maySee(caller, s.institutionUscc, related(s))) {
+            audit.denied(caller, "SUBMISSION_CONTENT_READ", "submission", id.toString());
+            throw ProblemException.notFound();
+        }
+        audit.record(caller, "SUBMISSION_CONTENT_READ", s.type.name(), id.toString());
+        try {
+            return new Content(new SubmissionContentView(s.contentType, mapper.readTree(s.payload)), s.etag());
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("stored payload of " + id + " is unreadable", e);
         }

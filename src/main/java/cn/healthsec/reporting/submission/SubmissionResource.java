@@ -85,6 +85,14 @@ public class SubmissionResource {
         return Response.ok(read.view()).header(HttpHeaders.ETAG, read.etag()).build();
     }
 
+    /** The content alone, typed: {@code contentType} names the schema of {@code report}. */
+    @GET
+    @Path("/{id}/content")
+    public Response content(@PathParam("id") String id) {
+        SubmissionQueries.Content content = queries.content(uuid(id), callers.current());
+        return Response.ok(content.view()).header(HttpHeaders.ETAG, content.etag()).build();
+    }
+
     @GET
     public Page<SubmissionSummary> list(@QueryParam("type") String type, @QueryParam("status") String status,
                                         @QueryParam("since") String since, @QueryParam("after") String after,

@@ -54,6 +54,7 @@ public class SubmissionService {
         s.version = amending != null ? amending.version() : 1;
         s.previousVersionId = amending != null ? amending.previousId() : null;
         s.type = n.type();
+        s.contentType = n.contentType();
         s.institutionUscc = r.institution().uscc();
         s.receivedAt = r.at();
         s.status = SubmissionStatus.of(n.outcome(), r.at());
