@@ -57,8 +57,7 @@ public record Obligation(String id, ObligationKind kind, String subject, LocalDa
 
     /** The basis cited in full, naming the rule; null on rows derived before V14. */
     public Citation citation() {
-        Basis b = Basis.fromKey(basisKey);
-        return b == null ? null : b.citation(ruleId);
+        return Basis.citationOf(basisKey, ruleId);
     }
 
     /** The first instant at which the obligation, unmet, is overdue; null without a due date. */

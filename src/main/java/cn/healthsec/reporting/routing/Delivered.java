@@ -25,14 +25,12 @@ public record Delivered(long entryId, UUID submissionId, String authorityId, Str
 
     /** The route's basis cited in full; null for entries delivered before bases were stored with them (V14). */
     public Citation citation() {
-        Basis b = Basis.fromKey(basisKey);
-        return b == null ? null : b.citation(ruleId);
+        return Basis.citationOf(basisKey, ruleId);
     }
 
     /** The clock's basis cited in full; null without a clock or for entries delivered before V14. */
     public Citation clockCitation() {
-        Basis b = Basis.fromKey(clockBasisKey);
-        return b == null ? null : b.citation(ruleId);
+        return Basis.citationOf(clockBasisKey, ruleId);
     }
 
     /**

@@ -5,7 +5,6 @@ import cn.healthsec.reporting.authority.AuthorityId;
 import cn.healthsec.reporting.institution.InstitutionService;
 import cn.healthsec.reporting.problem.ProblemException;
 import cn.healthsec.reporting.rules.Basis;
-import cn.healthsec.reporting.rules.Citation;
 import cn.healthsec.reporting.rules.LegalTime;
 import cn.healthsec.reporting.security.Caller;
 import cn.healthsec.reporting.web.Cursor;
@@ -92,16 +91,11 @@ public class InboxService {
         return view(e, institutions.names(Set.of(e.institutionUscc)));
     }
 
-    private static Citation citation(InboxEntryEntity e) {
-        Basis b = Basis.fromKey(e.basisKey);
-        return b == null ? null : b.citation(e.ruleId);
-    }
-
     /** The institution's name as registered now, asked of the registry. */
     private static InboxEntryView view(InboxEntryEntity e, Map<String, String> names) {
         return new InboxEntryView(e.id, e.kind, e.submissionId, e.submissionType == null ? null : e.submissionType.name(),
                 e.submissionReference, new InboxEntryView.InstitutionRef(e.institutionUscc, names.get(e.institutionUscc)), e.reason, e.basis,
-                citation(e), LegalTime.local(e.receivedAt), e.acknowledgedAt != null, e.acknowledgedAt == null ? null : LegalTime.local(e.acknowledgedAt),
+                Basis.citationOf(e.basisKey, e.ruleId), LegalTime.local(e.receivedAt), e.acknowledgedAt != null, e.acknowledgedAt == null ? null : LegalTime.local(e.acknowledgedAt),
                 e.obligationId == null ? null
                         : new InboxEntryView.ObligationRef(e.obligationId, e.obligationKind, e.obligationSubject, e.obligationDue),
                 e.amendsSubmissionId == null ? null : new InboxEntryView.AmendsRef(e.amendsSubmissionId, e.amendsReference));

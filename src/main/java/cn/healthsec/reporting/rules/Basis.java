@@ -43,6 +43,12 @@ public record Basis(Source source, String article, Provenance provenance) {
         return Citation.of(this, ruleId);
     }
 
+    /** The basis stored as {@code key} cited in full, naming {@code ruleId}; null for a null key (rows stored before keys were). */
+    public static Citation citationOf(String key, String ruleId) {
+        Basis b = fromKey(key);
+        return b == null ? null : b.citation(ruleId);
+    }
+
     /** A compact form to store beside a rendered {@link #cite()}, read back by {@link #fromKey(String)}. */
     public String key() {
         return source.name() + "|" + provenance.name() + "|" + article;

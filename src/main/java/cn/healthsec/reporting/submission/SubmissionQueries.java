@@ -71,12 +71,7 @@ public class SubmissionQueries {
 
     @Transactional
     public Read read(UUID id, Caller caller, Locale locale) {
-        SubmissionEntity s = SubmissionEntity.findById(id);
-        if (s == null || !maySee(caller, s.institutionUscc, related(s))) {
-            audit.denied(caller, "SUBMISSION_READ", "submission", id.toString());
-            throw ProblemException.notFound();
-        }
-        audit.record(caller, "SUBMISSION_READ", s.type.name(), id.toString());
+        SubmissionEntity s = readable(id, caller, "SUBMISSION_READ");
         try {
             SubmissionView.RetractionView retraction = s.retractedAt == null ? null
                     : new SubmissionView.RetractionView(LegalTime.local(s.retractedAt), s.retractedBy, s.retractionReason);
@@ -94,17 +89,23 @@ public class SubmissionQueries {
 
     @Transactional
     public Content content(UUID id, Caller caller) {
-        SubmissionEntity s = SubmissionEntity.findById(id);
-        if (s == null || !maySee(caller, s.institutionUscc, related(s))) {
-            audit.denied(caller, "SUBMISSION_CONTENT_READ", "submission", id.toString());
-            throw ProblemException.notFound();
-        }
-        audit.record(caller, "SUBMISSION_CONTENT_READ", s.type.name(), id.toString());
+        SubmissionEntity s = readable(id, caller, "SUBMISSION_CONTENT_READ");
         try {
             return new Content(new SubmissionContentView(s.contentType, mapper.readTree(s.payload)), s.etag());
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("stored payload of " + id + " is unreadable", e);
         }
+    }
+
+    /** The submission, if the caller may see it, its reading audited as {@code action}; else the audited 404 of what does not exist. */
+    private SubmissionEntity readable(UUID id, Caller caller, String action) {
+        SubmissionEntity s = SubmissionEntity.findById(id);
+        if (s == null || !maySee(caller, s.institutionUscc, related(s))) {
+            audit.denied(caller, action, "submission", id.toString());
+            throw ProblemException.notFound();
+        }
+        audit.record(caller, action, s.type.name(), id.toString());
+        return s;
     }
 
     /** The current ETag of a submission (for the answer to a filing). */
