@@ -39,7 +39,7 @@ class ArchitectureTest {
                 .layer("Kernel").definedBy(packages("rules", "identifier", "config", "vocabulary"))
                 .layer("Reference").definedBy(packages("division", "calendar", "authority", "privacy", "problem", "reference"))
                 .layer("Edge").definedBy(packages("security", "audit", "web"))
-                .layer("Registry").definedBy(packages("institution", "referenceapi"))
+                .layer("Registry").definedBy(packages("institution", "referenceapi", "auditapi"))
                 .layer("Delivery").definedBy(packages("routing"))
                 .layer("Intake").definedBy(packages("submission"))
                 .layer("Reports").definedBy(packages("mlps", "catalogue", "riskassessment", "incident", "selfinspection", "rectification"))

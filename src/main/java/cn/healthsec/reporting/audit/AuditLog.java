@@ -1,7 +1,6 @@
 package cn.healthsec.reporting.audit;
 
 import cn.healthsec.reporting.privacy.PersonalDataDetector;
-import cn.healthsec.reporting.rules.LegalTime;
 import cn.healthsec.reporting.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -10,7 +9,8 @@ import jakarta.transaction.Transactional;
  * Who did what to which record. Successful changes are recorded in the same transaction as the
  * change (both or neither); refusals in their own transaction, since the refused work rolls back.
  * Only identifiers are recorded, never request bodies; an "identifier" that is personal data (a
- * caller putting an identity number in a path) is recorded redacted.
+ * caller putting an identity number in a path) is recorded redacted. The database gives each record
+ * its id and time; {@link AuditSealer} seals the records into the hash chain.
  */
 @ApplicationScoped
 public class AuditLog {
@@ -41,8 +41,8 @@ public class AuditLog {
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void refused(Refusal refusal) {
-        AuditEvent e = new AuditEvent();
-        e.occurredAt = LegalTime.now();
+        AuditRecord e = new AuditRecord();
+        e.requestId = refusal.requestId();
         e.actor = refusal.actor() == null || refusal.actor().isBlank() ? "anonymous" : truncate(refusal.actor(), 200);
         e.actorRole = refusal.role() == null ? "unknown" : truncate(refusal.role(), 32);
         e.actorOrg = truncate(PersonalDataDetector.redacted(refusal.organisation()), 32);
@@ -60,8 +60,8 @@ public class AuditLog {
     }
 
     private void persist(Caller caller, String action, String targetType, String targetId, String outcome) {
-        AuditEvent e = new AuditEvent();
-        e.occurredAt = LegalTime.now();
+        AuditRecord e = new AuditRecord();
+        e.requestId = RequestId.current();
         e.actor = caller.subject();
         e.actorRole = caller.role();
         e.actorOrg = caller.organisation();

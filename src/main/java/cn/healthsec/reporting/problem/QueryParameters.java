@@ -93,6 +93,25 @@ public final class QueryParameters {
         return null;
     }
 
+    /**
+     * A free text parameter (a name, an id someone chose), or null when absent: at most {@code max}
+     * characters, with no control character (tab and line breaks included) or unpaired surrogate.
+     */
+    public String text(String name, String text, int max) {
+        if (text == null) {
+            return null;
+        }
+        if (text.isEmpty() || text.length() > max) {
+            errors.add(FieldError.of(name, "size", Map.of("min", 1, "max", max)));
+            return null;
+        }
+        if (TextHygiene.isUnsafe(text) || text.chars().anyMatch(c -> c < 0x20)) {
+            errors.add(FieldError.of(name, TextHygiene.CODE));
+            return null;
+        }
+        return text;
+    }
+
     /** The page size asked for ({@code limit}), within 1..max; absent means {@code fallback}. */
     public int limit(String text, int fallback, int max) {
         Integer value = integer("limit", text);

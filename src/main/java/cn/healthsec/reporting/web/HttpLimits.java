@@ -122,7 +122,8 @@ public class HttpLimits {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a problem document could not be written", e);
         }
-        Refusal refusal = Refusal.anonymous(request.method().name(), ProblemResponses.safeInstance(rawPath), type.status(), type.slug());
+        Refusal refusal = Refusal.anonymous(request.method().name(), ProblemResponses.safeInstance(rawPath), type.status(), type.slug(),
+                context.get(RequestIds.CONTEXT_KEY));
         refusals.record(refusal).subscribe().with(done -> {
             HttpServerResponse response = context.response();
             if (response.ended()) {

@@ -1,6 +1,7 @@
 package cn.healthsec.reporting.web;
 
 import cn.healthsec.reporting.audit.Refusal;
+import cn.healthsec.reporting.audit.RequestId;
 import cn.healthsec.reporting.problem.FieldError;
 import cn.healthsec.reporting.problem.ProblemException;
 import cn.healthsec.reporting.problem.ProblemResponses;
@@ -138,10 +139,11 @@ public class ProblemMappers {
         }
         String method = request.getMethod();
         String path = ProblemResponses.safeInstance(uri.getRequestUri().getRawPath());
+        String requestId = RequestId.current();
         Uni<TokenHolder> holder = type == ProblemType.UNAUTHENTICATED ? Uni.createFrom().item(TokenHolder.ANONYMOUS)
                 : identities.getDeferredIdentity().map(TokenHolder::of).onFailure().recoverWithItem(TokenHolder.ANONYMOUS);
         return holder
-                .map(h -> new Refusal(h.subject(), h.role(), h.organisation(), method, path, type.status(), type.slug()))
+                .map(h -> new Refusal(h.subject(), h.role(), h.organisation(), method, path, type.status(), type.slug(), requestId))
                 .chain(refusals::record)
                 .replaceWith(response);
     }

@@ -37,9 +37,9 @@ class RefusalAuditTest {
             }
             assertFalse(String.join("\n", log.lines()).contains("could not audit"), "every refusal was written");
         }
-        List<AuditEvent> events = events(subject);
+        List<AuditRecord> events = events(subject);
         assertEquals(5, events.size());
-        for (AuditEvent e : events) {
+        for (AuditRecord e : events) {
             assertEquals("FORBIDDEN", e.action);
             assertEquals("DENIED", e.outcome);
             assertEquals((short) 403, e.status);
@@ -68,7 +68,7 @@ class RefusalAuditTest {
                 .body(Fixtures.sampleFiling().replace("2026-03-06", "2026-03-05")).post("/api/v1/mlps-filings").then().statusCode(409);
         given().auth().oauth2(token).contentType("text/plain").body("x").post("/api/v1/mlps-filings").then().statusCode(415);
 
-        List<AuditEvent> refused = events(subject).stream().filter(e -> "REFUSED".equals(e.action)).toList();
+        List<AuditRecord> refused = events(subject).stream().filter(e -> "REFUSED".equals(e.action)).toList();
         assertEquals(List.of("validation", "unprocessable", "conflict", "unsupported-media-type"),
                 refused.stream().map(e -> e.reason).toList());
         assertEquals(List.of((short) 400, (short) 422, (short) 409, (short) 415), refused.stream().map(e -> e.status).toList());
@@ -89,17 +89,17 @@ class RefusalAuditTest {
     }
 
     @Transactional
-    List<AuditEvent> events(String actor) {
-        return AuditEvent.<AuditEvent>list("actor = ?1 order by id", actor);
+    List<AuditRecord> events(String actor) {
+        return AuditRecord.<AuditRecord>list("actor = ?1 order by id", actor);
     }
 
     @Transactional
     long mentioning(String value) {
-        return AuditEvent.count("targetId like ?1 or actor like ?1 or reason like ?1", "%" + value + "%");
+        return AuditRecord.count("targetId like ?1 or actor like ?1 or reason like ?1", "%" + value + "%");
     }
 
     @Transactional
     long at(String path, String action, short status) {
-        return AuditEvent.count("targetId = ?1 and action = ?2 and status = ?3", path, action, status);
+        return AuditRecord.count("targetId = ?1 and action = ?2 and status = ?3", path, action, status);
     }
 }

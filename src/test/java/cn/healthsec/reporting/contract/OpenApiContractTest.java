@@ -172,7 +172,13 @@ class OpenApiContractTest {
                 Map.entry("/StandingDecision", java.util.Arrays.stream(cn.healthsec.reporting.submission.api.DecisionOutcome.values()).map(Enum::name)
                         .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new))),
                 Map.entry("/ContentType", java.util.Arrays.stream(cn.healthsec.reporting.submission.api.ContentType.values()).map(Enum::name)
-                        .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new))));
+                        .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new))),
+                Map.entry("/AuditBreakKind", java.util.Arrays.stream(cn.healthsec.reporting.audit.AuditVerification.Kind.values()).map(Enum::name)
+                        .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new))),
+                Map.entry("/AuditVerificationStatus", java.util.Arrays.stream(cn.healthsec.reporting.audit.AuditVerification.Status.values()).map(Enum::name)
+                        .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new))),
+                Map.entry("/AuditOutcome", java.util.Set.of(cn.healthsec.reporting.audit.AuditLog.SUCCESS, cn.healthsec.reporting.audit.AuditLog.DENIED)
+                        .stream().collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new))));
         expected.forEach((pointer, codes) -> {
             JsonNode schema = schemas.at(pointer);
             Set<String> declared = new java.util.TreeSet<>();

@@ -1,6 +1,6 @@
 package cn.healthsec.reporting.submission;
 
-import cn.healthsec.reporting.audit.AuditEvent;
+import cn.healthsec.reporting.audit.AuditRecord;
 import cn.healthsec.reporting.institution.Institution;
 import cn.healthsec.reporting.institution.InstitutionService;
 import cn.healthsec.reporting.routing.InboxEntryEntity;
@@ -86,28 +86,28 @@ class SubmissionAtomicityTest {
 
     @Transactional
     long auditsMentioning(String value) {
-        return AuditEvent.count("targetId like ?1 or actor like ?1", "%" + value + "%");
+        return AuditRecord.count("targetId like ?1 or actor like ?1", "%" + value + "%");
     }
 
     @Transactional
     long redactedAudits() {
-        return AuditEvent.count("targetId = '[redacted: personal data]'");
+        return AuditRecord.count("targetId = '[redacted: personal data]'");
     }
 
     @Transactional
     long forbiddenAuditsAt(String method, String path) {
-        return AuditEvent.count("action = 'FORBIDDEN' and outcome = 'DENIED' and targetType = ?1 and targetId = ?2", method, path);
+        return AuditRecord.count("action = 'FORBIDDEN' and outcome = 'DENIED' and targetType = ?1 and targetId = ?2", method, path);
     }
 
     @Transactional
     long count(String uscc) {
         return SubmissionEntity.count("institutionUscc", uscc)
                 + InboxEntryEntity.count("institutionUscc", uscc)
-                + AuditEvent.count("action = 'SUBMISSION_ACCEPTED' and actorOrg = ?1", uscc);
+                + AuditRecord.count("action = 'SUBMISSION_ACCEPTED' and actorOrg = ?1", uscc);
     }
 
     @Transactional
     long audits(String id, String action, String outcome) {
-        return AuditEvent.count("targetId = ?1 and action = ?2 and outcome = ?3", id, action, outcome);
+        return AuditRecord.count("targetId = ?1 and action = ?2 and outcome = ?3", id, action, outcome);
     }
 }

@@ -1,6 +1,6 @@
 package cn.healthsec.reporting.submission;
 
-import cn.healthsec.reporting.audit.AuditEvent;
+import cn.healthsec.reporting.audit.AuditRecord;
 import cn.healthsec.reporting.support.Fixtures;
 import cn.healthsec.reporting.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
@@ -67,7 +67,7 @@ class SubmissionContentTest {
 
     @Transactional
     long denied(String actor, String id) {
-        return AuditEvent.count("actor = ?1 and action = ?2 and targetId = ?3 and outcome = ?4", actor, "SUBMISSION_CONTENT_READ", id,
+        return AuditRecord.count("actor = ?1 and action = ?2 and targetId = ?3 and outcome = ?4", actor, "SUBMISSION_CONTENT_READ", id,
                 "DENIED");
     }
 }
