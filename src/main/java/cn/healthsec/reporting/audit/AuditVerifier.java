@@ -35,6 +35,8 @@ import java.util.Optional;
 public class AuditVerifier {
 
     private static final int SEALS_PER_ROUND = 50;
+    /** A verification of a million records takes seconds; its read transaction may run longer than a request's. */
+    private static final int VERIFY_TIMEOUT_SECONDS = 600;
 
     @Inject
     AgroalDataSource dataSource;
@@ -55,7 +57,7 @@ public class AuditVerifier {
     }
 
     public AuditVerification verify(long fromSeal, Anchor anchor) {
-        return QuarkusTransaction.requiringNew().call(() -> {
+        return QuarkusTransaction.requiringNew().timeout(VERIFY_TIMEOUT_SECONDS).call(() -> {
             try (Connection c = dataSource.getConnection()) {
                 return run(c, fromSeal, anchor);
             }

@@ -20,6 +20,8 @@ public enum ProblemType {
     UNPROCESSABLE(422, "unprocessable"),
     /** A change of a submission without {@code If-Match}: lost updates are refused. */
     PRECONDITION_REQUIRED(428, "precondition-required"),
+    /** The client (its token, or its address without one) sent more requests than its limit: retry after {@code Retry-After} seconds. */
+    TOO_MANY_REQUESTS(429, "too-many-requests"),
     HEADERS_TOO_LARGE(431, "headers-too-large"),
     INTERNAL(500, "internal"),
     /** The database cannot be reached: nothing was stored, retry after {@code Retry-After} seconds. */

@@ -6,14 +6,19 @@ import java.sql.SQLTransientConnectionException;
 
 /**
  * Tells a database that cannot be reached (down, restarting, refusing connections, or the pool
- * exhausted waiting for it) from a failure of the request itself: the first is answered 503 with
- * {@code Retry-After}, since retrying later will work; the second is a 500.
+ * exhausted waiting for it) or too busy to answer in time (a statement or lock wait past its
+ * timeout: {@code healthsec.db.statement-timeout}, {@code lock-timeout}) from a failure of the
+ * request itself: the first is answered 503 with {@code Retry-After}, since retrying later will
+ * work and nothing was stored (the transaction rolled back); the second is a 500.
  */
 final class DatabaseFailures {
 
     /** SQLSTATE class 08 (connection exception) and 57P01–57P03 (server shutting down, starting up). */
     private static final String CONNECTION_CLASS = "08";
     private static final String OPERATOR_INTERVENTION = "57P0";
+    /** 57014 query_canceled (statement_timeout) and 55P03 lock_not_available (lock_timeout). */
+    private static final String STATEMENT_TIMEOUT = "57014";
+    private static final String LOCK_TIMEOUT = "55P03";
     /** What Agroal throws when no connection came within the acquisition timeout. */
     private static final String POOL_TIMEOUT = "Sorry, acquisition timeout";
 
@@ -29,7 +34,8 @@ final class DatabaseFailures {
             }
             if (t instanceof SQLException sql) {
                 String state = sql.getSQLState();
-                if (state != null && (state.startsWith(CONNECTION_CLASS) || state.startsWith(OPERATOR_INTERVENTION))) {
+                if (state != null && (state.startsWith(CONNECTION_CLASS) || state.startsWith(OPERATOR_INTERVENTION)
+                        || state.equals(STATEMENT_TIMEOUT) || state.equals(LOCK_TIMEOUT))) {
                     return true;
                 }
                 if (state == null && sql.getMessage() != null && sql.getMessage().startsWith(POOL_TIMEOUT)) {

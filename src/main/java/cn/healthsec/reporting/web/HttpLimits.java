@@ -112,6 +112,15 @@ public class HttpLimits {
     }
 
     private void refuse(RoutingContext context, ProblemType type, String detailKey, Map<String, Object> arguments, boolean close) {
+        refuse(context, type, detailKey, arguments, close, Map.of(), true);
+    }
+
+    /**
+     * Answers the request with a problem of {@code type} and {@code headers} besides the usual ones,
+     * once the refusal is audited ({@code audit}) or at once.
+     */
+    void refuse(RoutingContext context, ProblemType type, String detailKey, Map<String, Object> arguments, boolean close,
+                Map<String, String> headers, boolean audit) {
         HttpServerRequest request = context.request();
         String rawPath = pathOf(request.uri());
         Problem problem = ProblemResponses.document(type, detailKey, arguments, List.of(),
@@ -124,7 +133,7 @@ public class HttpLimits {
         }
         Refusal refusal = Refusal.anonymous(request.method().name(), ProblemResponses.safeInstance(rawPath), type.status(), type.slug(),
                 context.get(RequestIds.CONTEXT_KEY));
-        refusals.record(refusal).subscribe().with(done -> {
+        (audit ? refusals.record(refusal) : io.smallrye.mutiny.Uni.createFrom().voidItem()).subscribe().with(done -> {
             HttpServerResponse response = context.response();
             if (response.ended()) {
                 return;
@@ -133,6 +142,7 @@ public class HttpLimits {
                     .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
                     .putHeader(HttpHeaders.CONTENT_LANGUAGE, Messages.choose(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE)).toLanguageTag());
             ProblemResponses.extraHeaders(type).forEach(response::putHeader);
+            headers.forEach(response::putHeader);
             if (close) {
                 // The body was not read: the connection cannot carry another request.
                 response.putHeader(HttpHeaders.CONNECTION, "close");
