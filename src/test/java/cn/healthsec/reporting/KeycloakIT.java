@@ -1,0 +1,214 @@
+package cn.healthsec.reporting;
+
+import cn.healthsec.reporting.support.Fixtures;
+import io.restassured.RestAssured;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.net.HttpURLConnection;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.nio.file.StandardCopyOption;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Issue 12 §2: the packaged service against a real identity provider. Keycloak
+ * ({@code org.keycloak:keycloak-quarkus-dist}, unpacked by the build into {@code target/keycloak},
+ * on the Temurin JDK 25 of {@code keycloak.java.home}) imports the committed realm
+ * ({@code src/test/resources/keycloak/healthsec-realm.json}): a client-credentials client per HIS
+ * with a {@code uscc} mapper, a vendor's delegate client, authority users with {@code authority_id},
+ * an operator with {@code admin}; realm roles become the {@code groups} claim. The service finds the
+ * keys by discovery ({@code QUARKUS_OIDC_AUTH_SERVER_URL}, no key configured). The main flows run
+ * with real tokens, and a slice of the authorization matrix.
+ */
+class KeycloakIT {
+
+    static final String A = "12360102MB000KC0A9";
+    static final String B = "12360402MB000KC0BU";
+
+    static Process keycloak;
+    static Process service;
+    static String issuer;
+    static int servicePort;
+
+    @BeforeAll
+    static void start() throws Exception {
+        Path home = Paths.get("target/keycloak/keycloak-26.5.0");
+        assertTrue(Files.isDirectory(home), "the build unpacks Keycloak into " + home);
+        String javaHome = System.getProperty("keycloak.java.home", "/usr/lib/jvm/temurin-25-jdk-amd64");
+        assertTrue(Files.isExecutable(Paths.get(javaHome, "bin/java")), "Keycloak 26 needs Java 21+: set keycloak.java.home (" + javaHome + ")");
+        Files.createDirectories(home.resolve("data/import"));
+        Files.copy(Paths.get("src/test/resources/keycloak/healthsec-realm.json"), home.resolve("data/import/healthsec-realm.json"),
+                StandardCopyOption.REPLACE_EXISTING);
+        deleteRecursively(home.resolve("data/h2"));
+        int kcPort = freePort();
+        ProcessBuilder kc = new ProcessBuilder("bash", "bin/kc.sh", "start-dev", "--http-host=127.0.0.1", "--http-port=" + kcPort,
+                "--http-management-port=" + freePort(), "--import-realm")
+                .directory(home.toFile()).redirectErrorStream(true).redirectOutput(Paths.get("target/keycloak-it.log").toFile());
+        kc.environment().put("JAVA_HOME", javaHome);
+        kc.environment().put("JAVA_OPTS_APPEND", "--add-opens=java.base/java.lang=ALL-UNNAMED");
+        long started = System.nanoTime();
+        keycloak = kc.start();
+        issuer = "http://127.0.0.1:" + kcPort + "/realms/healthsec";
+        awaitOk(issuer + "/.well-known/openid-configuration", 180);
+        System.out.printf("[keycloak] ready in %.1f s at %s%n", (System.nanoTime() - started) / 1e9, issuer);
+
+        servicePort = freePort();
+        ProcessBuilder app = new ProcessBuilder(Paths.get(System.getProperty("java.home"), "bin/java").toString(), "-jar",
+                "target/quarkus-app/quarkus-run.jar").redirectErrorStream(true)
+                .redirectOutput(Paths.get("target/keycloak-it-service.log").toFile());
+        Map<String, String> env = app.environment();
+        env.remove("QUARKUS_OIDC_PUBLIC_KEY");
+        env.remove("QUARKUS_OIDC_TOKEN_ISSUER");
+        env.put("QUARKUS_OIDC_AUTH_SERVER_URL", issuer);
+        env.put("QUARKUS_HTTP_PORT", String.valueOf(servicePort));
+        env.put("HEALTHSEC_DB_SCHEMA", "healthsec_kc");
+        env.put("QUARKUS_FLYWAY_CLEAN_AT_START", "true");
+        env.put("QUARKUS_FLYWAY_CLEAN_DISABLED", "false");
+        service = app.start();
+        awaitOk("http://127.0.0.1:" + servicePort + "/q/health/ready", 90);
+        RestAssured.baseURI = "http://127.0.0.1";
+        RestAssured.port = servicePort;
+    }
+
+    @AfterAll
+    static void stop() throws InterruptedException {
+        for (Process p : new Process[] {service, keycloak}) {
+            if (p != null) {
+                p.descendants().forEach(ProcessHandle::destroy);
+                p.destroy();
+                p.waitFor();
+            }
+        }
+        RestAssured.reset();
+    }
+
+    @Test
+    void shouldRunTheMainFlowsWithTokensFromTheIdentityProvider() {
+        String admin = password("ops-admin");
+        String hospitalA = clientCredentials("his-hospital-a");
+        String hospitalB = clientCredentials("his-hospital-b");
+        String commission = password("hc-360102");
+        String province = password("hc-360000");
+        String outside = password("hc-360402");
+
+        given().auth().oauth2(admin).contentType("application/json").body(Fixtures.institutionJson("东湖区某医院", "360102", null))
+                .put("/api/v1/institutions/" + A).then().statusCode(201);
+        given().auth().oauth2(admin).contentType("application/json").body(Fixtures.institutionJson("濂溪区某医院", "360402", null))
+                .put("/api/v1/institutions/" + B).then().statusCode(201);
+
+        // An MLPS filing reaches the supervising commission's inbox, which acknowledges it.
+        Response filed = as(hospitalA).header("Idempotency-Key", "kc-filing-1").body(Fixtures.sampleFiling())
+                .post("/api/v1/mlps-filings").then().statusCode(201).body("routes[0].authorityId", equalTo("HC-360102")).extract().response();
+        String submission = filed.path("id");
+        long entry = ((Number) given().auth().oauth2(commission).get("/api/v1/authorities/HC-360102/inbox").then().statusCode(200)
+                .body("entries.submissionId", hasItem(submission)).extract().path("entries[0].id")).longValue();
+        given().auth().oauth2(commission).post("/api/v1/authorities/HC-360102/inbox/" + entry + "/ack").then().statusCode(200)
+                .body("acknowledged", equalTo(true));
+        given().auth().oauth2(province).get("/api/v1/submissions/" + submission).then().statusCode(200);
+
+        // An incident, and a delegate filing for A under A's grant.
+        as(hospitalA).body(Fixtures.ransomware(1, "GENERAL", 10, null)).post("/api/v1/incidents").then().statusCode(201);
+        String vendor = clientCredentials("vendor-for-hospital-a");
+        as(vendor).body(Fixtures.sampleFiling()).post("/api/v1/mlps-filings").then().statusCode(403);
+        as(hospitalA).body("{\"delegate\": \"vendor-for-hospital-a\", \"expiresAt\": \"" + OffsetDateTime.now().plusMonths(3) + "\"}")
+                .post("/api/v1/institutions/" + A + "/delegates").then().statusCode(201);
+        as(vendor).body(Fixtures.sampleFiling()).post("/api/v1/mlps-filings").then().statusCode(201);
+
+        // A slice of the authorization matrix, with the provider's tokens.
+        int cells = 0;
+        cells += expect(given().auth().oauth2(hospitalB).get("/api/v1/submissions/" + submission), 404);
+        cells += expect(given().auth().oauth2(outside).get("/api/v1/submissions/" + submission), 404);
+        cells += expect(given().auth().oauth2(outside).get("/api/v1/authorities/HC-360102/inbox"), 403);
+        cells += expect(given().auth().oauth2(province).get("/api/v1/authorities/HC-360102/inbox"), 403);
+        cells += expect(given().auth().oauth2(hospitalA).get("/api/v1/audit/records"), 403);
+        cells += expect(given().auth().oauth2(commission).put("/api/v1/divisions"), 403);
+        cells += expect(given().auth().oauth2(hospitalA).get("/api/v1/submissions/" + submission), 200);
+        cells += expect(given().auth().oauth2(admin).get("/api/v1/audit/verify"), 200);
+        cells += expect(given().get("/api/v1/submissions"), 401);
+        cells += expect(given().auth().oauth2(tampered(hospitalA)).get("/api/v1/submissions"), 401);
+        cells += expect(given().auth().oauth2(cn.healthsec.reporting.support.Tokens.institution(A)).get("/api/v1/submissions"), 401);
+        System.out.printf("[keycloak] main flows passed; %d matrix cells with the provider's tokens as expected%n", cells);
+
+        List<String> actors = given().auth().oauth2(admin).queryParam("action", "SUBMISSION_ACCEPTED").get("/api/v1/audit/records")
+                .then().statusCode(200).extract().path("entries.actorOrganisation");
+        assertTrue(actors.contains(A), "the audit trail names the institution from the provider's token: " + actors);
+    }
+
+    private static int expect(Response r, int status) {
+        assertEquals(status, r.statusCode(), r.asString());
+        return 1;
+    }
+
+    private static RequestSpecification as(String token) {
+        return given().auth().oauth2(token).contentType("application/json");
+    }
+
+    /** A token whose signature's last character is changed. */
+    private static String tampered(String token) {
+        char last = token.charAt(token.length() - 2);
+        return token.substring(0, token.length() - 2) + (last == 'A' ? 'B' : 'A') + token.charAt(token.length() - 1);
+    }
+
+    static String clientCredentials(String client) {
+        return given().formParam("grant_type", "client_credentials").formParam("client_id", client)
+                .formParam("client_secret", client.equals("vendor-for-hospital-a") ? "vendor-secret" : client + "-secret")
+                .post(issuer + "/protocol/openid-connect/token").then().statusCode(200).extract().path("access_token");
+    }
+
+    static String password(String user) {
+        return given().formParam("grant_type", "password").formParam("client_id", "healthsec-portal")
+                .formParam("username", user).formParam("password", user + "-password")
+                .post(issuer + "/protocol/openid-connect/token").then().statusCode(200).extract().path("access_token");
+    }
+
+    private static void awaitOk(String url, int seconds) throws InterruptedException {
+        long deadline = System.nanoTime() + seconds * 1_000_000_000L;
+        while (System.nanoTime() < deadline) {
+            try {
+                HttpURLConnection c = (HttpURLConnection) URI.create(url).toURL().openConnection();
+                c.setConnectTimeout(1000);
+                c.setReadTimeout(2000);
+                if (c.getResponseCode() == 200) {
+                    return;
+                }
+            } catch (IOException e) {
+                // not up yet
+            }
+            Thread.sleep(500);
+        }
+        throw new AssertionError(url + " did not answer 200 within " + seconds + " s");
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        }
+    }
+
+    private static void deleteRecursively(Path path) throws IOException {
+        if (!Files.exists(path)) {
+            return;
+        }
+        try (var walk = Files.walk(path)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}
