@@ -1,6 +1,7 @@
 package cn.healthsec.reporting;
 
 import cn.healthsec.reporting.support.Fixtures;
+import cn.healthsec.reporting.support.Processes;
 import io.restassured.RestAssured;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
@@ -8,10 +9,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.io.IOException;
-import java.net.HttpURLConnection;
-import java.net.ServerSocket;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -55,46 +52,37 @@ class KeycloakIT {
         Files.createDirectories(home.resolve("data/import"));
         Files.copy(Paths.get("src/test/resources/keycloak/healthsec-realm.json"), home.resolve("data/import/healthsec-realm.json"),
                 StandardCopyOption.REPLACE_EXISTING);
-        deleteRecursively(home.resolve("data/h2"));
-        int kcPort = freePort();
+        Processes.deleteRecursively(home.resolve("data/h2"));
+        int kcPort = Processes.freePort();
         ProcessBuilder kc = new ProcessBuilder("bash", "bin/kc.sh", "start-dev", "--http-host=127.0.0.1", "--http-port=" + kcPort,
-                "--http-management-port=" + freePort(), "--import-realm")
+                "--http-management-port=" + Processes.freePort(), "--import-realm")
                 .directory(home.toFile()).redirectErrorStream(true).redirectOutput(Paths.get("target/keycloak-it.log").toFile());
         kc.environment().put("JAVA_HOME", javaHome);
         kc.environment().put("JAVA_OPTS_APPEND", "--add-opens=java.base/java.lang=ALL-UNNAMED");
         long started = System.nanoTime();
         keycloak = kc.start();
         issuer = "http://127.0.0.1:" + kcPort + "/realms/healthsec";
-        awaitOk(issuer + "/.well-known/openid-configuration", 180);
+        Processes.awaitOk(issuer + "/.well-known/openid-configuration", 180);
         System.out.printf("[keycloak] ready in %.1f s at %s%n", (System.nanoTime() - started) / 1e9, issuer);
 
-        servicePort = freePort();
-        ProcessBuilder app = new ProcessBuilder(Paths.get(System.getProperty("java.home"), "bin/java").toString(), "-jar",
-                "target/quarkus-app/quarkus-run.jar").redirectErrorStream(true)
-                .redirectOutput(Paths.get("target/keycloak-it-service.log").toFile());
-        Map<String, String> env = app.environment();
-        env.remove("QUARKUS_OIDC_PUBLIC_KEY");
-        env.remove("QUARKUS_OIDC_TOKEN_ISSUER");
+        servicePort = Processes.freePort();
+        Map<String, String> env = new java.util.HashMap<>();
+        env.put("QUARKUS_OIDC_PUBLIC_KEY", null);
+        env.put("QUARKUS_OIDC_TOKEN_ISSUER", null);
         env.put("QUARKUS_OIDC_AUTH_SERVER_URL", issuer);
-        env.put("QUARKUS_HTTP_PORT", String.valueOf(servicePort));
         env.put("HEALTHSEC_DB_SCHEMA", "healthsec_kc");
         env.put("QUARKUS_FLYWAY_CLEAN_AT_START", "true");
         env.put("QUARKUS_FLYWAY_CLEAN_DISABLED", "false");
-        service = app.start();
-        awaitOk("http://127.0.0.1:" + servicePort + "/q/health/ready", 90);
+        service = Processes.service(servicePort, env, "target/keycloak-it-service.log");
+        Processes.awaitOk("http://127.0.0.1:" + servicePort + "/q/health/ready", 90);
         RestAssured.baseURI = "http://127.0.0.1";
         RestAssured.port = servicePort;
     }
 
     @AfterAll
     static void stop() throws InterruptedException {
-        for (Process p : new Process[] {service, keycloak}) {
-            if (p != null) {
-                p.descendants().forEach(ProcessHandle::destroy);
-                p.destroy();
-                p.waitFor();
-            }
-        }
+        Processes.stop(service);
+        Processes.stop(keycloak);
         RestAssured.reset();
     }
 
@@ -175,40 +163,5 @@ class KeycloakIT {
         return given().formParam("grant_type", "password").formParam("client_id", "healthsec-portal")
                 .formParam("username", user).formParam("password", user + "-password")
                 .post(issuer + "/protocol/openid-connect/token").then().statusCode(200).extract().path("access_token");
-    }
-
-    private static void awaitOk(String url, int seconds) throws InterruptedException {
-        long deadline = System.nanoTime() + seconds * 1_000_000_000L;
-        while (System.nanoTime() < deadline) {
-            try {
-                HttpURLConnection c = (HttpURLConnection) URI.create(url).toURL().openConnection();
-                c.setConnectTimeout(1000);
-                c.setReadTimeout(2000);
-                if (c.getResponseCode() == 200) {
-                    return;
-                }
-            } catch (IOException e) {
-                // not up yet
-            }
-            Thread.sleep(500);
-        }
-        throw new AssertionError(url + " did not answer 200 within " + seconds + " s");
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
-        }
-    }
-
-    private static void deleteRecursively(Path path) throws IOException {
-        if (!Files.exists(path)) {
-            return;
-        }
-        try (var walk = Files.walk(path)) {
-            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
     }
 }
