@@ -3,6 +3,8 @@ package cn.healthsec.reporting;
 import cn.healthsec.reporting.support.Fixtures;
 import cn.healthsec.reporting.support.Processes;
 import cn.healthsec.reporting.support.Tokens;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -77,6 +79,12 @@ class FaultsIT {
         pg("initdb", "-D", data.toString(), "--auth=trust", "-U", "postgres", "--no-sync", "-E", "UTF8");
         startDatabase();
         port = Processes.freePort();
+        // Migrations run once as the database's owner; from then on the service runs as a login that is
+        // only a member of healthsec_app (README: "The audit trail and the database roles"), as in production.
+        service = startService("postgres", true);
+        Processes.stop(service);
+        pg("psql", "-h", "127.0.0.1", "-p", String.valueOf(pgPort), "-U", "postgres", "-d", "postgres", "-v", "ON_ERROR_STOP=1",
+                "-c", "create role reporting_service login in role healthsec_app");
         service = startService();
         uscc = Fixtures.uscc(DIVISION);
         HttpResponse<String> r = send("PUT", "/api/v1/institutions/" + uscc, Tokens.admin(),
@@ -86,9 +94,13 @@ class FaultsIT {
 
     @AfterAll
     static void stop() throws Exception {
-        Processes.stop(service);
-        pg("pg_ctl", "-D", data.toString(), "-m", "immediate", "stop");
-        Processes.deleteRecursively(data);
+        try {
+            verifyTheAuditTrail();
+        } finally {
+            Processes.stop(service);
+            pg("pg_ctl", "-D", data.toString(), "-m", "immediate", "stop");
+            Processes.deleteRecursively(data);
+        }
     }
 
     @Test
@@ -225,6 +237,8 @@ class FaultsIT {
                         + "retries %s; found %d of %d keys: duplicates %d, lost %d%n", new java.util.TreeMap<>(statuses), answered503,
                 retryAfter, readyWhileDown, recovered, ready, retried, found, keys, Math.max(0, found - keys), Math.max(0, keys - stored));
         assertTrue(answered503 > 0, "503 while the database was down: " + statuses);
+        assertTrue(statuses.keySet().stream().allMatch(s -> s == 201 || s == 200 || s == 503 || s == -1),
+                "only receipts and 503 (retry) while the database fails: " + statuses);
         assertEquals(Set.of("5"), retryAfter);
         assertEquals(503, readyWhileDown);
         assertTrue(recovered >= 0 && recovered < 30, "recovered: " + recovered);
@@ -233,12 +247,36 @@ class FaultsIT {
         assertEquals(keys, stored, "every key's submission is there: nothing lost");
     }
 
+    static void verifyTheAuditTrail() throws Exception {
+        // The sealer, running as the service's restricted login, sealed what these faults wrote; the chain is intact.
+        HttpResponse<String> v = null;
+        long deadline = System.nanoTime() + 40_000_000_000L;
+        while (System.nanoTime() < deadline) {
+            v = send("GET", "/api/v1/audit/verify", Tokens.admin(), "", null);
+            JsonNode result = new ObjectMapper().readTree(v.body());
+            if (v.statusCode() == 200 && result.path("sealsVerified").asLong() > 0 && result.path("unsealedRecords").asLong() < 50) {
+                System.out.printf("[faults] audit trail after the faults: %s, %d seals, %d records verified, %d awaiting the next seal%n",
+                        result.path("status").asText(), result.path("sealsVerified").asLong(), result.path("recordsVerified").asLong(),
+                        result.path("unsealedRecords").asLong());
+                assertEquals("INTACT", result.path("status").asText(), v.body());
+                return;
+            }
+            Thread.sleep(1_000);
+        }
+        throw new AssertionError("the audit trail was not sealed: " + (v == null ? "" : v.body()));
+    }
+
     // ---- helpers ------------------------------------------------------------------------------------
 
     static Process startService() throws Exception {
+        return startService("reporting_service", false);
+    }
+
+    static Process startService(String login, boolean migrate) throws Exception {
         Map<String, String> env = new HashMap<>();
         env.put("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://127.0.0.1:" + pgPort + "/postgres");
-        env.put("QUARKUS_DATASOURCE_USERNAME", "postgres");
+        env.put("QUARKUS_DATASOURCE_USERNAME", login);
+        env.put("QUARKUS_FLYWAY_MIGRATE_AT_START", String.valueOf(migrate));
         env.put("HEALTHSEC_DB_SCHEMA", "healthsec");
         env.put("QUARKUS_FLYWAY_CLEAN_AT_START", "false");
         env.put("QUARKUS_DATASOURCE_JDBC_ACQUISITION_TIMEOUT", "2s");

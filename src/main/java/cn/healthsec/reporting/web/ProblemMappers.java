@@ -125,8 +125,8 @@ public class ProblemMappers {
             logOutage(e);
             return answer(ProblemType.UNAVAILABLE, "unavailable", Map.of(), List.of(), headers, uri, request);
         }
-        // Only the class and where: exception messages can quote request values.
-        LOG.errorf("unexpected failure: %s at %s", e.getClass().getName(),
+        // Only the classes of the causes, and where: exception messages can quote request values.
+        LOG.errorf("unexpected failure: %s at %s", DatabaseFailures.causes(e),
                 e.getStackTrace().length > 0 ? e.getStackTrace()[0] : "?");
         return answer(ProblemType.INTERNAL, "internal", Map.of(), List.of(), headers, uri, request);
     }
