@@ -22,6 +22,10 @@ begin
     if not exists (select 1 from pg_roles where rolname = '${app_role}') then
         execute format('create role %I nologin', '${app_role}');
     end if;
+    -- Whoever runs the migrations hands the tables to the owner, so must be able to act as it.
+    if not pg_has_role(current_user, '${audit_owner_role}', 'MEMBER') then
+        execute format('grant %I to %I', '${audit_owner_role}', current_user);
+    end if;
 end
 $$;
 
@@ -161,7 +165,16 @@ select setval('audit_record_id_seq', greatest(coalesce((select max(id) from audi
               (select count(*) > 0 from audit_event));
 drop table audit_event;
 
--- Ownership: the owner role owns the tables, every partition, the sequence and the functions.
+-- The service's role: every right on the other tables, now and in later migrations ...
+grant select, insert, update, delete on all tables in schema ${flyway:defaultSchema} to ${app_role};
+grant usage, select on all sequences in schema ${flyway:defaultSchema} to ${app_role};
+alter default privileges in schema ${flyway:defaultSchema} grant select, insert, update, delete on tables to ${app_role};
+alter default privileges in schema ${flyway:defaultSchema} grant usage, select on sequences to ${app_role};
+revoke all on flyway_schema_history from ${app_role};
+grant select on flyway_schema_history to ${app_role};
+
+-- Ownership: the owner role owns the tables, every partition, the sequence and the functions; the
+-- service has nothing at all on the partitions themselves ("all tables" above included them).
 alter table audit_record owner to ${audit_owner_role};
 do $$
 declare p record;
@@ -170,6 +183,7 @@ begin
               where i.inhparent = 'audit_record'::regclass
     loop
         execute format('alter table %I owner to %I', p.relname, '${audit_owner_role}');
+        execute format('revoke all on %I from public, %I', p.relname, '${app_role}');
     end loop;
 end
 $$;
@@ -178,25 +192,7 @@ alter table audit_retention owner to ${audit_owner_role};
 alter function audit_ensure_partitions(date, integer) owner to ${audit_owner_role};
 alter function audit_drop_expired(date) owner to ${audit_owner_role};
 
--- The service's role: every right on the other tables, now and in later migrations ...
-grant select, insert, update, delete on all tables in schema ${flyway:defaultSchema} to ${app_role};
-grant usage, select on all sequences in schema ${flyway:defaultSchema} to ${app_role};
-alter default privileges in schema ${flyway:defaultSchema} grant select, insert, update, delete on tables to ${app_role};
-alter default privileges in schema ${flyway:defaultSchema} grant usage, select on sequences to ${app_role};
-revoke all on flyway_schema_history from ${app_role};
-grant select on flyway_schema_history to ${app_role};
 -- ... and on the audit trail only this: read, append (never choosing id, txid or time), seal.
--- Nothing at all on the partitions themselves ("all tables" above included them).
-do $$
-declare p record;
-begin
-    for p in select c.relname from pg_inherits i join pg_class c on c.oid = i.inhrelid
-              where i.inhparent = 'audit_record'::regclass
-    loop
-        execute format('revoke all on %I from public, %I', p.relname, '${app_role}');
-    end loop;
-end
-$$;
 revoke all on audit_record, audit_seal, audit_retention from public, ${app_role};
 revoke all on sequence audit_record_id_seq from public, ${app_role};
 grant select on audit_record, audit_seal, audit_retention to ${app_role};

@@ -1,5 +1,6 @@
 package cn.healthsec.reporting;
 
+import cn.healthsec.reporting.support.ContractOperations;
 import cn.healthsec.reporting.support.Fixtures;
 import cn.healthsec.reporting.support.JsonPointers;
 import cn.healthsec.reporting.support.PersonalData;
@@ -17,7 +18,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -71,31 +71,21 @@ class ContractFuzzIT {
                 "grantId", "1", "year", "2031", "code", DIVISION);
 
         int operations = 0;
-        for (Iterator<Map.Entry<String, JsonNode>> paths = contract.path("paths").fields(); paths.hasNext(); ) {
-            Map.Entry<String, JsonNode> path = paths.next();
-            for (Iterator<Map.Entry<String, JsonNode>> ops = path.getValue().fields(); ops.hasNext(); ) {
-                Map.Entry<String, JsonNode> op = ops.next();
-                if (!op.getValue().has("operationId")) {
-                    continue;
-                }
-                operations++;
-                String role = op.getValue().path("x-roles").get(0).asText();
-                String method = op.getKey().toUpperCase();
-                String url = path.getKey();
-                for (Map.Entry<String, String> p : params.entrySet()) {
-                    url = url.replace("{" + p.getKey() + "}", p.getValue());
-                }
-                if (path.getKey().startsWith("/api/v1/incidents/{id}")) {
-                    url = url.replace(submission, incident);
-                }
-                fuzzParameters(method, path.getKey(), url, op.getValue(), role);
-                JsonNode json = op.getValue().path("requestBody").path("content").path("application/json");
-                if (json.has("examples")) {
-                    fuzzBody(method, url, role, json.path("examples").elements().next().path("value"));
-                } else if (op.getValue().path("requestBody").path("content").has("text/csv")) {
-                    for (String g : GARBAGE) {
-                        send(method, url, role, ("code,name,level\n110000," + g + ",province\n").getBytes(StandardCharsets.UTF_8), "text/csv");
-                    }
+        for (ContractOperations.Operation op : ContractOperations.all(contract)) {
+            operations++;
+            String role = op.spec().path("x-roles").get(0).asText();
+            String method = op.method().toUpperCase();
+            String url = op.filled(params);
+            if (op.path().startsWith("/api/v1/incidents/{id}")) {
+                url = url.replace(submission, incident);
+            }
+            fuzzParameters(method, op.path(), url, op.spec(), role);
+            JsonNode json = op.spec().path("requestBody").path("content").path("application/json");
+            if (json.has("examples")) {
+                fuzzBody(method, url, role, json.path("examples").elements().next().path("value"));
+            } else if (op.spec().path("requestBody").path("content").has("text/csv")) {
+                for (String g : GARBAGE) {
+                    send(method, url, role, ("code,name,level\n110000," + g + ",province\n").getBytes(StandardCharsets.UTF_8), "text/csv");
                 }
             }
         }

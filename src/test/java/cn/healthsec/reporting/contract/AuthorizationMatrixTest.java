@@ -1,5 +1,6 @@
 package cn.healthsec.reporting.contract;
 
+import cn.healthsec.reporting.support.ContractOperations;
 import cn.healthsec.reporting.support.Fixtures;
 import cn.healthsec.reporting.support.Tokens;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -18,7 +19,6 @@ import java.security.PublicKey;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -125,22 +125,15 @@ class AuthorizationMatrixTest {
         int cells = 0;
         List<String> wrong = new ArrayList<>();
         Map<String, Integer> byExpectation = new LinkedHashMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> paths = contract.path("paths").fields(); paths.hasNext(); ) {
-            Map.Entry<String, JsonNode> path = paths.next();
-            for (Iterator<Map.Entry<String, JsonNode>> ops = path.getValue().fields(); ops.hasNext(); ) {
-                Map.Entry<String, JsonNode> op = ops.next();
-                if (!op.getValue().has("operationId")) {
-                    continue;
-                }
-                Operation operation = new Operation(path.getKey(), op.getKey(), op.getValue(), params);
-                for (Caller c : invalid) {
-                    cells++;
-                    check(operation, c, "401", wrong, byExpectation);
-                }
-                for (Caller c : callers) {
-                    cells++;
-                    check(operation, c, expected(operation, c, routedIncident), wrong, byExpectation);
-                }
+        for (ContractOperations.Operation o : ContractOperations.all(contract)) {
+            Operation operation = new Operation(o.path(), o.method(), o.spec(), params);
+            for (Caller c : invalid) {
+                cells++;
+                check(operation, c, "401", wrong, byExpectation);
+            }
+            for (Caller c : callers) {
+                cells++;
+                check(operation, c, expected(operation, c, routedIncident), wrong, byExpectation);
             }
         }
         System.out.printf("[matrix] %d cells over %d callers: %s; %d differ%n", cells, invalid.size() + callers.size(),
@@ -221,10 +214,7 @@ class AuthorizationMatrixTest {
         }
 
         Response send(String token) {
-            String url = path;
-            for (Map.Entry<String, String> p : params.entrySet()) {
-                url = url.replace("{" + p.getKey() + "}", p.getValue());
-            }
+            String url = new ContractOperations.Operation(path, method, spec).filled(params);
             if (path.startsWith("/api/v1/incidents/{id}")) {
                 url = url.replace("/incidents/" + params.get("id"), "/incidents/" + params.get("incident"));
             }
