@@ -79,10 +79,16 @@ class FaultsIT {
         pg("initdb", "-D", data.toString(), "--auth=trust", "-U", "postgres", "--no-sync", "-E", "UTF8");
         startDatabase();
         port = Processes.freePort();
-        // Migrations run once as the database's owner; from then on the service runs as a login that is
-        // only a member of healthsec_app (README: "The audit trail and the database roles"), as in production.
-        service = startService("postgres", true);
-        Processes.stop(service);
+        // Migrations run once as the database's owner, the way the Helm chart's migration Job runs them
+        // (QUARKUS_INIT_AND_EXIT: migrate, then exit; no identity provider needed); from then on the
+        // service runs as a login that is only a member of healthsec_app, as in production.
+        Map<String, String> migrate = new HashMap<>(database("postgres"));
+        migrate.put("QUARKUS_INIT_AND_EXIT", "true");
+        migrate.put("QUARKUS_FLYWAY_MIGRATE_AT_START", "true");
+        migrate.put("QUARKUS_OIDC_TENANT_ENABLED", "false");
+        Process migration = Processes.service(Processes.freePort(), migrate, "target/faults-it-service.log");
+        assertTrue(migration.waitFor(120, TimeUnit.SECONDS), "the migration run exits");
+        assertEquals(0, migration.exitValue(), "the migration run succeeds");
         pg("psql", "-h", "127.0.0.1", "-p", String.valueOf(pgPort), "-U", "postgres", "-d", "postgres", "-v", "ON_ERROR_STOP=1",
                 "-c", "create role reporting_service login in role healthsec_app");
         service = startService();
@@ -272,14 +278,19 @@ class FaultsIT {
         return startService("reporting_service", false);
     }
 
-    static Process startService(String login, boolean migrate) throws Exception {
+    static Map<String, String> database(String login) {
         Map<String, String> env = new HashMap<>();
         env.put("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://127.0.0.1:" + pgPort + "/postgres");
         env.put("QUARKUS_DATASOURCE_USERNAME", login);
-        env.put("QUARKUS_FLYWAY_MIGRATE_AT_START", String.valueOf(migrate));
         env.put("HEALTHSEC_DB_SCHEMA", "healthsec");
         env.put("QUARKUS_FLYWAY_CLEAN_AT_START", "false");
         env.put("QUARKUS_DATASOURCE_JDBC_ACQUISITION_TIMEOUT", "2s");
+        return env;
+    }
+
+    static Process startService(String login, boolean migrate) throws Exception {
+        Map<String, String> env = database(login);
+        env.put("QUARKUS_FLYWAY_MIGRATE_AT_START", String.valueOf(migrate));
         Process p = Processes.service(port, env, "target/faults-it-service.log");
         Processes.awaitOk("http://127.0.0.1:" + port + "/q/health/ready", 90);
         return p;

@@ -1,0 +1,84 @@
+package cn.healthsec.reporting.deploy;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Issue 13: the container image, checked where no Docker engine runs. The Dockerfile pins its base
+ * (a tag or a digest, never {@code latest}), copies only {@code target/quarkus-app}, runs as a
+ * numeric non-root user, carries no secret, and the build context holds nothing but the app.
+ */
+class DockerfileTest {
+
+    static final Path DOCKERFILE = Paths.get("src/main/docker/Dockerfile.jvm");
+    static final Pattern SECRET_NAME = Pattern.compile("(?i).*(password|passwd|secret|token|private|credential|api[_-]?key).*");
+
+    static List<String> instructions() throws IOException {
+        // Joined continuation lines, without comments and blank lines.
+        String text = Files.readString(DOCKERFILE).replaceAll("\\\\\\n", " ");
+        return text.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+    }
+
+    @Test
+    void shouldPinItsBase() throws IOException {
+        List<String> from = instructions().stream().filter(l -> l.startsWith("FROM ")).toList();
+        assertEquals(1, from.size(), "one stage");
+        String image = from.get(0).substring(5).split("\\s+")[0];
+        assertTrue(image.contains("@sha256:") || image.matches(".+:[^/:]+"), "a tag or digest: " + image);
+        assertFalse(image.endsWith(":latest"), image);
+    }
+
+    @Test
+    void shouldCopyOnlyThePackagedApplication() throws IOException {
+        List<String> copies = instructions().stream().filter(l -> l.startsWith("COPY ") || l.startsWith("ADD ")).toList();
+        assertFalse(copies.isEmpty());
+        for (String copy : copies) {
+            assertTrue(copy.startsWith("COPY "), "no ADD (it fetches and unpacks): " + copy);
+            List<String> parts = List.of(copy.split("\\s+"));
+            List<String> sources = parts.subList(1, parts.size() - 1).stream().filter(p -> !p.startsWith("--")).toList();
+            assertTrue(sources.stream().allMatch(s -> s.startsWith("target/quarkus-app/")), copy);
+        }
+        List<String> ignore = Files.readAllLines(Paths.get(".dockerignore")).stream().map(String::strip)
+                .filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+        assertEquals("*", ignore.get(0), "everything is left out of the context first");
+        assertTrue(ignore.stream().skip(1).allMatch(l -> l.startsWith("!target/quarkus-app/")), "only the app comes back: " + ignore);
+    }
+
+    @Test
+    void shouldRunAsANumericNonRootUser() throws IOException {
+        List<String> lines = instructions();
+        List<String> users = lines.stream().filter(l -> l.startsWith("USER ")).toList();
+        assertFalse(users.isEmpty(), "a USER instruction");
+        String last = users.get(users.size() - 1).substring(5).strip();
+        assertTrue(last.matches("[1-9]\\d*(:\\d+)?"), "numeric, not root: " + last);
+        int user = lines.lastIndexOf(users.get(users.size() - 1));
+        int entry = lines.indexOf(lines.stream().filter(l -> l.startsWith("ENTRYPOINT") || l.startsWith("CMD")).findFirst().orElseThrow());
+        assertTrue(user < entry, "the user is set before the process starts");
+        assertTrue(lines.stream().filter(l -> l.startsWith("COPY ")).allMatch(l -> l.contains("--chown=" + last)), "the app belongs to that user");
+    }
+
+    @Test
+    void shouldCarryNoSecret() throws IOException {
+        for (String line : instructions()) {
+            if (line.startsWith("ENV ") || line.startsWith("ARG ") || line.startsWith("LABEL ")) {
+                for (String assignment : line.substring(4).strip().split("\\s+(?=[A-Za-z_][A-Za-z0-9_]*=)")) {
+                    String name = assignment.contains("=") ? assignment.substring(0, assignment.indexOf('=')) : assignment;
+                    assertFalse(SECRET_NAME.matcher(name).matches(), "no secret in the image: " + name);
+                }
+            }
+        }
+        String text = Files.readString(DOCKERFILE);
+        assertFalse(text.contains("BEGIN") && text.contains("PRIVATE KEY"), "no key material");
+        assertTrue(text.contains("JAVA_MAX_MEM_RATIO"), "the heap follows the container's memory limit");
+    }
+}
