@@ -16,16 +16,22 @@ public class ReceiptResponses {
     @Inject
     SubmissionQueries queries;
 
+    @Inject
+    IntakeMetrics metrics;
+
     public Response of(SubmissionService.Accepted accepted, HttpHeaders headers) {
+        ReceiptView receipt = queries.receipt(accepted.id(), Messages.choose(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)));
+        metrics.answered(receipt, accepted.created());
         return Response.status(accepted.created() ? Response.Status.CREATED : Response.Status.OK)
                 .location(URI.create("/api/v1/submissions/" + accepted.id()))
                 .header(HttpHeaders.ETAG, queries.etag(accepted.id()))
-                .entity(queries.receipt(accepted.id(), Messages.choose(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE))))
+                .entity(receipt)
                 .build();
     }
 
     /** The answer to a dry run: 200 with the receipt the report would get; nothing was stored, so no Location and no ETag. */
     public Response dryRun(ReceiptView receipt) {
+        metrics.dryRun(receipt);
         return Response.ok(receipt).build();
     }
 }

@@ -133,7 +133,7 @@ public class HttpLimits {
         }
         Refusal refusal = Refusal.anonymous(request.method().name(), ProblemResponses.safeInstance(rawPath), type.status(), type.slug(),
                 context.get(RequestIds.CONTEXT_KEY));
-        (audit ? refusals.record(refusal) : io.smallrye.mutiny.Uni.createFrom().voidItem()).subscribe().with(done -> {
+        refusals.record(refusal, audit).subscribe().with(done -> {
             HttpServerResponse response = context.response();
             if (response.ended()) {
                 return;

@@ -2,6 +2,7 @@ package cn.healthsec.reporting.web;
 
 import cn.healthsec.reporting.audit.AuditLog;
 import cn.healthsec.reporting.audit.Refusal;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,9 +20,13 @@ import org.jboss.logging.Logger;
 public class RefusalAudit {
 
     private static final Logger LOG = Logger.getLogger(RefusalAudit.class);
+    public static final String REFUSALS = "healthsec.refusals";
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    MeterRegistry registry;
 
     public static boolean isRefusal(int status) {
         return status >= 400 && status < 500 && status != 404;
@@ -29,6 +34,18 @@ public class RefusalAudit {
 
     /** Completes once the refusal is recorded, or once recording it failed (the refusal stands either way). */
     public Uni<Void> record(Refusal refusal) {
+        return record(refusal, true);
+    }
+
+    /**
+     * Counts the refusal by its problem type ({@code healthsec_refusals_total}) and, when {@code audit},
+     * records it; a 429 past the first of its minute is counted only.
+     */
+    public Uni<Void> record(Refusal refusal, boolean audited) {
+        registry.counter(REFUSALS, "problem", refusal.reason() == null ? "unknown" : refusal.reason()).increment();
+        if (!audited) {
+            return Uni.createFrom().voidItem();
+        }
         Uni<Void> write = Uni.createFrom().item(() -> {
             audit.refused(refusal);
             return null;

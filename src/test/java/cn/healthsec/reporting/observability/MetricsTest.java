@@ -1,0 +1,80 @@
+package cn.healthsec.reporting.observability;
+
+import cn.healthsec.reporting.audit.AuditMetrics;
+import cn.healthsec.reporting.obligation.ObligationMetrics;
+import cn.healthsec.reporting.routing.InboxMetrics;
+import cn.healthsec.reporting.support.Fixtures;
+import cn.healthsec.reporting.support.Tokens;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Issue 13: the metrics an operator alerts on exist on {@code /q/metrics}, and every metric the
+ * shipped alert rules ({@code helm/healthsec-reporting/files/alerts.yaml}) and Grafana dashboard
+ * ({@code files/dashboard.json}) use is one of them. Institutions in 360112 (Nanchang Xinjian).
+ */
+@QuarkusTest
+class MetricsTest {
+
+    static final Pattern METRIC = Pattern.compile("\\b(healthsec_[a-z_]+|http_server_requests_seconds_[a-z]+)\\b");
+
+    @Inject
+    InboxMetrics inbox;
+
+    @Inject
+    ObligationMetrics obligations;
+
+    @Inject
+    AuditMetrics audit;
+
+    @Test
+    void shouldExposeEveryMetricTheAlertsAndTheDashboardUse() throws IOException {
+        String uscc = Fixtures.registerInstitution("360112", null);
+        // A network with important data filed at level 2: accepted with findings.
+        given().auth().oauth2(Tokens.institution(uscc)).contentType("application/json")
+                .body(Fixtures.sampleFiling().replace("\"protectionLevel\": 3", "\"protectionLevel\": 2"))
+                .post("/api/v1/mlps-filings").then().statusCode(201).body("status", org.hamcrest.Matchers.equalTo("ACCEPTED_WITH_FINDINGS"));
+        given().get("/api/v1/submissions").then().statusCode(401);
+        inbox.refresh();
+        obligations.refresh();
+        audit.refresh();
+
+        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        Set<String> exposed = new TreeSet<>();
+        metrics.lines().filter(l -> !l.startsWith("#")).forEach(l -> exposed.add(l.split("[{ ]")[0]));
+
+        Set<String> used = new TreeSet<>();
+        for (String file : List.of("helm/healthsec-reporting/files/alerts.yaml", "helm/healthsec-reporting/files/dashboard.json")) {
+            Matcher m = METRIC.matcher(Files.readString(Paths.get(file)));
+            while (m.find()) {
+                used.add(m.group(1));
+            }
+        }
+        List<String> missing = new ArrayList<>(used);
+        missing.removeAll(exposed);
+        System.out.printf("[metrics] the alert rules and the dashboard use %d metrics, all on /q/metrics: %s%n", used.size(), used);
+        assertEquals(List.of(), missing, "metrics the alerts or dashboard use that /q/metrics does not have");
+        assertTrue(used.size() >= 9, used.toString());
+
+        assertTrue(metrics.contains("healthsec_submissions_total{outcome=\"accepted_with_findings\",type=\"MLPS_FILING\"}"), "by type and outcome");
+        assertTrue(metrics.contains("healthsec_refusals_total{problem=\"unauthenticated\"}"), "by problem type");
+        assertTrue(metrics.contains("healthsec_inbox_unacknowledged{authority=\"HC-360112\"}"), "per authority");
+        assertTrue(metrics.contains("http_server_requests_seconds_bucket{"), "latency histograms");
+        assertTrue(!metrics.contains(uscc), "no institution in a label");
+    }
+}
