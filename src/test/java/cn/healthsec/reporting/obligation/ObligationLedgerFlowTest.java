@@ -34,19 +34,7 @@ class ObligationLedgerFlowTest {
 
     /** A level 3 network decided five days ago and filed with public security in time, whose last assessment was on {@code assessedOn}. */
     static String levelThreeFiling(String filingType, LocalDate assessedOn) {
-        return """
-                { "filingType": "%s",
-                  "network": { "id": "his-core", "name": "医院信息系统", "goLiveOn": "%s", "securityTestedOn": "%s",
-                               "personalInformationSubjects": 250000, "processesImportantData": true, "processesCoreData": false,
-                               "criticalInformationInfrastructure": false },
-                  "protectionLevel": 3, "previousProtectionLevel": %s, "levelDeterminedOn": "%s",
-                  "expertReview": { "reviewedOn": "%s", "summary": "专家评审同意定为第三级" },
-                  "superiorApproval": { "authority": "合肥市瑶海区卫生健康委员会", "approvedOn": "%s" },
-                  "publicSecurityFiling": { "filedOn": "%s", "organ": "合肥市公安局瑶海分局", "certificateNumber": "34010299001" },
-                  "lastAssessment": { "completedOn": "%s", "assessor": "某测评机构", "conclusion": "PASS" } }
-                """.formatted(filingType, TODAY.minusYears(3), TODAY.minusYears(3).minusDays(10),
-                filingType.equals("LEVEL_CHANGE") ? "2" : "null", TODAY.minusDays(5), TODAY.minusDays(9), TODAY.minusDays(6),
-                TODAY.minusDays(2), assessedOn);
+        return Fixtures.levelThreeFiling(filingType, assessedOn);
     }
 
     static Response obligations(String token, String uscc) {

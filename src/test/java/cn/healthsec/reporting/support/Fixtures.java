@@ -1,7 +1,9 @@
 package cn.healthsec.reporting.support;
 
 import cn.healthsec.reporting.identifier.Uscc;
+import cn.healthsec.reporting.rules.LegalTime;
 
+import java.time.LocalDate;
 import java.util.concurrent.ThreadLocalRandom;
 
 import static io.restassured.RestAssured.given;
@@ -118,5 +120,23 @@ public final class Fixtures {
                                             "certificateNumber": "11010599001" },
                   "lastAssessment": { "completedOn": "2025-06-30", "assessor": "某测评机构", "conclusion": "PASS" } }
                 """;
+    }
+
+    /** A level 3 network decided five days ago and filed with public security in time, whose last assessment was on {@code assessedOn}. */
+    public static String levelThreeFiling(String filingType, LocalDate assessedOn) {
+        LocalDate today = LegalTime.dateOf(LegalTime.now());
+        return """
+                { "filingType": "%s",
+                  "network": { "id": "his-core", "name": "医院信息系统", "goLiveOn": "%s", "securityTestedOn": "%s",
+                               "personalInformationSubjects": 250000, "processesImportantData": true, "processesCoreData": false,
+                               "criticalInformationInfrastructure": false },
+                  "protectionLevel": 3, "previousProtectionLevel": %s, "levelDeterminedOn": "%s",
+                  "expertReview": { "reviewedOn": "%s", "summary": "专家评审同意定为第三级" },
+                  "superiorApproval": { "authority": "合肥市瑶海区卫生健康委员会", "approvedOn": "%s" },
+                  "publicSecurityFiling": { "filedOn": "%s", "organ": "合肥市公安局瑶海分局", "certificateNumber": "34010299001" },
+                  "lastAssessment": { "completedOn": "%s", "assessor": "某测评机构", "conclusion": "PASS" } }
+                """.formatted(filingType, today.minusYears(3), today.minusYears(3).minusDays(10),
+                filingType.equals("LEVEL_CHANGE") ? "2" : "null", today.minusDays(5), today.minusDays(9), today.minusDays(6),
+                today.minusDays(2), assessedOn);
     }
 }
