@@ -6,6 +6,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.marcnuri.helm.Helm;
 import com.marcnuri.helm.LintResult;
+import cn.healthsec.reporting.support.Scripts;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -47,18 +48,20 @@ class HelmChartTest {
     }
 
     @Test
-    void shouldRenderASafeDeploymentWithTheDefaults() throws IOException {
+    void shouldRenderASafeDeploymentWithTheDefaults() throws Exception {
         Map<String, List<JsonNode>> kinds = render(template(null));
         checkCommon(kinds);
+        validate(kinds, "default");
         assertEquals(2, kinds.get("HorizontalPodAutoscaler").get(0).at("/spec/minReplicas").asInt());
         assertFalse(kinds.containsKey("Ingress"), "no Ingress unless asked");
         System.out.printf("[helm] default values render %s%n", summary(kinds));
     }
 
     @Test
-    void shouldRenderTheProductionValues() throws IOException {
+    void shouldRenderTheProductionValues() throws Exception {
         Map<String, List<JsonNode>> kinds = render(template(PRODUCTION));
         checkCommon(kinds);
+        validate(kinds, "production");
         assertEquals(3, kinds.get("HorizontalPodAutoscaler").get(0).at("/spec/minReplicas").asInt());
         assertEquals(8, kinds.get("HorizontalPodAutoscaler").get(0).at("/spec/maxReplicas").asInt());
         assertEquals(2, kinds.get("PodDisruptionBudget").get(0).at("/spec/minAvailable").asInt());
@@ -73,6 +76,17 @@ class HelmChartTest {
         assertEquals("false", config.at("/data/QUARKUS_OTEL_SDK_DISABLED").asText(), "tracing on by configuration");
         assertEquals("https://iam.hc.example.cn/realms/healthsec", config.at("/data/QUARKUS_OIDC_AUTH_SERVER_URL").asText());
         System.out.printf("[helm] production values render %s%n", summary(kinds));
+    }
+
+    @Test
+    void shouldHaveTheSchemaCheckRefuseAnInvalidManifest() throws Exception {
+        Path file = Paths.get("target/helm-invalid.json");
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, "[{\"apiVersion\": \"apps/v1\", \"kind\": \"Deployment\", \"metadata\": {\"name\": \"x\"},"
+                + " \"spec\": {\"replicas\": \"two\", \"selector\": {}, \"template\": {}}}]");
+        Scripts.Run run = Scripts.run("src/dev/validate-k8s.sh", 5, file.toString());
+        assertEquals(1, run.exitValue(), run.output());
+        assertTrue(run.output().contains("spec/replicas must be integer"), run.output());
     }
 
     @Test
@@ -178,6 +192,19 @@ class HelmChartTest {
         int start = job.indexOf("# Source: healthsec-reporting/templates/migration-job.yaml");
         int end = job.indexOf("\n---", start);
         return manifests + "\n---\n" + job.substring(start, end < 0 ? job.length() : end);
+    }
+
+    /** Every rendered object against the Kubernetes schemas (and the Prometheus Operator's), with kubernetes-models. */
+    private static void validate(Map<String, List<JsonNode>> kinds, String name) throws Exception {
+        com.fasterxml.jackson.databind.node.ArrayNode all = new ObjectMapper().createArrayNode();
+        kinds.values().forEach(all::addAll);
+        Path file = Paths.get("target/helm-" + name + ".json");
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, all.toString());
+        Scripts.Run run = Scripts.run("src/dev/validate-k8s.sh", 5, file.toString());
+        assertEquals(0, run.exitValue(), run.output());
+        assertTrue(run.output().contains(all.size() + " of " + all.size() + " objects valid"), run.output());
+        System.out.printf("[helm] %s values: %d objects valid against the Kubernetes schemas%n", name, all.size());
     }
 
     private static JsonNode configMap(Map<String, List<JsonNode>> kinds) {

@@ -18,8 +18,10 @@ public final class Scripts {
     private Scripts() {
     }
 
-    public static Run run(String script, int timeoutMinutes) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder("bash", script).redirectErrorStream(true).start();
+    public static Run run(String script, int timeoutMinutes, String... arguments) throws IOException, InterruptedException {
+        java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of("bash", script));
+        command.addAll(java.util.List.of(arguments));
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
         if (!p.waitFor(timeoutMinutes, TimeUnit.MINUTES)) {
             p.destroyForcibly();
             throw new IllegalStateException(script + " did not finish in " + timeoutMinutes + " minutes");
