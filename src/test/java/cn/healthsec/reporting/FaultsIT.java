@@ -10,9 +10,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,7 +19,6 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -65,7 +61,6 @@ class FaultsIT {
     static int port;
     static Process service;
     static String uscc;
-    static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     @BeforeAll
     static void start() throws Exception {
@@ -258,7 +253,7 @@ class FaultsIT {
         HttpResponse<String> v = null;
         long deadline = System.nanoTime() + 40_000_000_000L;
         while (System.nanoTime() < deadline) {
-            v = send("GET", "/api/v1/audit/verify", Tokens.admin(), "", null);
+            v = send("GET", "/api/v1/audit/verify", Tokens.admin(), null, null);
             JsonNode result = new ObjectMapper().readTree(v.body());
             if (v.statusCode() == 200 && result.path("sealsVerified").asLong() > 0 && result.path("unsealedRecords").asLong() < 50) {
                 System.out.printf("[faults] audit trail after the faults: %s, %d seals, %d records verified, %d awaiting the next seal%n",
@@ -302,18 +297,7 @@ class FaultsIT {
     }
 
     static HttpResponse<String> send(String method, String path, String token, String body, String key) throws IOException {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).timeout(Duration.ofSeconds(20))
-                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                .method(method, HttpRequest.BodyPublishers.ofString(body));
-        if (key != null) {
-            b.header("Idempotency-Key", key);
-        }
-        try {
-            return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException(e);
-        }
+        return Processes.send(port, method, path, token, body, key);
     }
 
     /** A count about the test's institution, read from the private cluster directly. */

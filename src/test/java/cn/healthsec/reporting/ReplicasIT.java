@@ -10,9 +10,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Paths;
@@ -20,7 +17,6 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -53,7 +49,6 @@ class ReplicasIT {
     static final String AUTHORITY = "HC-" + COUNTY;
     static final String SCHEMA = "healthsec_replicas";
     static final int WRITERS = 8;
-    static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     static final ObjectMapper JSON = new ObjectMapper();
 
     static final int[] ports = new int[2];
@@ -249,22 +244,7 @@ class ReplicasIT {
     }
 
     static HttpResponse<String> send(int replica, String method, String path, String token, String body, String key) throws IOException {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url(replica, path))).timeout(Duration.ofSeconds(30))
-                .header("Authorization", "Bearer " + token);
-        if (body == null) {
-            b.method(method, HttpRequest.BodyPublishers.noBody());
-        } else {
-            b.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(body));
-        }
-        if (key != null) {
-            b.header("Idempotency-Key", key);
-        }
-        try {
-            return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException(e);
-        }
+        return Processes.send(ports[replica], method, path, token, body, key);
     }
 
     static long one(Statement s, String sql) throws Exception {
