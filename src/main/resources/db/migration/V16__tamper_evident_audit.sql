@@ -77,6 +77,8 @@ create table audit_seal (
     seal_hash         bytea       not null,
     constraint audit_seal_range_ck check (txid_from <= txid_to)
 );
+-- Which seal holds a record (the listing's sealNo): the first seal whose range ends above its txid.
+create index audit_seal_txid_idx on audit_seal (txid_to);
 
 create table audit_retention (
     dropped_before timestamptz primary key,

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import io.quarkus.test.junit.QuarkusIntegrationTest;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+import org.jboss.logging.Logger;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
@@ -39,6 +40,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @QuarkusIntegrationTest
 class ContractFuzzIT {
+
+    private static final Logger LOG = Logger.getLogger(ContractFuzzIT.class);
 
     static final ObjectMapper JSON = new ObjectMapper();
     static final String MARKER = "QZFUZZ";
@@ -90,8 +93,8 @@ class ContractFuzzIT {
             }
         }
         List<String> echoed = logLinesWithMarker();
-        System.out.printf("[fuzz] %d requests generated from the contract over %d operations against the packaged service; "
-                + "statuses %s; 5xx: %d; log lines holding a planted value: %d%n", requests, operations, statuses,
+        LOG.infof("[fuzz] %d requests generated from the contract over %d operations against the packaged service; "
+                + "statuses %s; 5xx: %d; log lines holding a planted value: %d", requests, operations, statuses,
                 statuses.entrySet().stream().filter(e -> e.getKey() >= 500).mapToInt(Map.Entry::getValue).sum(), echoed.size());
         assertFalse(statuses.keySet().stream().anyMatch(s -> s >= 500), statuses.toString());
         assertEquals(List.of(), echoed, "log lines holding a planted value");

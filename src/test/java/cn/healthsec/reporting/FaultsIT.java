@@ -5,6 +5,7 @@ import cn.healthsec.reporting.support.Processes;
 import cn.healthsec.reporting.support.Tokens;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.jboss.logging.Logger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -51,6 +52,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * </ol>
  */
 class FaultsIT {
+
+    private static final Logger LOG = Logger.getLogger(FaultsIT.class);
 
     static final String DIVISION = "360103";
     static final int WRITERS = 8;
@@ -150,9 +153,9 @@ class FaultsIT {
                 + "where i.institution_uscc = ? and i.idempotency_key like 'crash-%'");
         long duplicates = found - keys;
         long lost = keys - distinct;
-        System.out.printf("[faults] kill -9 under load (%d writers): sent %d, 201 before the crash %d, other answers %s, unanswered %d; "
+        LOG.infof("[faults] kill -9 under load (%d writers): sent %d, 201 before the crash %d, other answers %s, unanswered %d; "
                         + "restarted and ready %.1f s after the kill; retries answered %s; found %d of %d keys (%d keys on record); "
-                        + "duplicates %d, lost %d%n", WRITERS, sent.get(), acknowledged,
+                        + "duplicates %d, lost %d", WRITERS, sent.get(), acknowledged,
                 tally(firstAnswers.values().stream().filter(s -> s != 201).toList()), unanswered.size(), restart, retried, found, keys,
                 distinct, Math.max(0, duplicates), Math.max(0, lost));
         assertTrue(acknowledged > 0, "the load ran before the crash");
@@ -233,9 +236,9 @@ class FaultsIT {
         long stored = count("select count(*) from healthsec.idempotency_record i join healthsec.submission s on s.id = i.submission_id "
                 + "where i.institution_uscc = ? and i.idempotency_key like 'outage-%'");
         long keys = last.size();
-        System.out.printf("[faults] database stopped under load (4 writers): answers %s (503 while down: %d, Retry-After %s); "
+        LOG.infof("[faults] database stopped under load (4 writers): answers %s (503 while down: %d, Retry-After %s); "
                         + "readiness while down %d; database back: first filing accepted after %.2f s, ready after %.2f s; "
-                        + "retries %s; found %d of %d keys: duplicates %d, lost %d%n", new java.util.TreeMap<>(statuses), answered503,
+                        + "retries %s; found %d of %d keys: duplicates %d, lost %d", new java.util.TreeMap<>(statuses), answered503,
                 retryAfter, readyWhileDown, recovered, ready, retried, found, keys, Math.max(0, found - keys), Math.max(0, keys - stored));
         assertTrue(answered503 > 0, "503 while the database was down: " + statuses);
         assertTrue(statuses.keySet().stream().allMatch(s -> s == 201 || s == 200 || s == 503 || s == -1),
@@ -256,7 +259,7 @@ class FaultsIT {
             v = send("GET", "/api/v1/audit/verify", Tokens.admin(), null, null);
             JsonNode result = new ObjectMapper().readTree(v.body());
             if (v.statusCode() == 200 && result.path("sealsVerified").asLong() > 0 && result.path("unsealedRecords").asLong() < 50) {
-                System.out.printf("[faults] audit trail after the faults: %s, %d seals, %d records verified, %d awaiting the next seal%n",
+                LOG.infof("[faults] audit trail after the faults: %s, %d seals, %d records verified, %d awaiting the next seal",
                         result.path("status").asText(), result.path("sealsVerified").asLong(), result.path("recordsVerified").asLong(),
                         result.path("unsealedRecords").asLong());
                 assertEquals("INTACT", result.path("status").asText(), v.body());

@@ -5,6 +5,7 @@ import cn.healthsec.reporting.support.Processes;
 import io.restassured.RestAssured;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+import org.jboss.logging.Logger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -35,6 +36,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class KeycloakIT {
 
+    private static final Logger LOG = Logger.getLogger(KeycloakIT.class);
+
     static final String A = "12360102MB000KC0A9";
     static final String B = "12360402MB000KC0BU";
 
@@ -63,7 +66,7 @@ class KeycloakIT {
         keycloak = kc.start();
         issuer = "http://127.0.0.1:" + kcPort + "/realms/healthsec";
         Processes.awaitOk(issuer + "/.well-known/openid-configuration", 180);
-        System.out.printf("[keycloak] ready in %.1f s at %s%n", (System.nanoTime() - started) / 1e9, issuer);
+        LOG.infof("[keycloak] ready in %.1f s at %s", (System.nanoTime() - started) / 1e9, issuer);
 
         servicePort = Processes.freePort();
         Map<String, String> env = new java.util.HashMap<>();
@@ -131,7 +134,7 @@ class KeycloakIT {
         cells += expect(given().get("/api/v1/submissions"), 401);
         cells += expect(given().auth().oauth2(tampered(hospitalA)).get("/api/v1/submissions"), 401);
         cells += expect(given().auth().oauth2(cn.healthsec.reporting.support.Tokens.institution(A)).get("/api/v1/submissions"), 401);
-        System.out.printf("[keycloak] main flows passed; %d matrix cells with the provider's tokens as expected%n", cells);
+        LOG.infof("[keycloak] main flows passed; %d matrix cells with the provider's tokens as expected", cells);
 
         List<String> actors = given().auth().oauth2(admin).queryParam("action", "SUBMISSION_ACCEPTED").get("/api/v1/audit/records")
                 .then().statusCode(200).extract().path("entries.actorOrganisation");

@@ -5,6 +5,7 @@ import cn.healthsec.reporting.support.Processes;
 import cn.healthsec.reporting.support.Tokens;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.jboss.logging.Logger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -44,6 +45,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * made once, the audit trail intact, and the stopped replica's requests in flight answered.
  */
 class ReplicasIT {
+
+    private static final Logger LOG = Logger.getLogger(ReplicasIT.class);
 
     static final String COUNTY = "360121";
     static final String AUTHORITY = "HC-" + COUNTY;
@@ -215,11 +218,11 @@ class ReplicasIT {
         String stoppedLog = Files.readString(Paths.get("target/replicas-it-1.log"));
         long ok = answers.values().stream().filter(s -> s == 201 || s == 200).count();
 
-        System.out.printf("[replicas] 2 replicas, %d writers, 2 consumers: %d filings sent, %d answered with a receipt, %d retried on the other "
+        LOG.infof("[replicas] 2 replicas, %d writers, 2 consumers: %d filings sent, %d answered with a receipt, %d retried on the other "
                         + "replica after SIGTERM; %d submissions on record, %d inbox entries for %s, %d acknowledged by the consumers "
                         + "of %d (%d reads), %d left unacknowledged, %d shown again after their acknowledgement; overdue notices %d for %d "
                         + "obligations; replica stopped gracefully in %.1f s (exited: %s), %d of the %d requests in flight on it at "
-                        + "SIGTERM answered with a receipt; audit trail %s (%d seals, %d records)%n",
+                        + "SIGTERM answered with a receipt; audit trail %s (%d seals, %d records)",
                 WRITERS, answers.size(), ok, retried.size(), filings, entries, AUTHORITY, ackedAt.size(), allEntries, reads.get(), unackedLeft,
                 violations.size(), notices, noticedObligations, stopSeconds, exited, answeredDuringStop.get(), inFlightAtStop.get(),
                 audit.path("status").asText(), audit.path("sealsVerified").asLong(), audit.path("recordsVerified").asLong());

@@ -4,6 +4,7 @@ import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,6 +32,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @QuarkusTest
 class AuditPrivilegesTest {
+
+    private static final Logger LOG = Logger.getLogger(AuditPrivilegesTest.class);
 
     static final String APP = "healthsec_app";
     static final String OWNER = "healthsec_audit_owner";
@@ -99,7 +102,7 @@ class AuditPrivilegesTest {
         for (String sql : allowed) {
             asApp(sql);
         }
-        System.out.printf("[audit] as %s: %d statements refused (insufficient_privilege), %d allowed%n", APP, denied, allowed.size());
+        LOG.infof("[audit] as %s: %d statements refused (insufficient_privilege), %d allowed", APP, denied, allowed.size());
     }
 
     @Test

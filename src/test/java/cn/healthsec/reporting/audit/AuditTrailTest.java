@@ -5,6 +5,7 @@ import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
+import org.jboss.logging.Logger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,6 +40,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @QuarkusTest
 class AuditTrailTest {
+
+    private static final Logger LOG = Logger.getLogger(AuditTrailTest.class);
 
     static final String INBOX = "/api/v1/authorities/HC-110105/inbox";
     static final String USCC = "12110105MB00000006";
@@ -106,7 +109,7 @@ class AuditTrailTest {
         JsonPath mismatch = verify(null, forgedAnchor);
         assertEquals("BROKEN", mismatch.getString("status"));
         assertEquals("ANCHOR_MISMATCH", mismatch.getString("firstBroken.kind"));
-        System.out.printf("[audit] full verification: %d seals, %d records, status %s%n",
+        LOG.infof("[audit] full verification: %d seals, %d records, status %s",
                 v.getLong("sealsVerified"), v.getLong("recordsVerified"), v.getString("status"));
     }
 
@@ -342,7 +345,7 @@ class AuditTrailTest {
     }
 
     static void print(String label, JsonPath v) {
-        System.out.printf("[audit] tamper %-12s -> %s %s at seal %s record %s (%d records verified before it)%n", label,
+        LOG.infof("[audit] tamper %-12s -> %s %s at seal %s record %s (%d records verified before it)", label,
                 v.getString("status"), v.getString("firstBroken.kind"), v.getString("firstBroken.sealNo"),
                 v.getString("firstBroken.recordId"), v.getLong("recordsVerified"));
     }

@@ -8,6 +8,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import io.smallrye.jwt.util.KeyUtils;
+import org.jboss.logging.Logger;
 import org.junit.jupiter.api.Test;
 
 import javax.crypto.Mac;
@@ -60,6 +61,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @QuarkusTest
 class AuthorizationMatrixTest {
+
+    private static final Logger LOG = Logger.getLogger(AuthorizationMatrixTest.class);
 
     static final String DIVISION = "360102";
     static final String OTHER_DIVISION = "360402";
@@ -136,7 +139,7 @@ class AuthorizationMatrixTest {
                 check(operation, c, expected(operation, c, routedIncident), wrong, byExpectation);
             }
         }
-        System.out.printf("[matrix] %d cells over %d callers: %s; %d differ%n", cells, invalid.size() + callers.size(),
+        LOG.infof("[matrix] %d cells over %d callers: %s; %d differ", cells, invalid.size() + callers.size(),
                 byExpectation, wrong.size());
         assertEquals(List.of(), wrong, "cells whose answer differs from the expected one");
         assertTrue(cells >= 46 * 17, "every operation with every caller: " + cells);

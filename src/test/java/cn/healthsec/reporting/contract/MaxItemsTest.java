@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import org.jboss.logging.Logger;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -27,6 +28,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @QuarkusTest
 class MaxItemsTest {
+
+    private static final Logger LOG = Logger.getLogger(MaxItemsTest.class);
 
     @Test
     void shouldBoundEveryArrayOfEveryRequestSchema() throws IOException {
@@ -75,7 +78,7 @@ class MaxItemsTest {
                 }
             }
         }
-        System.out.printf("[limits] %d arrays of the reports' examples refused at maxItems + 1%n", checked);
+        LOG.infof("[limits] %d arrays of the reports' examples refused at maxItems + 1", checked);
         assertTrue(checked >= 10, "the examples hold the reports' arrays: " + checked);
     }
 

@@ -1,12 +1,13 @@
 package cn.healthsec.reporting.deploy;
 
+import cn.healthsec.reporting.support.Scripts;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.marcnuri.helm.Helm;
 import com.marcnuri.helm.LintResult;
-import cn.healthsec.reporting.support.Scripts;
+import org.jboss.logging.Logger;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -35,6 +36,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class HelmChartTest {
 
+    private static final Logger LOG = Logger.getLogger(HelmChartTest.class);
+
     static final Path CHART = Paths.get("helm/healthsec-reporting");
     static final Path PRODUCTION = Paths.get("helm/values-production.yaml");
     static final String KUBE = "1.30.0";
@@ -43,7 +46,7 @@ class HelmChartTest {
     @Test
     void shouldLintStrictly() {
         LintResult lint = new Helm(CHART).lint().strict().call();
-        lint.getMessages().forEach(m -> System.out.println("[helm lint] " + m));
+        lint.getMessages().forEach(m -> LOG.info("[helm lint] " + m));
         assertFalse(lint.isFailed(), String.join("\n", lint.getMessages()));
     }
 
@@ -54,7 +57,7 @@ class HelmChartTest {
         validate(kinds, "default");
         assertEquals(2, kinds.get("HorizontalPodAutoscaler").get(0).at("/spec/minReplicas").asInt());
         assertFalse(kinds.containsKey("Ingress"), "no Ingress unless asked");
-        System.out.printf("[helm] default values render %s%n", summary(kinds));
+        LOG.infof("[helm] default values render %s", summary(kinds));
     }
 
     @Test
@@ -75,7 +78,7 @@ class HelmChartTest {
         JsonNode config = configMap(kinds);
         assertEquals("false", config.at("/data/QUARKUS_OTEL_SDK_DISABLED").asText(), "tracing on by configuration");
         assertEquals("https://iam.hc.example.cn/realms/healthsec", config.at("/data/QUARKUS_OIDC_AUTH_SERVER_URL").asText());
-        System.out.printf("[helm] production values render %s%n", summary(kinds));
+        LOG.infof("[helm] production values render %s", summary(kinds));
     }
 
     @Test
@@ -204,7 +207,7 @@ class HelmChartTest {
         Scripts.Run run = Scripts.run("src/dev/validate-k8s.sh", 5, file.toString());
         assertEquals(0, run.exitValue(), run.output());
         assertTrue(run.output().contains(all.size() + " of " + all.size() + " objects valid"), run.output());
-        System.out.printf("[helm] %s values: %d objects valid against the Kubernetes schemas%n", name, all.size());
+        LOG.infof("[helm] %s values: %d objects valid against the Kubernetes schemas", name, all.size());
     }
 
     private static JsonNode configMap(Map<String, List<JsonNode>> kinds) {

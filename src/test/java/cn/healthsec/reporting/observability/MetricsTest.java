@@ -7,6 +7,7 @@ import cn.healthsec.reporting.support.Fixtures;
 import cn.healthsec.reporting.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import org.jboss.logging.Logger;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -30,6 +31,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @QuarkusTest
 class MetricsTest {
+
+    private static final Logger LOG = Logger.getLogger(MetricsTest.class);
 
     static final Pattern METRIC = Pattern.compile("\\b(healthsec_[a-z_]+|http_server_requests_seconds_[a-z]+)\\b");
 
@@ -67,7 +70,7 @@ class MetricsTest {
         }
         List<String> missing = new ArrayList<>(used);
         missing.removeAll(exposed);
-        System.out.printf("[metrics] the alert rules and the dashboard use %d metrics, all on /q/metrics: %s%n", used.size(), used);
+        LOG.infof("[metrics] the alert rules and the dashboard use %d metrics, all on /q/metrics: %s", used.size(), used);
         assertEquals(List.of(), missing, "metrics the alerts or dashboard use that /q/metrics does not have");
         assertTrue(used.size() >= 9, used.toString());
 

@@ -8,6 +8,7 @@ import io.quarkus.test.junit.TestProfile;
 import io.restassured.RestAssured;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
+import org.jboss.logging.Logger;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -37,6 +38,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @QuarkusTest
 @TestProfile(LimitsTest.Low.class)
 class LimitsTest {
+
+    private static final Logger LOG = Logger.getLogger(LimitsTest.class);
 
     static final int CLIENT_BURST = 5;
     static final int ANONYMOUS_BURST = 3;
@@ -105,7 +108,7 @@ class LimitsTest {
             long waited = (System.nanoTime() - start) / 1_000_000;
             assertEquals(-1, read, "closed by the server");
             assertTrue(waited >= 1_500 && waited < 6_000, "after the 2 s idle timeout: " + waited + " ms");
-            System.out.printf("[limits] idle connection closed after %d ms (idle timeout 2 s)%n", waited);
+            LOG.infof("[limits] idle connection closed after %d ms (idle timeout 2 s)", waited);
         }
     }
 
@@ -124,7 +127,7 @@ class LimitsTest {
                 }
             }
             assertTrue(closed >= 5, "the connections over " + MAX_CONNECTIONS + " were closed at once: " + closed);
-            System.out.printf("[limits] %d connections opened, %d closed at once by the server (max %d)%n", held.size(), closed, MAX_CONNECTIONS);
+            LOG.infof("[limits] %d connections opened, %d closed at once by the server (max %d)", held.size(), closed, MAX_CONNECTIONS);
         } finally {
             for (Socket s : held) {
                 s.close();
