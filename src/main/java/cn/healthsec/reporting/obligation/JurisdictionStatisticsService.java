@@ -42,6 +42,9 @@ public class JurisdictionStatisticsService {
     EntityManager em;
 
     @Inject
+    Ledger ledger;
+
+    @Inject
     ReferenceData referenceData;
 
     @Inject
@@ -84,6 +87,7 @@ public class JurisdictionStatisticsService {
         Optional<String> supervised = referenceData.authorities().supervisedPattern(authority);
         Map<String, Counts> byDivision = new LinkedHashMap<>();
         supervised.ifPresent(pattern -> {
+            ledger.freshWithin(pattern);
             countInstitutions(pattern, byDivision);
             countObligations(pattern, from, to, now, byDivision);
         });

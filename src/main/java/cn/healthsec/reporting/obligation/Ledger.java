@@ -22,6 +22,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import org.hibernate.FlushMode;
 import org.hibernate.Session;
 
 import java.nio.charset.StandardCharsets;
@@ -97,8 +98,43 @@ public class Ledger {
     @Inject
     Policy policy;
 
+    /**
+     * A filing counts a change on its institution's ledger and leaves the derivation to the
+     * catch-up job ({@link LedgerJob}) or to the first read that needs it ({@link #fresh}): one
+     * statement in the filing's transaction instead of reading the institution's whole record
+     * (issue 14: the derivation was half of a filing's statements). Rarer changes — a decision, a
+     * notice, the registry — still derive at once.
+     */
     void onFiled(@Observes SubmissionFiled filed) {
-        derive(filed.institutionUscc());
+        em.createNativeQuery("insert into obligation_ledger (institution_uscc, derived_at, derivation, stale, changes)"
+                        + " values (:uscc, :now, '', true, 1) on conflict (institution_uscc) do update"
+                        + " set stale = true, changes = obligation_ledger.changes + 1")
+                .setParameter("uscc", filed.institutionUscc()).setParameter("now", LegalTime.now())
+                .executeUpdate();
+    }
+
+    /** Derives the institution's ledger if a change is waiting, in the caller's transaction: a read then sees every filing. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void fresh(String uscc) {
+        @SuppressWarnings("unchecked")
+        List<String> stale = em.createNativeQuery("select institution_uscc from obligation_ledger where institution_uscc = :uscc and stale",
+                String.class).setParameter("uscc", uscc).getResultList();
+        stale.forEach(this::derive);
+    }
+
+    /**
+     * Derives every ledger with a change waiting among the institutions supervised by
+     * {@code supervisors} (a LIKE pattern), in the caller's transaction. The catch-up job keeps
+     * these few: it runs every {@code healthsec.obligations.catch-up-every}.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void freshWithin(String supervisors) {
+        @SuppressWarnings("unchecked")
+        List<String> stale = em.createNativeQuery("select l.institution_uscc from obligation_ledger l join registered_institution r"
+                        + " on r.uscc = l.institution_uscc where l.stale and r.supervising_authority_id like :supervisors"
+                        + " order by l.institution_uscc", String.class)
+                .setParameter("supervisors", supervisors).getResultList();
+        stale.forEach(this::derive);
     }
 
     void onStateChanged(@Observes SubmissionStateChanged changed) {
@@ -117,17 +153,40 @@ public class Ledger {
     @Transactional(Transactional.TxType.MANDATORY)
     public List<Obligation> derive(String uscc) {
         em.flush();
-        em.createNativeQuery("select 1 from (select pg_advisory_xact_lock(hashtextextended(:key, 0))) l")
-                .setParameter("key", "obligation:" + uscc).getSingleResult();
+        // The lock, and the count of changes this derivation covers: read before the record, so a
+        // filing that commits meanwhile leaves the ledger stale (see store).
+        long seen = ((Number) em.createNativeQuery("select coalesce((select changes from obligation_ledger where institution_uscc = :uscc), 0)"
+                        + " from (select pg_advisory_xact_lock(hashtextextended(:key, 0))) l")
+                .setParameter("uscc", uscc).setParameter("key", "obligation:" + uscc).getSingleResult()).longValue();
         Optional<Institution> institution = institutions.find(uscc);
         if (institution.isEmpty()) {
             return List.of();
         }
         Instant now = LegalTime.now();
-        InstitutionRecord record = record(institution.get(), now);
+        InstitutionRecord record = readOnly(() -> record(institution.get(), now));
         List<Obligation> obligations = ObligationRules.derive(record);
-        store(institution.get(), obligations, now, derivation());
+        store(institution.get(), obligations, now, derivation(), seen);
         return obligations;
+    }
+
+    /**
+     * Reads without the persistence context's bookkeeping: what the record loads is read-only (no
+     * snapshot kept, never dirty-checked) and no query flushes first (the derivation flushed). An
+     * institution's record is read at every filing; without this each of its queries checked every
+     * entity the ones before had loaded.
+     */
+    private <T> T readOnly(java.util.function.Supplier<T> read) {
+        Session session = em.unwrap(Session.class);
+        boolean readOnly = session.isDefaultReadOnly();
+        FlushMode flushMode = session.getHibernateFlushMode();
+        session.setDefaultReadOnly(true);
+        session.setHibernateFlushMode(FlushMode.MANUAL);
+        try {
+            return read.get();
+        } finally {
+            session.setHibernateFlushMode(flushMode);
+            session.setDefaultReadOnly(readOnly);
+        }
     }
 
     /** The record of an institution as its owners keep it, with the policy that applies to it. */
@@ -170,7 +229,7 @@ public class Ledger {
      * rows no longer derived are deleted, new and changed ones upserted in one batch. A filing
      * that adds one network writes its three rows, not the institution's whole ledger again.
      */
-    private void store(Institution institution, List<Obligation> obligations, Instant now, String derivation) {
+    private void store(Institution institution, List<Obligation> obligations, Instant now, String derivation, long seen) {
         String supervisor = institution.supervisor().toString();
         em.unwrap(Session.class).doWork(connection -> {
             Map<String, Obligation> stored = new HashMap<>();
@@ -215,12 +274,15 @@ public class Ledger {
             if (!changed.isEmpty()) {
                 upsert(connection, institution, changed, now);
             }
+            // Still stale if a filing counted a change after this derivation read the count: the
+            // update waits for that filing's row lock and compares with what it committed.
             try (PreparedStatement ledger = connection.prepareStatement("insert into obligation_ledger (institution_uscc, derived_at,"
                     + " derivation, stale) values (?, ?, ?, false) on conflict (institution_uscc) do update"
-                    + " set derived_at = excluded.derived_at, derivation = excluded.derivation, stale = false")) {
+                    + " set derived_at = excluded.derived_at, derivation = excluded.derivation, stale = obligation_ledger.changes > ?")) {
                 ledger.setString(1, institution.uscc());
                 ledger.setObject(2, timestamp(now));
                 ledger.setString(3, derivation);
+                ledger.setLong(4, seen);
                 ledger.executeUpdate();
             }
         });

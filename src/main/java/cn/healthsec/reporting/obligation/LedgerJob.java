@@ -54,6 +54,41 @@ public class LedgerJob {
         }
     }
 
+    /**
+     * The catch-up: derives the ledgers that filings changed ({@code stale}), oldest institutions
+     * first, {@code BATCH} at a time, each in its own transaction; a ledger another replica is
+     * deriving waits on its lock and is then derived again at no harm. Reads derive what they need
+     * themselves ({@link Ledger#fresh}); this keeps what they find to do small.
+     */
+    @Scheduled(identity = "obligation-ledger-catch-up", every = "${healthsec.obligations.catch-up-every:2s}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void catchUp() {
+        String after = "";
+        List<String> changed;
+        do {
+            String from = after;
+            changed = QuarkusTransaction.requiringNew().call(() -> changed(from, BATCH));
+            for (String uscc : changed) {
+                try {
+                    QuarkusTransaction.requiringNew().run(() -> ledger.fresh(uscc));
+                } catch (RuntimeException e) {
+                    // One ledger that cannot be derived now must not hold back the others; its readers
+                    // and the next round try again. The failure's class only: its message can quote data.
+                    LOG.warnf("obligation ledger catch-up: one ledger not derived (%s); tried again next round", e.getClass().getName());
+                }
+            }
+            after = changed.isEmpty() ? after : changed.get(changed.size() - 1);
+        } while (changed.size() == BATCH);
+    }
+
+    /** The next {@code batch} ledgers with a change waiting, in USCC order after {@code after}: each round walks them once. */
+    @SuppressWarnings("unchecked")
+    List<String> changed(String after, int batch) {
+        return em.createNativeQuery("select institution_uscc from obligation_ledger where stale and institution_uscc > :after"
+                        + " order by institution_uscc limit :batch", String.class)
+                .setParameter("after", after).setParameter("batch", batch).getResultList();
+    }
+
     /** Derives every stale ledger again, {@code batch} institutions per round; how many were derived. */
     public int refreshStale(Instant now, int batch) {
         String derivation = ledger.derivation();
@@ -89,6 +124,8 @@ public class LedgerJob {
      * how many notices were delivered.
      */
     public int sweep(String supervisors, Instant now, int batch) {
+        // What filings changed is derived first: an obligation a filing created or met is noticed as it stands.
+        QuarkusTransaction.requiringNew().run(() -> ledger.freshWithin(supervisors));
         int total = 0;
         while (true) {
             Batch done = QuarkusTransaction.requiringNew().call(() -> noticeBatch(supervisors, now, batch));

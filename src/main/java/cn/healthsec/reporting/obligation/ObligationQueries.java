@@ -40,6 +40,9 @@ public class ObligationQueries {
     EntityManager em;
 
     @Inject
+    Ledger ledger;
+
+    @Inject
     InstitutionService institutions;
 
     @Inject
@@ -63,6 +66,7 @@ public class ObligationQueries {
             audit.denied(caller, "OBLIGATIONS_READ", "institution", uscc);
             throw ProblemException.notFound();
         }
+        ledger.fresh(uscc);
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("uscc", uscc);
         Page<ObligationView> page = page("o.institution_uscc = :uscc", p, filter, after, limit);
@@ -73,8 +77,10 @@ public class ObligationQueries {
     /** The obligations of every institution the commission supervises, directly or through the commissions below it. */
     @Transactional
     public Page<ObligationView> forJurisdiction(AuthorityId authority, Caller caller, Filter filter, String after, int limit) {
+        String supervisors = supervisedPattern(authority, caller);
+        ledger.freshWithin(supervisors);
         Map<String, Object> p = new LinkedHashMap<>();
-        p.put("supervisors", supervisedPattern(authority, caller));
+        p.put("supervisors", supervisors);
         Page<ObligationView> page = page("o.supervising_authority_id like :supervisors", p, filter, after, limit);
         audit.record(caller, "JURISDICTION_OBLIGATIONS_READ", "authority", authority.toString());
         return page;
@@ -93,8 +99,10 @@ public class ObligationQueries {
     public Page<InstitutionCompliance> institutions(AuthorityId authority, Caller caller, Compliance compliance, ObligationKind kind,
                                                     String divisionPrefix, String after, int limit) {
         Instant now = LegalTime.now();
+        String supervisors = supervisedPattern(authority, caller);
+        ledger.freshWithin(supervisors);
         Map<String, Object> p = new LinkedHashMap<>();
-        p.put("supervisors", supervisedPattern(authority, caller));
+        p.put("supervisors", supervisors);
         p.put("now", now);
         p.put("yearAgo", LegalTime.dateOf(now).minusYears(1));
         String ofKind = kind == null ? "" : " and o.kind = :kind";

@@ -1,14 +1,18 @@
 package cn.healthsec.reporting.routing;
 
 import cn.healthsec.reporting.authority.AuthorityId;
+import cn.healthsec.reporting.problem.FieldError;
 import cn.healthsec.reporting.problem.QueryParameters;
 import cn.healthsec.reporting.security.AuthorityAccess;
 import cn.healthsec.reporting.security.Caller;
 import cn.healthsec.reporting.security.CallerResolver;
 import cn.healthsec.reporting.security.Role;
 import cn.healthsec.reporting.web.Page;
+import cn.healthsec.reporting.web.RequestReader;
+import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -16,6 +20,11 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 
 @Path("/api/v1/authorities/{authorityId}/inbox")
 @Produces(MediaType.APPLICATION_JSON)
@@ -34,6 +43,9 @@ public class InboxResource {
     @Inject
     AuthorityAccess access;
 
+    @Inject
+    RequestReader reader;
+
     @GET
     public Page<InboxEntryView> list(@PathParam("authorityId") String authorityId, @QueryParam("after") String after,
                                      @QueryParam("limit") String limit, @QueryParam("acknowledged") String acknowledged) {
@@ -44,6 +56,33 @@ public class InboxResource {
         int pageSize = q.limit(limit, DEFAULT_LIMIT, MAX_LIMIT);
         q.check();
         return inbox.list(id, caller, after, pageSize, onlyAcknowledged);
+    }
+
+    /** Acknowledges up to a page of entries at once (a backlog drained page by page). */
+    @POST
+    @Path("/ack")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public InboxAcknowledgement.Result acknowledgeAll(@PathParam("authorityId") String authorityId, JsonNode body) {
+        Caller caller = callers.current();
+        AuthorityId id = access.own(authorityId, caller);
+        InboxAcknowledgement request = reader.read(body, InboxAcknowledgement.class, InboxResource::unique);
+        return inbox.acknowledgeAll(id, request.entryIds(), caller);
+    }
+
+    /**
+     * Each id once: a repeated id is a client's mistake worth naming. Runs with the field checks
+     * (every error at once), so a missing list or a missing id is theirs to name, not a failure here.
+     */
+    static List<FieldError> unique(InboxAcknowledgement request) {
+        Set<Long> seen = new HashSet<>();
+        List<FieldError> errors = new ArrayList<>();
+        List<Long> ids = request.entryIds() == null ? List.of() : request.entryIds();
+        for (int i = 0; i < ids.size(); i++) {
+            if (ids.get(i) != null && !seen.add(ids.get(i))) {
+                errors.add(FieldError.of("/entryIds/" + i, "duplicate_id"));
+            }
+        }
+        return errors;
     }
 
     @POST

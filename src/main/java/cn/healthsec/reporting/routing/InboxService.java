@@ -91,6 +91,32 @@ public class InboxService {
         return view(e, institutions.names(Set.of(e.institutionUscc)));
     }
 
+    /**
+     * Marks these entries read by their authority in one statement; entries acknowledged before keep
+     * their first acknowledgement, and ids not in this authority's inbox are named back (the one-entry
+     * form answers 404 for them: this says no more). One audit record for the whole request; each
+     * entry records who acknowledged it and when.
+     */
+    @Transactional
+    public InboxAcknowledgement.Result acknowledgeAll(AuthorityId authority, List<Long> entryIds, Caller caller) {
+        Object[] row = (Object[]) Panache.getEntityManager().createNativeQuery("""
+                        with asked as (select distinct unnest(cast(:ids as bigint[])) as id),
+                             mine as (select e.id, e.acknowledged_at from inbox_entry e join asked a on a.id = e.id
+                                      where e.authority_id = :authority),
+                             marked as (update inbox_entry e set acknowledged_at = :at, acknowledged_by = :by
+                                        from mine m where e.id = m.id and m.acknowledged_at is null returning e.id)
+                        select (select count(*) from marked), (select count(*) from mine where acknowledged_at is not null),
+                               array(select a.id from asked a where a.id not in (select id from mine) order by a.id)""")
+                .setParameter("ids", entryIds.toArray(Long[]::new))
+                .setParameter("authority", authority.toString())
+                .setParameter("at", LegalTime.now())
+                .setParameter("by", caller.subject())
+                .getSingleResult();
+        int marked = ((Number) row[0]).intValue();
+        audit.record(caller, "INBOX_ENTRIES_ACKNOWLEDGED", "inbox", authority.toString());
+        return new InboxAcknowledgement.Result(marked, ((Number) row[1]).intValue(), List.of((Long[]) row[2]));
+    }
+
     /** The institution's name as registered now, asked of the registry. */
     private static InboxEntryView view(InboxEntryEntity e, Map<String, String> names) {
         return new InboxEntryView(e.id, e.kind, e.submissionId, e.submissionType == null ? null : e.submissionType.name(),

@@ -1,6 +1,5 @@
 package cn.healthsec.reporting.submission;
 
-import cn.healthsec.reporting.problem.Messages;
 import cn.healthsec.reporting.submission.api.ReceiptView;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -14,18 +13,14 @@ import java.net.URI;
 public class ReceiptResponses {
 
     @Inject
-    SubmissionQueries queries;
-
-    @Inject
     IntakeMetrics metrics;
 
-    public Response of(SubmissionService.Accepted accepted, HttpHeaders headers) {
-        ReceiptView receipt = queries.receipt(accepted.id(), Messages.choose(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)));
-        metrics.answered(receipt, accepted.created());
-        return Response.status(accepted.created() ? Response.Status.CREATED : Response.Status.OK)
-                .location(URI.create("/api/v1/submissions/" + accepted.id()))
-                .header(HttpHeaders.ETAG, queries.etag(accepted.id()))
-                .entity(receipt)
+    public Response of(ReportIntake.Filed filed) {
+        metrics.answered(filed.answer().receipt(), filed.accepted().created());
+        return Response.status(filed.accepted().created() ? Response.Status.CREATED : Response.Status.OK)
+                .location(URI.create("/api/v1/submissions/" + filed.accepted().id()))
+                .header(HttpHeaders.ETAG, filed.answer().etag())
+                .entity(filed.answer().receipt())
                 .build();
     }
 

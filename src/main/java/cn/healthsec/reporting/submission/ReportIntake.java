@@ -101,7 +101,7 @@ public class ReportIntake {
         IdempotencyRecords.Request request = key == null ? null
                 : new IdempotencyRecords.Request(institution.uscc(), key, form.operation(), target, body);
         return receipts.of(fileOnce(request, id -> filing.file(new Received<>(report, body, institution, caller, receivedAt, id)),
-                receivedAt, institution.uscc(), form.type()), headers);
+                receivedAt, institution.uscc(), form.type(), Messages.choose(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE))));
     }
 
     /**
@@ -128,7 +128,8 @@ public class ReportIntake {
         }
         IdempotencyRecords.Request request = key == null ? null
                 : new IdempotencyRecords.Request(institution.uscc(), key, AMEND_OPERATION, previous.id().toString(), body);
-        return receipts.of(fileOnce(request, file, receivedAt, institution.uscc(), form.type()), headers);
+        return receipts.of(fileOnce(request, file, receivedAt, institution.uscc(), form.type(),
+                Messages.choose(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE))));
     }
 
     /** The {@code dryRun} query parameter: {@code true}, {@code false} or absent (false); anything else is refused (400). */
@@ -157,25 +158,30 @@ public class ReportIntake {
         return receipt;
     }
 
+    /** What a filing's transaction answers: the submission filed (or replayed) and its receipt, read before the commit. */
+    public record Filed(SubmissionService.Accepted accepted, SubmissionQueries.Answer answer) {
+    }
+
     /**
      * Claims the key (when there is one) and files, in one transaction: a concurrent retry waits on
      * the key and then replays; a failure of the filing releases the key with everything else. A new
-     * submission is announced ({@link SubmissionFiled}) before the transaction commits.
+     * submission is announced ({@link SubmissionFiled}) before the transaction commits; its receipt
+     * is read in the same transaction.
      */
     @Transactional
-    SubmissionService.Accepted fileOnce(IdempotencyRecords.Request request, Function<UUID, SubmissionService.Accepted> file,
-                                        Instant receivedAt, String uscc, SubmissionType type) {
+    Filed fileOnce(IdempotencyRecords.Request request, Function<UUID, SubmissionService.Accepted> file,
+                   Instant receivedAt, String uscc, SubmissionType type, Locale locale) {
         UUID id = UUID.randomUUID();
         if (request != null) {
             Optional<SubmissionService.Accepted> earlier = idempotency.claim(request, id, receivedAt);
             if (earlier.isPresent()) {
-                return earlier.get();
+                return new Filed(earlier.get(), queries.answer(earlier.get().id(), locale));
             }
         }
         SubmissionService.Accepted accepted = file.apply(id);
         if (accepted.created()) {
             filed.fire(new SubmissionFiled(uscc, accepted.id(), type));
         }
-        return accepted;
+        return new Filed(accepted, queries.answer(accepted.id(), locale));
     }
 }

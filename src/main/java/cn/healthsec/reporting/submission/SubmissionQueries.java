@@ -108,18 +108,25 @@ public class SubmissionQueries {
         return s;
     }
 
-    /** The current ETag of a submission (for the answer to a filing). */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public String etag(UUID id) {
-        SubmissionEntity s = SubmissionEntity.findById(id);
-        return s == null ? null : s.etag();
+    /** A submission's receipt with its current ETag: the answer to a filing. */
+    public record Answer(ReceiptView receipt, String etag) {
     }
 
-    /** The receipt alone, for the answer to a submission. */
-    @Transactional
-    public ReceiptView receipt(UUID id, Locale locale) {
+    /**
+     * The receipt and ETag of a submission filed (or replayed) in the caller's transaction, read
+     * before it commits: the submission is the one the transaction holds, so the answer costs one
+     * read of its deliveries, not a transaction of its own after the commit.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Answer answer(UUID id, Locale locale) {
         SubmissionEntity s = SubmissionEntity.findById(id);
-        return receipts.render(s, deliveries.delivered(List.of(id)), locale, Instant.now());
+        return new Answer(receipts.render(s, deliveries.delivered(List.of(id)), locale, Instant.now()), s.etag());
+    }
+
+    /** The receipt alone (a dry run's, in its own transaction). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public ReceiptView receipt(UUID id, Locale locale) {
+        return answer(id, locale).receipt();
     }
 
     /** For other capabilities: one submission's label, without a visibility check (the caller's own business). */
