@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -184,6 +185,13 @@ class ReplicasIT {
         replicas[1].destroy();   // SIGTERM: graceful shutdown; its clients keep sending to it until it is gone
         boolean exited = replicas[1].waitFor(30, TimeUnit.SECONDS);
         double stopSeconds = (System.nanoTime() - stopAt) / 1e9;
+        if (!exited) {
+            // What held the stop: the replica's threads, for the failure below to be read, not guessed at.
+            Path dump = Paths.get("target/replicas-it-1-threads.txt");
+            new ProcessBuilder(Paths.get(System.getProperty("java.home"), "bin/jcmd").toString(), Long.toString(replicas[1].pid()),
+                    "Thread.print").redirectErrorStream(true).redirectOutput(dump.toFile()).start().waitFor(20, TimeUnit.SECONDS);
+            LOG.errorf("[replicas] the replica did not stop 30 s after SIGTERM; its threads:%n%s", Files.readString(dump));
+        }
         secondDown.set(true);
         Thread.sleep(4_000);
         writing.set(false);
@@ -237,7 +245,7 @@ class ReplicasIT {
         assertTrue(notices > 0, "the ledger jobs noticed the overdue assessments");
         assertEquals(noticedObligations, notices, "each overdue obligation noticed once, whichever replica ran the job");
         assertEquals("INTACT", audit.path("status").asText(), audit.toString());
-        assertTrue(exited, "SIGTERM stopped the replica");
+        assertTrue(exited, "SIGTERM stopped the replica (threads in target/replicas-it-1-threads.txt)");
         assertEquals(inFlightAtStop.get(), answeredDuringStop.get(), "requests in flight at SIGTERM finished");
         assertTrue(stoppedLog.contains("stopped in"), "a graceful stop, not a kill");
     }

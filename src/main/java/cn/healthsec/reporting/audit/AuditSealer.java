@@ -55,7 +55,7 @@ public class AuditSealer {
     }
 
     @Scheduled(identity = "audit-sealer", every = "${healthsec.audit.seal-every:10s}", delayed = "${healthsec.audit.seal-delay:5s}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void scheduled() {
         try {
             Optional<Seal> seal;
@@ -69,7 +69,7 @@ public class AuditSealer {
     }
 
     @Scheduled(identity = "audit-partitions", every = "${healthsec.audit.partitions-every:6h}", delayed = "${healthsec.audit.seal-delay:5s}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void partitions() {
         try {
             int created = ensurePartitions();

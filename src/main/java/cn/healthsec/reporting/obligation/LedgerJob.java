@@ -3,8 +3,11 @@ package cn.healthsec.reporting.obligation;
 import cn.healthsec.reporting.routing.Deliveries;
 import cn.healthsec.reporting.rules.LegalTime;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -43,12 +46,24 @@ public class LedgerJob {
     @Inject
     Deliveries deliveries;
 
+    /**
+     * Set when the application begins to stop: a round in progress ends after the ledger or batch
+     * at hand instead of running on while the connection pool and the beans it uses are closed
+     * under it (which held a replica's stop past its grace period). What it leaves stale, the next
+     * round on any replica, or the first read, derives.
+     */
+    private volatile boolean stopping;
+
+    void stopping(@Observes @Priority(1) ShutdownEvent event) {
+        stopping = true;
+    }
+
     @Scheduled(identity = "obligation-ledger", every = "${healthsec.obligations.job-every:5m}", delayed = "${healthsec.obligations.job-delay:30s}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void run() {
         Instant now = LegalTime.now();
         int derived = refreshStale(now, BATCH);
-        int noticed = sweep(EVERYWHERE, now, BATCH);
+        int noticed = stopping ? 0 : sweep(EVERYWHERE, now, BATCH);
         if (derived > 0 || noticed > 0) {
             LOG.infof("obligation ledger: %d ledgers derived again, %d overdue notices delivered", derived, noticed);
         }
@@ -61,7 +76,7 @@ public class LedgerJob {
      * themselves ({@link Ledger#fresh}); this keeps what they find to do small.
      */
     @Scheduled(identity = "obligation-ledger-catch-up", every = "${healthsec.obligations.catch-up-every:2s}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void catchUp() {
         String after = "";
         List<String> changed;
@@ -69,6 +84,9 @@ public class LedgerJob {
             String from = after;
             changed = QuarkusTransaction.requiringNew().call(() -> changed(from, BATCH));
             for (String uscc : changed) {
+                if (stopping) {
+                    return;
+                }
                 try {
                     QuarkusTransaction.requiringNew().run(() -> ledger.fresh(uscc));
                 } catch (RuntimeException e) {
@@ -99,9 +117,12 @@ public class LedgerJob {
             String from = after;
             List<String> stale = QuarkusTransaction.requiringNew().call(() -> stale(derivation, yearStart, from, batch));
             for (String uscc : stale) {
+                if (stopping) {
+                    return total;
+                }
                 QuarkusTransaction.requiringNew().run(() -> ledger.derive(uscc));
+                total++;
             }
-            total += stale.size();
             if (stale.size() < batch) {
                 return total;
             }
