@@ -91,8 +91,7 @@ public class JurisdictionStatisticsService {
             countInstitutions(pattern, byDivision);
             countObligations(pattern, from, to, now, byDivision);
         });
-        for (SubmissionQueries.TypeCount c : submissions.countsByDivision(supervised.orElse(null), authority.toString(),
-                LegalTime.endOf(from.minusDays(1)), LegalTime.endOf(to))) {
+        for (SubmissionQueries.TypeCount c : submissions.countsByDivision(supervised.orElse(null), authority.toString(), from, to)) {
             byDivision.computeIfAbsent(String.valueOf(c.divisionCode()), k -> new Counts()).submissions.merge(c.type().name(), c.count(), Long::sum);
         }
         List<Division> units = supervised.isPresent() ? unitsBelow(authority) : List.of();

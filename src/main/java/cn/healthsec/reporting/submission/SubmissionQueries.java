@@ -23,6 +23,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,6 +39,9 @@ import java.util.stream.Collectors;
  */
 @ApplicationScoped
 public class SubmissionQueries {
+
+    @Inject
+    SubmissionDayCounts dayCounts;
 
     @Inject
     InstitutionService institutions;
@@ -219,21 +223,24 @@ public class SubmissionQueries {
     }
 
     /**
-     * For a commission's statistics: the submissions received in [{@code from}, {@code to}) of the
-     * institutions it supervises ({@code supervisedPattern}, over the registry's published view), or
+     * For a commission's statistics: the submissions received on the legal days {@code from} to
+     * {@code to} (inclusive) of the institutions it supervises ({@code supervisedPattern}, over the
+     * registry's published view; closed days from their day counts, {@link SubmissionDayCounts}), or
      * for a body that supervises none (null pattern), of those delivered to {@code authorityId}.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<TypeCount> countsByDivision(String supervisedPattern, String authorityId, Instant from, Instant to) {
-        String scope = supervisedPattern != null ? "r.supervising_authority_id like :scope"
-                : "exists (select 1 from delivery d where d.submission_id = s.id and d.authority_id = :scope)";
+    public List<TypeCount> countsByDivision(String supervisedPattern, String authorityId, LocalDate from, LocalDate to) {
+        if (supervisedPattern != null) {
+            return dayCounts.supervised(supervisedPattern, from, to);
+        }
         @SuppressWarnings("unchecked")
         List<jakarta.persistence.Tuple> rows = Panache.getEntityManager().createNativeQuery("select r.division_code as division, s.type as type,"
-                        + " count(*) as n from submission s left join registered_institution r on r.uscc = s.institution_uscc where "
-                        + scope + " and s.received_at >= :from and s.received_at < :to group by r.division_code, s.type",
+                        + " count(*) as n from submission s left join registered_institution r on r.uscc = s.institution_uscc where"
+                        + " exists (select 1 from delivery d where d.submission_id = s.id and d.authority_id = :scope)"
+                        + " and s.received_at >= :from and s.received_at < :to group by r.division_code, s.type",
                         jakarta.persistence.Tuple.class)
-                .setParameter("scope", supervisedPattern != null ? supervisedPattern : authorityId)
-                .setParameter("from", from).setParameter("to", to)
+                .setParameter("scope", authorityId)
+                .setParameter("from", LegalTime.endOf(from.minusDays(1))).setParameter("to", LegalTime.endOf(to))
                 .getResultList();
         return rows.stream().map(t -> new TypeCount(t.get("division", String.class), SubmissionType.valueOf(t.get("type", String.class)),
                 ((Number) t.get("n")).longValue())).toList();

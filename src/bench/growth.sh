@@ -1,0 +1,132 @@
+#!/usr/bin/env bash
+# Growth: the reads that page through a national-size record, on a record seeded by SQL.
+#   src/bench/growth.sh [submissions=5000000] [pages=200]
+# Needs the packaged service (./mvnw package -DskipTests builds the jar; CI runs the tests).
+#
+# 1. An empty schema: the service migrates it (start to ready printed), 2,000 institutions are
+#    registered over the API in the 20 counties of Jiangxi (36) listed first in the division table,
+#    and one MLPS filing and one incident initial report are filed over the API as templates.
+# 2. SQL (growth-seed.sql) copies the templates into N submissions over the 700 days to now, each
+#    delivered to four inboxes (county, prefecture and province health commissions, county public
+#    security): 4 N inbox entries, those older than 30 days acknowledged. 250,000 per transaction.
+# 3. The service on the seeded schema, rate limits raised (this measures reads, not the limiter):
+#    growth.py times each read page by page on one connection: the province's, a prefecture's and a
+#    county's inbox (all entries, and unacknowledged only), submission listings (an institution, a
+#    county, the province), obligations (an institution, the province) and the statistics endpoint
+#    (county, prefecture, province, this year).
+# 4. The same reads once more with auto_explain on the service's own connections (EXPLAIN ANALYZE,
+#    BUFFERS of the statements exactly as the service runs them), from PostgreSQL's log: each plan's
+#    statement, the indexes it used, its rows and time (all plans in /tmp/growth-plans.txt).
+# KEEP=1 keeps the seeded schema for the next run, which then starts at step 3.
+source "$(dirname "$0")/lib.sh"
+n="${1:-5000000}"
+pages="${2:-200}"
+port=18184
+schema=healthsec_bench_growth
+work=/tmp/bench-growth
+chunk=250000
+need python3 curl
+trap 'stop_service; [ "${KEEP:-0}" = 1 ] || drop_schema '$schema'; rm -rf '$work EXIT
+mkdir -p $work
+mapfile -t counties < <(awk -F, '$1 ~ /^36/ && $3 == "county" {print $1}' src/main/resources/reference/gbt2260-divisions.csv | head -20)
+
+have=$("${PSQL[@]}" -tAc "select count(*) from $schema.submission where reference like 'GROWTH-%'" 2>/dev/null || echo 0)
+if [ "$have" != "$n" ]; then
+    drop_schema $schema
+    start_service $port $schema
+    echo "empty schema: start to ready ${READY_MS} ms (migrations and reference data included)"
+    register_institutions $port 2000 $work/tokens "${counties[@]}"
+    python3 src/bench/bodies.py $work
+    token=$(head -1 $work/tokens)
+    file() {
+        curl -sf -X POST -H "Authorization: Bearer $token" -H 'Content-Type: application/json' --data @"$2" "127.0.0.1:$port$1" \
+            | python3 -c 'import json,sys; print(json.load(sys.stdin)["id"])'
+    }
+    mlps=$(file /api/v1/mlps-filings $work/filing.json)
+    incident=$(file /api/v1/incidents $work/incident.json)
+    stop_service
+    seeding=$(date +%s)
+    until=$(date -u +%Y-%m-%dT%H:%M:%SZ)
+    for ((lo = 1; lo <= n; lo += chunk)); do
+        hi=$(( lo + chunk - 1 < n ? lo + chunk - 1 : n ))
+        "${PSQL[@]}" -o /dev/null -c "set search_path to $schema" -v lo=$lo -v hi=$hi -v n="$n" -v mlps="$mlps" -v incident="$incident" \
+            -v until="$until" -v days=700 -v acked_days=30 -f src/bench/growth-seed.sql
+        echo "  seeded $hi of $n submissions ($(( $(date +%s) - seeding )) s)"
+    done
+    "${PSQL[@]}" -c "vacuum analyze $schema.submission; vacuum analyze $schema.inbox_entry"
+    echo "seeded in $(( $(date +%s) - seeding )) s"
+fi
+"${PSQL[@]}" -P pager=off -c "select c.relname as \"table\", c.reltuples::bigint as rows, pg_size_pretty(pg_table_size(c.oid)) as data,
+    pg_size_pretty(pg_indexes_size(c.oid)) as indexes from pg_class c join pg_namespace s on s.oid = c.relnamespace
+    where s.nspname = '$schema' and c.relname in ('submission', 'inbox_entry', 'obligation', 'institution', 'audit_record') order by 1"
+
+uscc=$("${PSQL[@]}" -tAc "select uscc from $schema.institution order by uscc offset 7 limit 1")
+county=$("${PSQL[@]}" -tAc "select division_code from $schema.institution where uscc = '$uscc'")
+prefecture="${county:0:4}00"
+province="${county:0:2}0000"
+year_from="$(date +%Y)-01-01"
+today=$(date +%Y-%m-%d)
+institution=$(src/dev/dev-token.sh institution "$uscc")
+for a in "$county" "$prefecture" "$province"; do
+    declare "hc_$a=$(src/dev/dev-token.sh authority "HC-$a")"
+done
+token() { local v="hc_$1"; echo "${!v}"; }
+{
+    printf 'inbox, province HC-%s, all\t%s\t/api/v1/authorities/HC-%s/inbox\n' "$province" "$(token "$province")" "$province"
+    printf 'inbox, province HC-%s, unacknowledged\t%s\t/api/v1/authorities/HC-%s/inbox?acknowledged=false\n' "$province" "$(token "$province")" "$province"
+    printf 'inbox, prefecture HC-%s, all\t%s\t/api/v1/authorities/HC-%s/inbox\n' "$prefecture" "$(token "$prefecture")" "$prefecture"
+    printf 'inbox, county HC-%s, unacknowledged\t%s\t/api/v1/authorities/HC-%s/inbox?acknowledged=false\n' "$county" "$(token "$county")" "$county"
+    printf 'submissions, one institution\t%s\t/api/v1/submissions\n' "$institution"
+    printf 'submissions, county HC-%s\t%s\t/api/v1/submissions\n' "$county" "$(token "$county")"
+    printf 'submissions, province HC-%s\t%s\t/api/v1/submissions\n' "$province" "$(token "$province")"
+    printf 'submissions, province, since 30 days, MLPS\t%s\t/api/v1/submissions?type=MLPS_FILING&since=%s\n' "$(token "$province")" \
+        "$(date -u -d '30 days ago' +%Y-%m-%dT%H:%M:%SZ)"
+    printf 'obligations, one institution\t%s\t/api/v1/institutions/%s/obligations\n' "$institution" "$uscc"
+    printf 'obligations, province HC-%s\t%s\t/api/v1/authorities/HC-%s/obligations\n' "$province" "$(token "$province")" "$province"
+    for a in "$county" "$prefecture" "$province"; do
+        printf 'statistics, HC-%s, %s to %s\t%s\t/api/v1/authorities/HC-%s/statistics?from=%s&to=%s\n' "$a" "$year_from" "$today" \
+            "$(token "$a")" "$a" "$year_from" "$today"
+    done
+} > $work/reads.tsv
+
+limits=(HEALTHSEC_LIMITS_CLIENT_PER_SECOND=1000000 HEALTHSEC_LIMITS_CLIENT_BURST=1000000 HEALTHSEC_OBLIGATIONS_CATCH_UP_EVERY=off)
+start_service $port $schema "${limits[@]}"
+echo "existing schema ($n submissions): start to ready ${READY_MS} ms"
+echo "each read: 20 pages to warm up, then $pages pages timed, on one connection (PostgreSQL shared_buffers: $("${PSQL[@]}" -tAc 'show shared_buffers'))"
+python3 src/bench/growth.py $port "$pages" $work/reads.tsv
+stop_service
+
+# The plans, exactly as the service runs its statements: auto_explain on its own connections.
+log=$(ls -t /var/log/postgresql/postgresql-*-main.log 2>/dev/null | head -1 || true)
+if [ -n "$log" ] && [ -r "$log" ]; then
+    from=$(stat -c %s "$log")
+    explain="-c session_preload_libraries=auto_explain -c auto_explain.log_min_duration=0 -c auto_explain.log_analyze=on"
+    explain+=" -c auto_explain.log_buffers=on -c statement_timeout=30s"
+    start_service $port $schema "${limits[@]}" QUARKUS_DATASOURCE_JDBC_ADDITIONAL_JDBC_PROPERTIES_OPTIONS="$explain"
+    GROWTH_WARM=1 python3 src/bench/growth.py $port 2 $work/reads.tsv > /dev/null
+    stop_service
+    tail -c +"$((from + 1))" "$log" > /tmp/growth-plans.txt
+    python3 - /tmp/growth-plans.txt <<'EOF'
+import re, sys
+text = open(sys.argv[1], encoding="utf-8", errors="replace").read()
+plans, seen = re.split(r"\n(?=\S)", text), set()
+print(f"\n{'statement (as the service runs it)':<74} {'indexes used':<52} {'rows':>7} {'ms':>8}")
+for p in plans:
+    m = re.search(r"duration: ([\d.]+) ms\s+plan:\s*\n\s*Query Text: (.*)", p)
+    if not m or not re.search(r"\b(inbox_entry|submission|obligation|registered_institution)\b", m.group(2)) \
+            or not m.group(2).lstrip().lower().startswith(("select", "with")):
+        continue
+    query = re.sub(r"\s+", " ", m.group(2))[:72]
+    if query in seen:
+        continue
+    seen.add(query)
+    indexes = sorted(set(re.findall(r"(?:Index|Index Only|Bitmap Index) Scan (?:Backward )?(?:using|on) (\w+)", p)))
+    seq = sorted(set(re.findall(r"Seq Scan on (\w+)", p)))
+    rows = re.search(r"\(actual time=[\d.]+\.\.[\d.]+ rows=(\d+)", p)
+    used = ", ".join(indexes + [f"SEQ {s}" for s in seq]) or "-"
+    print(f"{query:<74} {used[:52]:<52} {rows.group(1) if rows else '?':>7} {float(m.group(1)):>8.2f}")
+print("(every plan in full, with its buffers: /tmp/growth-plans.txt)")
+EOF
+else
+    echo "(PostgreSQL's log is not readable here: no plans; run the statements with EXPLAIN (ANALYZE, BUFFERS) by hand)"
+fi

@@ -1,0 +1,131 @@
+package cn.healthsec.reporting.submission;
+
+import cn.healthsec.reporting.rules.LegalTime;
+import cn.healthsec.reporting.support.Fixtures;
+import cn.healthsec.reporting.support.Tokens;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Issue 14 (growth): a commission's statistics read closed days from their day counts and count the
+ * days after them row by row, with the same answer either way. Hohhot, Xincheng district (150102):
+ * no other test registers institutions in Hohhot. The progress is shared by the whole schema, so
+ * each test puts it back to "nothing rolled up" (every day counted row by row) when it ends.
+ */
+@QuarkusTest
+class SubmissionDayCountsTest {
+
+    static final String COUNTY = "150102";
+    static final LocalDate TODAY = LegalTime.dateOf(LegalTime.now());
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    SubmissionDayCounts dayCounts;
+
+    @AfterEach
+    void nothingRolledUp() {
+        QuarkusTransaction.requiringNew().run(() -> {
+            em.createNativeQuery("delete from submission_day_count").executeUpdate();
+            em.createNativeQuery("update submission_day_count_progress set rolled_through = null").executeUpdate();
+        });
+    }
+
+    /** Files an MLPS filing for {@code uscc} and moves its receipt {@code daysAgo} legal days back, as if filed then. */
+    String fileDaysAgo(String uscc, int daysAgo) {
+        String id = given().auth().oauth2(Tokens.institution(uscc)).contentType("application/json")
+                .body(Fixtures.levelThreeFiling("INITIAL", TODAY.minusMonths(3)))
+                .post("/api/v1/mlps-filings").then().statusCode(201).extract().path("id");
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
+                        "update submission set received_at = received_at - make_interval(days => :days) where id = cast(:id as uuid)")
+                .setParameter("days", daysAgo).setParameter("id", id).executeUpdate());
+        return id;
+    }
+
+    static Map<String, Object> countySubmissions(String from, String to) {
+        return given().auth().oauth2(Tokens.authority("HC-150100")).get("/api/v1/authorities/HC-150100/statistics?from=" + from + "&to=" + to)
+                .then().statusCode(200).extract().path("units.find { it.divisionCode == '" + COUNTY + "' }.submissions");
+    }
+
+    LocalDate rolledThrough() {
+        return QuarkusTransaction.requiringNew().call(() -> (LocalDate) em.createNativeQuery(
+                "select rolled_through from submission_day_count_progress", LocalDate.class).getSingleResult());
+    }
+
+    long rolledUp(LocalDate day) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
+                "select coalesce(sum(n), 0) from submission_day_count where day = :day and division_code = :county")
+                .setParameter("day", day).setParameter("county", COUNTY).getSingleResult()).longValue());
+    }
+
+    @Test
+    void shouldAnswerTheSameFromTheDayCountsAsRowByRow() {
+        String a = Fixtures.registerInstitution(COUNTY, null, false, false);
+        String b = Fixtures.registerInstitution(COUNTY, null, false, false);
+        fileDaysAgo(a, 10);
+        fileDaysAgo(b, 10);
+        fileDaysAgo(a, 3);
+        fileDaysAgo(b, 0);
+        String from = TODAY.minusDays(30).toString();
+        String to = TODAY.toString();
+        Map<String, Object> rowByRow = countySubmissions(from, to);
+        assertEquals(4, rowByRow.get("MLPS_FILING"), "counted by hand: " + rowByRow);
+        assertNull(rolledThrough(), "nothing rolled up before the job runs");
+
+        int days = dayCounts.rollUp(LegalTime.now());
+        assertTrue(days >= 10, "every closed day since the first submission, at least the 10 back to ours: " + days);
+        assertEquals(TODAY, rolledThrough(), "every day before today rolled up, today not (it has not closed)");
+        assertEquals(2, rolledUp(TODAY.minusDays(10)));
+        assertEquals(1, rolledUp(TODAY.minusDays(3)));
+        assertEquals(rowByRow, countySubmissions(from, to), "the same answer from the day counts and today's rows");
+        // A period inside the rolled-up days, and one that starts where they end.
+        assertEquals(2, countySubmissions(TODAY.minusDays(12).toString(), TODAY.minusDays(5).toString()).get("MLPS_FILING"));
+        assertEquals(1, countySubmissions(to, to).get("MLPS_FILING"));
+        // Read from the counts indeed, not row by row: a count changed by hand shows.
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("update submission_day_count set n = n + 100"
+                + " where day = :day and division_code = :county").setParameter("day", TODAY.minusDays(10)).setParameter("county", COUNTY).executeUpdate());
+        assertEquals(104, countySubmissions(from, to).get("MLPS_FILING"));
+
+        assertEquals(0, dayCounts.rollUp(LegalTime.now()), "each day once");
+        // A run that stopped after counting a day but before moving on counts it again: replaced, not added.
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("update submission_day_count_progress set rolled_through = :day")
+                .setParameter("day", TODAY.minusDays(10)).executeUpdate());
+        assertEquals(10, dayCounts.rollUp(LegalTime.now()));
+        assertEquals(2, rolledUp(TODAY.minusDays(10)), "the day counted again from its rows, the hand-made count replaced");
+        assertEquals(rowByRow, countySubmissions(from, to));
+    }
+
+    @Test
+    void shouldLeaveADayUntilItClosedLongerAgoThanATransactionCanRun() {
+        String a = Fixtures.registerInstitution(COUNTY, null, false, false);
+        fileDaysAgo(a, 1);
+        // Five minutes after midnight, yesterday has not been closed for the margin (15 minutes): a
+        // filing of 23:59 may still be committing. Only the days before it are rolled up.
+        Instant justAfterMidnight = TODAY.atStartOfDay(LegalTime.ZONE).toInstant().plus(Duration.ofMinutes(5));
+        dayCounts.rollUp(justAfterMidnight);
+        assertEquals(TODAY.minusDays(1), rolledThrough());
+        assertEquals(0, rolledUp(TODAY.minusDays(1)));
+        assertEquals(1, countySubmissions(TODAY.minusDays(1).toString(), TODAY.minusDays(1).toString()).get("MLPS_FILING"),
+                "yesterday still counted row by row");
+        // Twenty minutes after midnight it has.
+        dayCounts.rollUp(justAfterMidnight.plus(Duration.ofMinutes(15)));
+        assertEquals(TODAY, rolledThrough());
+        assertEquals(1, rolledUp(TODAY.minusDays(1)));
+        assertEquals(1, countySubmissions(TODAY.minusDays(1).toString(), TODAY.minusDays(1).toString()).get("MLPS_FILING"));
+    }
+}
