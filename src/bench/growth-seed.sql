@@ -23,6 +23,7 @@ declare
     acked_before timestamptz := current_setting('bench.until')::timestamptz - make_interval(days => current_setting('bench.acked_days')::int);
     institutions int;
     cols text;
+    vals text;
 begin
     create temp table insts on commit drop as
         select row_number() over (order by uscc) - 1 as k, uscc, division_code as county from registered_institution;
@@ -32,12 +33,17 @@ begin
                case when g % 2 = 0 then current_setting('bench.mlps')::uuid else current_setting('bench.incident')::uuid end as template,
                until - span + span * (g::float8 / n) as received_at
         from generate_series(lo, hi) g join insts i on i.k = g % institutions;
-    insert into submission
-        select (jsonb_populate_record(null::submission, to_jsonb(t) || jsonb_build_object('id', c.id, 'lineage_id', c.id,
-                'reference', c.reference, 'institution_uscc', c.uscc, 'received_at', c.received_at,
-                'thread_id', case when t.thread_id is null then null else c.id end))).*
-        from copies c join submission t on t.id = c.template
-        order by c.received_at;
+    -- Column by column (a row through to_jsonb and back costs ~1 ms): the overridden ones from the copy.
+    select string_agg(quote_ident(column_name), ', ' order by ordinal_position),
+           string_agg(case column_name when 'id' then 'c.id' when 'lineage_id' then 'c.id' when 'reference' then 'c.reference'
+                          when 'institution_uscc' then 'c.uscc' when 'received_at' then 'c.received_at'
+                          when 'thread_id' then 'case when t.thread_id is null then null else c.id end'
+                          else 't.' || quote_ident(column_name) end, ', ' order by ordinal_position)
+        into cols, vals
+        from information_schema.columns
+        where table_schema = current_schema() and table_name = 'submission' and is_generated = 'NEVER';
+    execute format('insert into submission (%s) select %s from copies c join submission t on t.id = c.template order by c.received_at',
+                   cols, vals);
     select string_agg(quote_ident(column_name), ', ' order by ordinal_position) into cols
         from information_schema.columns
         where table_schema = current_schema() and table_name = 'inbox_entry' and is_generated = 'NEVER'

@@ -28,7 +28,7 @@ chunk=250000
 need python3 curl
 trap 'stop_service; [ "${KEEP:-0}" = 1 ] || drop_schema '$schema'; rm -rf '$work EXIT
 mkdir -p $work
-mapfile -t counties < <(awk -F, '$1 ~ /^36/ && $3 == "county" {print $1}' src/main/resources/reference/gbt2260-divisions.csv | head -20)
+mapfile -t counties < <(awk -F, '$1 ~ /^36/ && $3 ~ /^county/ {print $1}' src/main/resources/reference/gbt2260-divisions.csv | head -20)
 
 have=$("${PSQL[@]}" -tAc "select count(*) from $schema.submission where reference like 'GROWTH-%'" 2>/dev/null || echo 0)
 if [ "$have" != "$n" ]; then
@@ -53,7 +53,17 @@ if [ "$have" != "$n" ]; then
             -v until="$until" -v days=700 -v acked_days=30 -f src/bench/growth-seed.sql
         echo "  seeded $hi of $n submissions ($(( $(date +%s) - seeding )) s)"
     done
-    "${PSQL[@]}" -c "vacuum analyze $schema.submission; vacuum analyze $schema.inbox_entry"
+    # Obligations grow with institutions, not submissions: a province of ~35,000 institutions (1.07 M
+    # nationally) owes ~200,000 at a time. Each derived obligation is copied 24 times under new ids
+    # (same institution, commission and dates), for about that many in this province.
+    "${PSQL[@]}" -c "set search_path to $schema" -c "do \$\$ declare cols text; vals text; begin
+        select string_agg(quote_ident(column_name), ', ' order by ordinal_position),
+               string_agg(case column_name when 'id' then 'o.id || '':copy'' || k' else 'o.' || quote_ident(column_name) end, ', '
+                          order by ordinal_position) into cols, vals
+        from information_schema.columns where table_schema = current_schema() and table_name = 'obligation' and is_generated = 'NEVER';
+        execute format('insert into obligation (%s) select %s from obligation o, generate_series(1, 24) k', cols, vals);
+        end \$\$"
+    "${PSQL[@]}" -c "vacuum analyze $schema.submission" -c "vacuum analyze $schema.inbox_entry" -c "vacuum analyze $schema.obligation"
     echo "seeded in $(( $(date +%s) - seeding )) s"
 fi
 "${PSQL[@]}" -P pager=off -c "select c.relname as \"table\", c.reltuples::bigint as rows, pg_size_pretty(pg_table_size(c.oid)) as data,
@@ -75,6 +85,8 @@ token() { local v="hc_$1"; echo "${!v}"; }
     printf 'inbox, province HC-%s, all\t%s\t/api/v1/authorities/HC-%s/inbox\n' "$province" "$(token "$province")" "$province"
     printf 'inbox, province HC-%s, unacknowledged\t%s\t/api/v1/authorities/HC-%s/inbox?acknowledged=false\n' "$province" "$(token "$province")" "$province"
     printf 'inbox, prefecture HC-%s, all\t%s\t/api/v1/authorities/HC-%s/inbox\n' "$prefecture" "$(token "$prefecture")" "$prefecture"
+    printf 'inbox, province HC-%s, unacknowledged, first page\t%s\t/api/v1/authorities/HC-%s/inbox?acknowledged=false\tfirst\n' \
+        "$province" "$(token "$province")" "$province"
     printf 'inbox, county HC-%s, unacknowledged\t%s\t/api/v1/authorities/HC-%s/inbox?acknowledged=false\n' "$county" "$(token "$county")" "$county"
     printf 'submissions, one institution\t%s\t/api/v1/submissions\n' "$institution"
     printf 'submissions, county HC-%s\t%s\t/api/v1/submissions\n' "$county" "$(token "$county")"
@@ -89,9 +101,16 @@ token() { local v="hc_$1"; echo "${!v}"; }
     done
 } > $work/reads.tsv
 
-limits=(HEALTHSEC_LIMITS_CLIENT_PER_SECOND=1000000 HEALTHSEC_LIMITS_CLIENT_BURST=1000000 HEALTHSEC_OBLIGATIONS_CATCH_UP_EVERY=off)
+limits=(HEALTHSEC_LIMITS_CLIENT_PER_SECOND=1000000 HEALTHSEC_LIMITS_CLIENT_BURST=1000000 HEALTHSEC_OBLIGATIONS_CATCH_UP_EVERY=off
+        HEALTHSEC_STATISTICS_ROLLUP_DELAY=1s HEALTHSEC_STATISTICS_ROLLUP_EVERY=5s)
 start_service $port $schema "${limits[@]}"
 echo "existing schema ($n submissions): start to ready ${READY_MS} ms"
+# The day counts the statistics read: the job rolls up every closed day (all of them after a seeding).
+rolling=$(date +%s%N)
+closed=$(TZ=Asia/Shanghai date -d '15 minutes ago' +%Y-%m-%d)
+until [ "$("${PSQL[@]}" -tAc "select rolled_through >= '$closed' from $schema.submission_day_count_progress")" = t ]; do sleep 1; done
+echo "day counts: every closed day rolled up $(( ($(date +%s%N) - rolling) / 1000000 )) ms after ready"\
+" ($("${PSQL[@]}" -tAc "select count(*) || ' rows for ' || count(distinct day) || ' days' from $schema.submission_day_count"))"
 echo "each read: 20 pages to warm up, then $pages pages timed, on one connection (PostgreSQL shared_buffers: $("${PSQL[@]}" -tAc 'show shared_buffers'))"
 python3 src/bench/growth.py $port "$pages" $work/reads.tsv
 stop_service

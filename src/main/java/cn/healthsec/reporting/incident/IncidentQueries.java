@@ -123,8 +123,8 @@ public class IncidentQueries {
     public Page<IncidentSummary> list(Caller caller, Boolean open, String after, int limit) {
         StringBuilder sql = new StringBuilder("select i.* from incident i where true");
         Map<String, Object> p = new LinkedHashMap<>();
-        submissions.visibleTo(caller, "i.institution_uscc", "select 1 from incident_report r join delivery d"
-                + " on d.submission_id = r.submission_id where r.incident_id = i.id and d.authority_id = :me", sql, p);
+        submissions.visibleTo(caller, "i.institution_uscc", "exists (select 1 from incident_report r join delivery d"
+                + " on d.submission_id = r.submission_id where r.incident_id = i.id and d.authority_id = :me)", sql, p);
         if (open != null) {
             sql.append(open ? " and i.closed_at is null" : " and i.closed_at is not null");
         }

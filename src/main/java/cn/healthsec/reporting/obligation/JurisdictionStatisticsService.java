@@ -133,17 +133,20 @@ public class JurisdictionStatisticsService {
      * the state they are in now; the same state conditions {@link ObligationQueries} lists by.
      */
     private void countObligations(String pattern, LocalDate from, LocalDate to, Instant now, Map<String, Counts> byDivision) {
-        @SuppressWarnings("unchecked")
-        List<Tuple> rows = em.createNativeQuery("select o.division_code as division,"
+        Map<String, Object> p = new LinkedHashMap<>();
+        String supervisedBy = ObligationQueries.supervisedBy(pattern, p);
+        var query = em.createNativeQuery("select o.division_code as division,"
                         + " count(*) filter (where " + ObligationQueries.stateCondition(cn.healthsec.reporting.rules.DeadlineState.MET) + ") as met,"
                         + " count(*) filter (where " + ObligationQueries.stateCondition(cn.healthsec.reporting.rules.DeadlineState.LATE) + ") as late,"
                         + " count(*) filter (where " + ObligationQueries.stateCondition(cn.healthsec.reporting.rules.DeadlineState.OVERDUE) + ") as overdue,"
                         + " count(*) filter (where " + ObligationQueries.stateCondition(cn.healthsec.reporting.rules.DeadlineState.PENDING) + ") as pending"
-                        + " from obligation o where o.supervising_authority_id like :pattern"
+                        + " from obligation o where " + supervisedBy
                         + " and coalesce(o.due_on, (o.due_at at time zone 'Asia/Shanghai')::date) between :from and :to"
                         + " group by o.division_code", Tuple.class)
-                .setParameter("pattern", pattern).setParameter("from", from).setParameter("to", to).setParameter("now", now)
-                .getResultList();
+                .setParameter("from", from).setParameter("to", to).setParameter("now", now);
+        p.forEach(query::setParameter);
+        @SuppressWarnings("unchecked")
+        List<Tuple> rows = query.getResultList();
         rows.forEach(t -> {
             Counts c = byDivision.computeIfAbsent(t.get("division", String.class), k -> new Counts());
             c.metOnTime = ((Number) t.get("met")).longValue();

@@ -80,8 +80,7 @@ public class ObligationQueries {
         String supervisors = supervisedPattern(authority, caller);
         ledger.freshWithin(supervisors);
         Map<String, Object> p = new LinkedHashMap<>();
-        p.put("supervisors", supervisors);
-        Page<ObligationView> page = page("o.supervising_authority_id like :supervisors", p, filter, after, limit);
+        Page<ObligationView> page = page(supervisedBy(supervisors, p), p, filter, after, limit);
         audit.record(caller, "JURISDICTION_OBLIGATIONS_READ", "authority", authority.toString());
         return page;
     }
@@ -175,6 +174,29 @@ public class ObligationQueries {
             audit.denied(caller, "JURISDICTION_READ", "authority", authority.toString());
             return ProblemException.forbidden("not-health-commission");
         });
+    }
+
+    /**
+     * The obligations (alias {@code o}) of the commissions a supervised pattern names
+     * ({@code AuthorityDirectory.supervisedPattern}), as the condition its index answers in id
+     * order (V19): the nation all of them; a province ({@code HC-36%}) or a prefecture
+     * ({@code HC-3601%}) the prefix of the supervising commission; a county or the XPCC that one.
+     */
+    static String supervisedBy(String pattern, Map<String, Object> p) {
+        if (pattern.equals("%")) {
+            return "true";
+        }
+        String prefix = pattern.endsWith("%") ? pattern.substring(0, pattern.length() - 1) : pattern;
+        if (pattern.endsWith("%") && (prefix.length() == 5 || prefix.length() == 7)) {
+            p.put("supervisors", prefix);
+            return "left(o.supervising_authority_id, " + prefix.length() + ") = :supervisors";
+        }
+        if (prefix.indexOf('%') < 0 && prefix.indexOf('_') < 0) {
+            p.put("supervisors", prefix);
+            return "o.supervising_authority_id = :supervisors";
+        }
+        p.put("supervisors", pattern);
+        return "o.supervising_authority_id like :supervisors";
     }
 
     /**

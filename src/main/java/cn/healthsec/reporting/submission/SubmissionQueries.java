@@ -188,8 +188,12 @@ public class SubmissionQueries {
     public Page<SubmissionSummary> list(Caller caller, SubmissionType type, String status, Instant since, String after, int limit) {
         StringBuilder sql = new StringBuilder("select s.* from submission s where true");
         Map<String, Object> p = new LinkedHashMap<>();
-        visibleTo(caller, "s.institution_uscc", "select 1 from delivery d join submission t on t.id = d.submission_id"
-                + " where d.authority_id = :me and (t.id = s.id or t.thread_id = s.thread_id or t.lineage_id = s.lineage_id)", sql, p);
+        // Delivered to me: any version of its lineage (itself included) or any report of its incident
+        // thread, each probed by index from the row at hand (an OR inside one join made the planner
+        // merge the authority's whole delivery list for every row).
+        visibleTo(caller, "s.institution_uscc", "exists (select 1 from submission t join delivery d on d.submission_id = t.id"
+                + " where t.lineage_id = s.lineage_id and d.authority_id = :me) or exists (select 1 from submission t"
+                + " join delivery d on d.submission_id = t.id where t.thread_id = s.thread_id and d.authority_id = :me)", sql, p);
         if (status != null) {
             sql.append(" and coalesce(s.state, s.status) = :status");
             p.put("status", status);
@@ -248,8 +252,8 @@ public class SubmissionQueries {
 
     /**
      * The visibility rule of {@link #maySee} as a condition appended to {@code sql}: an institution
-     * its own ({@code institutionColumn}); an authority what {@code deliveredToMe} finds delivered to
-     * it (a query over routing's published {@code delivery} view, using {@code :me}) and, for a health
+     * its own ({@code institutionColumn}); an authority what the condition {@code deliveredToMe} finds
+     * delivered to it (over routing's published {@code delivery} view, using {@code :me}) and, for a health
      * commission, the institutions it supervises (the registry's published {@code registered_institution}).
      */
     public void visibleTo(Caller caller, String institutionColumn, String deliveredToMe, StringBuilder sql, Map<String, Object> params) {
@@ -257,14 +261,16 @@ public class SubmissionQueries {
             sql.append(" and ").append(institutionColumn).append(" = :uscc");
             params.put("uscc", caller.uscc());
         } else if (caller.isAuthority()) {
-            sql.append(" and (exists (").append(deliveredToMe).append(")");
-            params.put("me", caller.authority().toString());
+            // The supervised institutions first: one hashed look-up per row, where most rows a commission
+            // sees are decided; what was delivered to it is probed by index for the rest.
+            sql.append(" and (");
             referenceData.authorities().supervisedPattern(caller.authority()).ifPresent(pattern -> {
-                sql.append(" or ").append(institutionColumn).append(" in (select r.uscc from registered_institution r")
-                        .append(" where r.supervising_authority_id like :supervisors)");
+                sql.append(institutionColumn).append(" in (select r.uscc from registered_institution r")
+                        .append(" where r.supervising_authority_id like :supervisors) or ");
                 params.put("supervisors", pattern);
             });
-            sql.append(")");
+            sql.append(deliveredToMe).append(")");
+            params.put("me", caller.authority().toString());
         } else {
             throw ProblemException.forbidden("role");
         }
