@@ -8,7 +8,8 @@
 #    and one MLPS filing and one incident initial report are filed over the API as templates.
 # 2. SQL (growth-seed.sql) copies the templates into N submissions over the 700 days to now, each
 #    delivered to four inboxes (county, prefecture and province health commissions, county public
-#    security): 4 N inbox entries, those older than 30 days acknowledged. 250,000 per transaction.
+#    security): 4 N inbox entries, those older than BACKLOG_DAYS (1) days acknowledged, the rest waiting
+#    (a portal that was down for that long). 250,000 submissions per transaction.
 # 3. The service on the seeded schema, rate limits raised (this measures reads, not the limiter):
 #    growth.py times each read page by page on one connection: the province's, a prefecture's and a
 #    county's inbox (all entries, and unacknowledged only), submission listings (an institution, a
@@ -50,7 +51,7 @@ if [ "$have" != "$n" ]; then
     for ((lo = 1; lo <= n; lo += chunk)); do
         hi=$(( lo + chunk - 1 < n ? lo + chunk - 1 : n ))
         "${PSQL[@]}" -o /dev/null -c "set search_path to $schema" -v lo=$lo -v hi=$hi -v n="$n" -v mlps="$mlps" -v incident="$incident" \
-            -v until="$until" -v days=700 -v acked_days=30 -f src/bench/growth-seed.sql
+            -v until="$until" -v days=700 -v acked_days="${BACKLOG_DAYS:-1}" -f src/bench/growth-seed.sql
         echo "  seeded $hi of $n submissions ($(( $(date +%s) - seeding )) s)"
     done
     # Obligations grow with institutions, not submissions: a province of ~35,000 institutions (1.07 M
