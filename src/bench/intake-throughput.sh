@@ -47,7 +47,7 @@ field() { sed -E "s/.* $1=([0-9.]+).*/\1/" <<< "$2"; }
 echo "$(run warm-up 2 "$connections" 20)"
 sleep 3  # the warm-up's requests in flight finish
 read -r s0 i0 a0 e0 _ <<< "$(counts)"
-one=$(run one-connection 1 1 15)
+one=$(python3 src/bench/one-connection.py "$port" 15 "one-$$" | grep '^RESULT' | sed 's/^RESULT/one-connection/')
 echo "$one"
 ( peak=0; while kill -0 "$SERVICE_PID" 2>/dev/null; do
       r=$(rss_mib "$SERVICE_PID" 2>/dev/null || echo 0); (( r > peak )) && peak=$r && echo $peak > $work/rss; sleep 1
