@@ -4,8 +4,11 @@ import cn.healthsec.reporting.rules.LegalTime;
 import cn.healthsec.reporting.rules.SubmissionType;
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.persistence.Tuple;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -39,6 +42,13 @@ public class SubmissionDayCounts {
     @ConfigProperty(name = "healthsec.statistics.rollup-after", defaultValue = "15m")
     Duration after;
 
+    /** Set when the application begins to stop: a backfill ends after the day at hand (the next run goes on from there). */
+    private volatile boolean stopping;
+
+    void stopping(@Observes @Priority(1) ShutdownEvent event) {
+        stopping = true;
+    }
+
     @Scheduled(identity = "submission-day-counts", every = "${healthsec.statistics.rollup-every:10m}",
             delayed = "${healthsec.statistics.rollup-delay:1m}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
@@ -53,7 +63,7 @@ public class SubmissionDayCounts {
     public int rollUp(Instant now) {
         LocalDate last = LegalTime.dateOf(now.minus(after)).minusDays(1);
         int days = 0;
-        while (QuarkusTransaction.requiringNew().call(() -> rollUpNext(last))) {
+        while (!stopping && QuarkusTransaction.requiringNew().call(() -> rollUpNext(last))) {
             days++;
         }
         return days;
