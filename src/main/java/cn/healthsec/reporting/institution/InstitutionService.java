@@ -170,8 +170,13 @@ public class InstitutionService {
         if (usccs.isEmpty()) {
             return Map.of();
         }
-        return InstitutionEntity.<InstitutionEntity>list("uscc in ?1", usccs).stream()
-                .collect(java.util.stream.Collectors.toMap(e -> e.uscc, e -> e.name));
+        // Two columns by one statement of one shape, not entities (JFR: loading a page's institutions
+        // as entities was 40% of an inbox page's CPU, with an IN list whose SQL changed with its length).
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = InstitutionEntity.getEntityManager()
+                .createNativeQuery("select uscc, name from institution where uscc = any(cast(:usccs as varchar[]))")
+                .setParameter("usccs", usccs.toArray(String[]::new)).getResultList();
+        return rows.stream().collect(java.util.stream.Collectors.toMap(r -> (String) r[0], r -> (String) r[1]));
     }
 
     /** For other capabilities: when the institution was first registered, or empty. */

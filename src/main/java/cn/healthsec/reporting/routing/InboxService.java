@@ -47,6 +47,7 @@ public class InboxService {
                 + "order by e.txid, e.id limit :limit";
         @SuppressWarnings("unchecked")
         List<InboxEntryEntity> rows = Panache.getEntityManager().createNativeQuery(sql, InboxEntryEntity.class)
+                .setHint(org.hibernate.jpa.HibernateHints.HINT_READ_ONLY, true)  // shown, never changed: no snapshot, no dirty check
                 .setParameter("authority", authority.toString())
                 .setParameter("afterTx", afterTx)
                 .setParameter("afterId", afterId)
