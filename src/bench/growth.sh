@@ -31,8 +31,10 @@ trap 'stop_service; [ "${KEEP:-0}" = 1 ] || drop_schema '$schema'; rm -rf '$work
 mkdir -p $work
 mapfile -t counties < <(awk -F, '$1 ~ /^36/ && $3 ~ /^county/ {print $1}' src/main/resources/reference/gbt2260-divisions.csv | head -20)
 
-have=$("${PSQL[@]}" -tAc "select count(*) from $schema.submission where reference like 'GROWTH-%'" 2>/dev/null || echo 0)
-if [ "$have" != "$n" ]; then
+# A kept schema of this size: its N-th copy exists and no (N+1)-th (two look-ups by the unique reference).
+have=$("${PSQL[@]}" -tAc "select exists (select 1 from $schema.submission where reference = 'GROWTH-' || lpad('$n', 10, '0'))
+    and not exists (select 1 from $schema.submission where reference = 'GROWTH-' || lpad('$((n + 1))', 10, '0'))" 2>/dev/null || echo f)
+if [ "$have" != t ]; then
     drop_schema $schema
     start_service $port $schema
     echo "empty schema: start to ready ${READY_MS} ms (migrations and reference data included)"
