@@ -5,7 +5,7 @@
 # unacknowledged entries read, the page acknowledged in one request, and on until the inbox is
 # empty — the next page read while the last is acknowledged ("pipelined"), or in turn
 # ("sequential"); prints entries/s and checks that every entry was acknowledged once.
-# Needs: ./mvnw package -DskipTests; python3, curl.
+# Needs: the packaged service (README, Benchmarks); python3, curl.
 #   src/bench/delivery-drain.sh [entries=100000] [page=500] [pipelined|sequential]
 source "$(dirname "$0")/lib.sh"
 entries="${1:-100000}"

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Growth: the reads that page through a national-size record, on a record seeded by SQL.
 #   src/bench/growth.sh [submissions=5000000] [pages=200]
-# Needs the packaged service (./mvnw package -DskipTests builds the jar; CI runs the tests).
+# Needs the packaged service (README, Benchmarks).
 #
 # 1. An empty schema: the service migrates it (start to ready printed), 2,000 institutions are
 #    registered over the API in the 20 counties of Jiangxi (36) listed first in the division table,

@@ -8,7 +8,7 @@
 #      one connection for 15 s, then $connections connections for $seconds s, after a 20 s warm-up;
 #   4. that every 201 has its submission, idempotency record, audit record and inbox entries; the
 #      resident memory under load (highest of one sample a second); the ratio to the ceiling.
-# Needs: ./mvnw package -DskipTests; wrk, pgbench, python3, curl.
+# Needs: the packaged service (README, Benchmarks); wrk, pgbench, python3, curl.
 #   src/bench/intake-throughput.sh [seconds=60] [connections=32] [institutions=1000]
 source "$(dirname "$0")/lib.sh"
 seconds="${1:-60}"

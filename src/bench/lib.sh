@@ -18,7 +18,7 @@ need() {
     for tool in "$@"; do
         command -v "$tool" >/dev/null || { echo "needs $tool (Debian: apt-get install ${tool/pgbench/postgresql-client})" >&2; exit 2; }
     done
-    [ -f target/quarkus-app/quarkus-run.jar ] || { echo "needs the packaged service: ./mvnw package -DskipTests" >&2; exit 2; }
+    [ -f target/quarkus-app/quarkus-run.jar ] || { echo "needs the packaged service (README, Benchmarks: how to build it)" >&2; exit 2; }
 }
 
 # The database's own ceiling (../shared/bench): pgbench inserting one ~2 KB JSONB row with three

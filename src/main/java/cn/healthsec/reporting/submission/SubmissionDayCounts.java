@@ -26,8 +26,8 @@ import java.util.Optional;
  * type, for a commission's statistics at national volume ({@code submission_day_count}, V18).
  *
  * <p>A day is rolled up once, when it closed at least {@code healthsec.statistics.rollup-after} ago:
- * longer than a transaction may run (the transaction timeout, 30 s; an idle one is ended after 60 s), so no filing of that
- * day can still commit after it is counted. A submission's day, type and institution never change,
+ * longer than a transaction may run (the transaction timeout, 30 s; an idle one is ended after
+ * 60 s), so no filing of that day can still commit after it is counted. A submission's day, type and institution never change,
  * so a rolled-up day stays true; it is attributed to the commission and division the institution was
  * registered under when the day was rolled up, where the row-by-row count uses the registry as it is
  * at reading (the same unless an institution moved in between). Days are rolled up oldest first,
