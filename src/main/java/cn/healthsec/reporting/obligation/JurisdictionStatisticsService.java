@@ -8,6 +8,7 @@ import cn.healthsec.reporting.division.DivisionList;
 import cn.healthsec.reporting.obligation.api.JurisdictionStatistics;
 import cn.healthsec.reporting.reference.ReferenceData;
 import cn.healthsec.reporting.routing.InboxService;
+import cn.healthsec.reporting.rules.DeadlineState;
 import cn.healthsec.reporting.rules.LegalTime;
 import cn.healthsec.reporting.rules.SubmissionType;
 import cn.healthsec.reporting.security.Caller;
@@ -49,6 +50,9 @@ public class JurisdictionStatisticsService {
 
     @Inject
     SubmissionQueries submissions;
+
+    @Inject
+    ObligationCounts obligationCounts;
 
     @Inject
     InboxService inbox;
@@ -130,30 +134,16 @@ public class JurisdictionStatisticsService {
 
     /**
      * The obligations due in the period (their due day, or the legal day of their due instant), by
-     * the state they are in now; the same state conditions {@link ObligationQueries} lists by.
+     * the state they are in now, from the ledger's counts ({@link ObligationCounts}).
      */
     private void countObligations(String pattern, LocalDate from, LocalDate to, Instant now, Map<String, Counts> byDivision) {
-        Map<String, Object> p = new LinkedHashMap<>();
-        String supervisedBy = ObligationQueries.supervisedBy(pattern, p);
-        var query = em.createNativeQuery("select o.division_code as division,"
-                        + " count(*) filter (where " + ObligationQueries.stateCondition(cn.healthsec.reporting.rules.DeadlineState.MET) + ") as met,"
-                        + " count(*) filter (where " + ObligationQueries.stateCondition(cn.healthsec.reporting.rules.DeadlineState.LATE) + ") as late,"
-                        + " count(*) filter (where " + ObligationQueries.stateCondition(cn.healthsec.reporting.rules.DeadlineState.OVERDUE) + ") as overdue,"
-                        + " count(*) filter (where " + ObligationQueries.stateCondition(cn.healthsec.reporting.rules.DeadlineState.PENDING) + ") as pending"
-                        + " from obligation o where " + supervisedBy
-                        + " and coalesce(o.due_on, (o.due_at at time zone 'Asia/Shanghai')::date) between :from and :to"
-                        + " group by o.division_code", Tuple.class)
-                .setParameter("from", from).setParameter("to", to).setParameter("now", now);
-        p.forEach(query::setParameter);
-        @SuppressWarnings("unchecked")
-        List<Tuple> rows = query.getResultList();
-        rows.forEach(t -> {
-            Counts c = byDivision.computeIfAbsent(t.get("division", String.class), k -> new Counts());
-            c.metOnTime = ((Number) t.get("met")).longValue();
-            c.metLate = ((Number) t.get("late")).longValue();
-            c.overdue = ((Number) t.get("overdue")).longValue();
-            c.pending = ((Number) t.get("pending")).longValue();
-        });
+        for (ObligationCounts.DivisionCounts d : obligationCounts.dueBetween(pattern, from, to, now)) {
+            Counts c = byDivision.computeIfAbsent(d.divisionCode(), k -> new Counts());
+            c.metOnTime += d.byState().get(DeadlineState.MET);
+            c.metLate += d.byState().get(DeadlineState.LATE);
+            c.overdue += d.byState().get(DeadlineState.OVERDUE);
+            c.pending += d.byState().get(DeadlineState.PENDING);
+        }
     }
 
     private static JurisdictionStatistics.Unit unit(String code, String name, String authorityId, Counts c,
