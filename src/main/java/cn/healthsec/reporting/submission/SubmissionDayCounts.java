@@ -18,7 +18,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -33,6 +35,10 @@ import java.util.Optional;
  * at reading (the same unless an institution moved in between). Days are rolled up oldest first,
  * one transaction each, under the lock of the progress row, so two replicas take turns; counts for
  * an interrupted run's day are replaced, not added, when it runs again.
+ *
+ * <p>When a month's last day is rolled up, the month is summed from its days once
+ * ({@code submission_month_count}, V21): a period reads its whole rolled-up months from there and
+ * only the days at its edges from the day counts.
  */
 @ApplicationScoped
 public class SubmissionDayCounts {
@@ -86,6 +92,15 @@ public class SubmissionDayCounts {
                         + " where s.received_at >= :from and s.received_at < :to group by r.supervising_authority_id, r.division_code, s.type")
                 .setParameter("day", day).setParameter("from", LegalTime.endOf(day.minusDays(1))).setParameter("to", LegalTime.endOf(day))
                 .executeUpdate();
+        if (day.plusDays(1).getDayOfMonth() == 1) {
+            // The month's last day: the month is summed once from its day counts (replaced on a rerun).
+            LocalDate month = day.withDayOfMonth(1);
+            em.createNativeQuery("delete from submission_month_count where month = :month").setParameter("month", month).executeUpdate();
+            em.createNativeQuery("insert into submission_month_count (month, supervising_authority_id, division_code, type, n)"
+                            + " select :month, supervising_authority_id, division_code, type, sum(n) from submission_day_count"
+                            + " where day between :month and :day group by supervising_authority_id, division_code, type")
+                    .setParameter("month", month).setParameter("day", day).executeUpdate();
+        }
         em.createNativeQuery("update submission_day_count_progress set rolled_through = :next").setParameter("next", day.plusDays(1))
                 .executeUpdate();
         return true;
@@ -111,10 +126,30 @@ public class SubmissionDayCounts {
         LocalDate liveFrom = from;
         if (through != null && from.isBefore(through)) {
             LocalDate rolledTo = to.isBefore(through) ? to : through.minusDays(1);
+            // Whole months inside the rolled-up part from their month counts, the days at its edges from the day counts.
+            LocalDate firstMonth = from.getDayOfMonth() == 1 ? from : from.withDayOfMonth(1).plusMonths(1);
+            LocalDate afterMonths = rolledTo.plusDays(1).withDayOfMonth(1);
+            StringBuilder sql = new StringBuilder("select division_code as division, type, sum(n) as n from (");
+            Map<String, Object> p = new LinkedHashMap<>();
+            p.put("scope", supervisedPattern);
+            if (firstMonth.isBefore(afterMonths)) {
+                sql.append("select division_code, type, n from submission_month_count where supervising_authority_id like :scope"
+                        + " and month >= :firstMonth and month < :afterMonths union all ");
+                sql.append("select division_code, type, n from submission_day_count where supervising_authority_id like :scope"
+                        + " and (day >= :from and day < :firstMonth or day >= :afterMonths and day <= :rolledTo)");
+                p.put("firstMonth", firstMonth);
+                p.put("afterMonths", afterMonths);
+            } else {
+                sql.append("select division_code, type, n from submission_day_count where supervising_authority_id like :scope"
+                        + " and day >= :from and day <= :rolledTo");
+            }
+            sql.append(") c group by division_code, type");
+            p.put("from", from);
+            p.put("rolledTo", rolledTo);
+            var query = em.createNativeQuery(sql.toString(), Tuple.class);
+            p.forEach(query::setParameter);
             @SuppressWarnings("unchecked")
-            List<Tuple> rows = em.createNativeQuery("select division_code as division, type, sum(n) as n from submission_day_count"
-                            + " where supervising_authority_id like :scope and day between :from and :to group by division_code, type", Tuple.class)
-                    .setParameter("scope", supervisedPattern).setParameter("from", from).setParameter("to", rolledTo).getResultList();
+            List<Tuple> rows = query.getResultList();
             rows.forEach(t -> counts.add(typeCount(t)));
             liveFrom = through;
         }

@@ -30,6 +30,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class SubmissionDayCountsTest {
 
     static final String COUNTY = "150102";
+    /** Huimin district, for the months: its counts hold only what that test files. */
+    static final String MONTHS_COUNTY = "150103";
     static final LocalDate TODAY = LegalTime.dateOf(LegalTime.now());
 
     @Inject
@@ -42,6 +44,7 @@ class SubmissionDayCountsTest {
     void nothingRolledUp() {
         QuarkusTransaction.requiringNew().run(() -> {
             em.createNativeQuery("delete from submission_day_count").executeUpdate();
+            em.createNativeQuery("delete from submission_month_count").executeUpdate();
             em.createNativeQuery("update submission_day_count_progress set rolled_through = null").executeUpdate();
         });
     }
@@ -58,8 +61,12 @@ class SubmissionDayCountsTest {
     }
 
     static Map<String, Object> countySubmissions(String from, String to) {
+        return countySubmissions(COUNTY, from, to);
+    }
+
+    static Map<String, Object> countySubmissions(String county, String from, String to) {
         return given().auth().oauth2(Tokens.authority("HC-150100")).get("/api/v1/authorities/HC-150100/statistics?from=" + from + "&to=" + to)
-                .then().statusCode(200).extract().path("units.find { it.divisionCode == '" + COUNTY + "' }.submissions");
+                .then().statusCode(200).extract().path("units.find { it.divisionCode == '" + county + "' }.submissions");
     }
 
     LocalDate rolledThrough() {
@@ -96,10 +103,11 @@ class SubmissionDayCountsTest {
         // A period inside the rolled-up days, and one that starts where they end.
         assertEquals(2, countySubmissions(TODAY.minusDays(12).toString(), TODAY.minusDays(5).toString()).get("MLPS_FILING"));
         assertEquals(1, countySubmissions(to, to).get("MLPS_FILING"));
-        // Read from the counts indeed, not row by row: a count changed by hand shows.
+        // Read from the counts indeed, not row by row: a count changed by hand shows (over 12 days,
+        // which hold no whole month, so from the day counts whatever the date).
         QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("update submission_day_count set n = n + 100"
                 + " where day = :day and division_code = :county").setParameter("day", TODAY.minusDays(10)).setParameter("county", COUNTY).executeUpdate());
-        assertEquals(104, countySubmissions(from, to).get("MLPS_FILING"));
+        assertEquals(104, countySubmissions(TODAY.minusDays(12).toString(), to).get("MLPS_FILING"));
 
         assertEquals(0, dayCounts.rollUp(LegalTime.now()), "each day once");
         // A run that stopped after counting a day but before moving on counts it again: replaced, not added.
@@ -108,6 +116,50 @@ class SubmissionDayCountsTest {
         assertEquals(10, dayCounts.rollUp(LegalTime.now()));
         assertEquals(2, rolledUp(TODAY.minusDays(10)), "the day counted again from its rows, the hand-made count replaced");
         assertEquals(rowByRow, countySubmissions(from, to));
+    }
+
+    long monthCount(LocalDate month) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
+                "select coalesce(sum(n), 0) from submission_month_count where month = :month and division_code = :county")
+                .setParameter("month", month).setParameter("county", MONTHS_COUNTY).getSingleResult()).longValue());
+    }
+
+    @Test
+    void shouldReadWholeMonthsFromTheirMonthCounts() {
+        String a = Fixtures.registerInstitution(MONTHS_COUNTY, null, false, false);
+        LocalDate lastMonth = TODAY.withDayOfMonth(1).minusMonths(1);
+        int tenth = (int) java.time.temporal.ChronoUnit.DAYS.between(lastMonth.plusDays(9), TODAY);
+        fileDaysAgo(a, tenth);
+        fileDaysAgo(a, tenth);
+        fileDaysAgo(a, tenth - 3);
+        fileDaysAgo(a, 0);
+        String from = lastMonth.minusDays(5).toString();
+        String to = TODAY.toString();
+        Map<String, Object> rowByRow = countySubmissions(MONTHS_COUNTY, from, to);
+        assertEquals(4, rowByRow.get("MLPS_FILING"), "counted by hand: " + rowByRow);
+
+        dayCounts.rollUp(LegalTime.now());
+        assertEquals(3, monthCount(lastMonth), "last month summed once its last day was rolled up");
+        assertEquals(0, monthCount(TODAY.withDayOfMonth(1)), "this month not yet: it has not closed");
+        assertEquals(rowByRow, countySubmissions(MONTHS_COUNTY, from, to), "the same answer from a month, the days around it and today's rows");
+
+        // Read from the month indeed, for a period that holds it whole; a period that begins inside it reads days.
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("update submission_month_count set n = n + 100"
+                + " where month = :month and division_code = :county").setParameter("month", lastMonth).setParameter("county", MONTHS_COUNTY)
+                .executeUpdate());
+        assertEquals(104, countySubmissions(MONTHS_COUNTY, lastMonth.toString(), to).get("MLPS_FILING"));
+        assertEquals(4, countySubmissions(MONTHS_COUNTY, lastMonth.plusDays(1).toString(), to).get("MLPS_FILING"));
+        assertEquals(103, countySubmissions(MONTHS_COUNTY, lastMonth.toString(), lastMonth.plusMonths(1).minusDays(1).toString()).get("MLPS_FILING"),
+                "exactly the month");
+        assertEquals(2, countySubmissions(MONTHS_COUNTY, lastMonth.toString(), lastMonth.plusDays(9).toString()).get("MLPS_FILING"),
+                "the first ten days of it: days");
+
+        // A rerun from inside the month sums it again from its days, the hand-made count replaced.
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("update submission_day_count_progress set rolled_through = :day")
+                .setParameter("day", lastMonth.plusDays(20)).executeUpdate());
+        dayCounts.rollUp(LegalTime.now());
+        assertEquals(3, monthCount(lastMonth));
+        assertEquals(rowByRow, countySubmissions(MONTHS_COUNTY, from, to));
     }
 
     @Test
