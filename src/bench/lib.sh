@@ -11,7 +11,11 @@ PSQL=(psql -h 127.0.0.1 -U postgres -d test -v ON_ERROR_STOP=1 -qX)
 # The container's JVM settings (src/main/docker/Dockerfile.jvm, for the chart's 768Mi limit: a heap
 # of 25%, the serial collector, C1 only, 512 KiB stacks, two malloc arenas), fixed here so that a
 # 24 GiB machine does not size the heap at a quarter of its memory.
+# Class data sharing as in the image: an archive of the classes Quarkus loads while it boots, made
+# by need() once per build of the jar (CDS_ARCHIVE).
+CDS_ARCHIVE=target/quarkus-app/bench-cds.jsa
 DEFAULT_JAVA_OPTS="-Xms64m -Xmx192m -XX:+UseSerialGC -XX:+ExitOnOutOfMemoryError -XX:TieredStopAtLevel=1 -XX:ReservedCodeCacheSize=64m -Xss512k"
+DEFAULT_JAVA_OPTS+=" -XX:SharedArchiveFile=$CDS_ARCHIVE"
 export MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}"
 
 need() {
@@ -19,6 +23,12 @@ need() {
         command -v "$tool" >/dev/null || { echo "needs $tool (Debian: apt-get install ${tool/pgbench/postgresql-client})" >&2; exit 2; }
     done
     [ -f target/quarkus-app/quarkus-run.jar ] || { echo "needs the packaged service (README, Benchmarks: how to build it)" >&2; exit 2; }
+    if [ ! "$CDS_ARCHIVE" -nt target/quarkus-app/quarkus-run.jar ]; then
+        # As Dockerfile.jvm does: Quarkus stops after its static initialisation in this mode (no database).
+        rm -f "$CDS_ARCHIVE"
+        java -XX:ArchiveClassesAtExit="$CDS_ARCHIVE" -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Dquarkus.appcds.generate=true \
+            -jar target/quarkus-app/quarkus-run.jar > /tmp/bench-cds.log 2>&1 || echo "(no class data sharing archive: see /tmp/bench-cds.log)" >&2
+    fi
 }
 
 # The database's own ceiling (../shared/bench): pgbench inserting one ~2 KB JSONB row with three

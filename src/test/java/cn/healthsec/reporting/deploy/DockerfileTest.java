@@ -81,4 +81,27 @@ class DockerfileTest {
         assertFalse(text.contains("BEGIN") && text.contains("PRIVATE KEY"), "no key material");
         assertTrue(text.contains("JAVA_MAX_MEM_RATIO"), "the heap follows the container's memory limit");
     }
+
+    /**
+     * Issue 14: the class data sharing archive is made in the image, by the image's own JVM, for the
+     * jar at the path it runs from, and the JVM is told to use that very archive.
+     */
+    @Test
+    void shouldShareTheClassesItBootsWithFromAnArchiveItMadeItself() throws IOException {
+        List<String> lines = instructions();
+        List<String> runs = lines.stream().filter(l -> l.startsWith("RUN ")).toList();
+        assertEquals(1, runs.size(), "one RUN: the archive: " + runs);
+        var made = Pattern.compile("-XX:ArchiveClassesAtExit=(\\S+)").matcher(runs.get(0));
+        assertTrue(made.find(), runs.get(0));
+        String archive = made.group(1);
+        assertTrue(archive.startsWith("/deployments/"), "beside the app, owned by its user: " + archive);
+        String jar = lines.stream().filter(l -> l.startsWith("ENV JAVA_APP_JAR=")).findFirst().orElseThrow()
+                .replaceAll("ENV JAVA_APP_JAR=\"?([^\"]+)\"?", "$1");
+        assertTrue(runs.get(0).contains("-jar " + jar), "the jar at the path run-java.sh starts it from: " + jar);
+        assertTrue(runs.get(0).contains("-Dquarkus.appcds.generate=true"), "Quarkus stops after static initialisation (no database at build)");
+        String opts = lines.stream().filter(l -> l.startsWith("ENV JAVA_OPTS_APPEND=")).findFirst().orElseThrow();
+        assertTrue(opts.contains("-XX:SharedArchiveFile=" + archive), opts);
+        assertTrue(lines.indexOf(runs.get(0)) > lines.indexOf(lines.stream().filter(l -> l.startsWith("USER ")).findFirst().orElseThrow()),
+                "made as the user that runs it");
+    }
 }
