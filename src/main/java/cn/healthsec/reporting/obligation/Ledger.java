@@ -32,7 +32,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -288,41 +287,71 @@ public class Ledger {
         });
     }
 
+    /**
+     * New and changed rows in one statement (arrays unnested), so the ledger's count triggers (V20)
+     * run once per derivation rather than once per row.
+     */
     private static void upsert(Connection connection, Institution institution, List<Obligation> obligations, Instant now)
             throws SQLException {
+        int n = obligations.size();
+        Object[] id = new Object[n], kind = new Object[n], subject = new Object[n], dueOn = new Object[n], dueAt = new Object[n];
+        Object[] overdueFrom = new Object[n], provisional = new Object[n], metBy = new Object[n], metOn = new Object[n];
+        Object[] metAt = new Object[n], late = new Object[n], basis = new Object[n], policy = new Object[n], ruleId = new Object[n];
+        Object[] basisKey = new Object[n];
+        for (int i = 0; i < n; i++) {
+            Obligation o = obligations.get(i);
+            id[i] = o.id();
+            kind[i] = o.kind().name();
+            subject[i] = o.subject();
+            dueOn[i] = o.dueOn();
+            dueAt[i] = timestamp(o.dueAt());
+            overdueFrom[i] = timestamp(o.overdueFrom());
+            provisional[i] = o.provisional();
+            metBy[i] = o.met() == null ? null : o.met().by();
+            metOn[i] = o.met() == null ? null : o.met().on();
+            metAt[i] = timestamp(o.met() == null ? null : o.met().at());
+            late[i] = o.late();
+            basis[i] = o.basis();
+            policy[i] = o.policy();
+            ruleId[i] = o.ruleId();
+            basisKey[i] = o.basisKey();
+        }
         try (PreparedStatement insert = connection.prepareStatement("insert into obligation (id, institution_uscc,"
                 + " supervising_authority_id, division_code, kind, subject, due_on, due_at, overdue_from, provisional, met_by, met_on,"
-                + " met_at, late, basis, policy, rule_id, basis_key, derived_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                + " met_at, late, basis, policy, rule_id, basis_key, derived_at)"
+                + " select u.id, ?, ?, ?, u.kind, u.subject, u.due_on, u.due_at, u.overdue_from, u.provisional, u.met_by, u.met_on,"
+                + " u.met_at, u.late, u.basis, u.policy, u.rule_id, u.basis_key, ?"
+                + " from unnest(?::varchar[], ?::varchar[], ?::varchar[], ?::date[], ?::timestamptz[], ?::timestamptz[], ?::boolean[],"
+                + " ?::uuid[], ?::date[], ?::timestamptz[], ?::boolean[], ?::varchar[], ?::boolean[], ?::varchar[], ?::varchar[])"
+                + " as u (id, kind, subject, due_on, due_at, overdue_from, provisional, met_by, met_on, met_at, late, basis, policy,"
+                + " rule_id, basis_key)"
                 + " on conflict (id) do update set supervising_authority_id = excluded.supervising_authority_id,"
                 + " division_code = excluded.division_code, kind = excluded.kind, subject = excluded.subject, due_on = excluded.due_on,"
                 + " due_at = excluded.due_at, overdue_from = excluded.overdue_from, provisional = excluded.provisional,"
                 + " met_by = excluded.met_by, met_on = excluded.met_on, met_at = excluded.met_at, late = excluded.late,"
                 + " basis = excluded.basis, policy = excluded.policy, rule_id = excluded.rule_id, basis_key = excluded.basis_key,"
                 + " derived_at = excluded.derived_at")) {
-            for (Obligation o : obligations) {
-                int i = 1;
-                insert.setString(i++, o.id());
-                insert.setString(i++, institution.uscc());
-                insert.setString(i++, institution.supervisor().toString());
-                insert.setString(i++, institution.divisionCode());
-                insert.setString(i++, o.kind().name());
-                insert.setString(i++, o.subject());
-                insert.setObject(i++, o.dueOn(), Types.DATE);
-                insert.setObject(i++, timestamp(o.dueAt()));
-                insert.setObject(i++, timestamp(o.overdueFrom()));
-                insert.setBoolean(i++, o.provisional());
-                insert.setObject(i++, o.met() == null ? null : o.met().by(), Types.OTHER);
-                insert.setObject(i++, o.met() == null ? null : o.met().on(), Types.DATE);
-                insert.setObject(i++, timestamp(o.met() == null ? null : o.met().at()));
-                insert.setBoolean(i++, o.late());
-                insert.setString(i++, o.basis());
-                insert.setBoolean(i++, o.policy());
-                insert.setString(i++, o.ruleId());
-                insert.setString(i++, o.basisKey());
-                insert.setObject(i, timestamp(now));
-                insert.addBatch();
-            }
-            insert.executeBatch();
+            int i = 1;
+            insert.setString(i++, institution.uscc());
+            insert.setString(i++, institution.supervisor().toString());
+            insert.setString(i++, institution.divisionCode());
+            insert.setObject(i++, timestamp(now));
+            insert.setArray(i++, connection.createArrayOf("varchar", id));
+            insert.setArray(i++, connection.createArrayOf("varchar", kind));
+            insert.setArray(i++, connection.createArrayOf("varchar", subject));
+            insert.setArray(i++, connection.createArrayOf("date", dueOn));
+            insert.setArray(i++, connection.createArrayOf("timestamptz", dueAt));
+            insert.setArray(i++, connection.createArrayOf("timestamptz", overdueFrom));
+            insert.setArray(i++, connection.createArrayOf("boolean", provisional));
+            insert.setArray(i++, connection.createArrayOf("uuid", metBy));
+            insert.setArray(i++, connection.createArrayOf("date", metOn));
+            insert.setArray(i++, connection.createArrayOf("timestamptz", metAt));
+            insert.setArray(i++, connection.createArrayOf("boolean", late));
+            insert.setArray(i++, connection.createArrayOf("varchar", basis));
+            insert.setArray(i++, connection.createArrayOf("boolean", policy));
+            insert.setArray(i++, connection.createArrayOf("varchar", ruleId));
+            insert.setArray(i, connection.createArrayOf("varchar", basisKey));
+            insert.executeUpdate();
         }
     }
 
