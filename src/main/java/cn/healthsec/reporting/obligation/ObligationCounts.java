@@ -126,20 +126,20 @@ public class ObligationCounts {
      * from its prefix up to the next prefix, a county or the XPCC the one id.
      */
     static String supervisors(String pattern, Map<String, Object> p) {
-        if (pattern.equals("%")) {
-            return "true";
+        ObligationQueries.SupervisedScope j = ObligationQueries.SupervisedScope.of(pattern);
+        switch (j.shape()) {
+            case NATION:
+                return "true";
+            case PREFIX:
+                String prefix = j.value();
+                p.put("lo", prefix);
+                p.put("hi", prefix.substring(0, prefix.length() - 1) + (char) (prefix.charAt(prefix.length() - 1) + 1));
+                return "supervising_authority_id >= :lo and supervising_authority_id < :hi";
+            case ONE:
+                p.put("lo", j.value());
+                return "supervising_authority_id = :lo";
+            default:
+                throw new IllegalArgumentException("not a supervised pattern");
         }
-        String prefix = pattern.endsWith("%") ? pattern.substring(0, pattern.length() - 1) : pattern;
-        if (prefix.isEmpty() || prefix.indexOf('%') >= 0 || prefix.indexOf('_') >= 0) {
-            throw new IllegalArgumentException("not a supervised pattern");
-        }
-        if (pattern.endsWith("%") && (prefix.length() == 5 || prefix.length() == 7)) {
-            char last = prefix.charAt(prefix.length() - 1);
-            p.put("lo", prefix);
-            p.put("hi", prefix.substring(0, prefix.length() - 1) + (char) (last + 1));
-            return "supervising_authority_id >= :lo and supervising_authority_id < :hi";
-        }
-        p.put("lo", prefix);
-        return "supervising_authority_id = :lo";
     }
 }

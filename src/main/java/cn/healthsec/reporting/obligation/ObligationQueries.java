@@ -177,26 +177,46 @@ public class ObligationQueries {
     }
 
     /**
+     * What a supervised pattern ({@code AuthorityDirectory.supervisedPattern}) names: the nation
+     * (every commission), a province ({@code HC-36%}) or a prefecture ({@code HC-3601%}) by the
+     * prefix of the supervising commission, a county ({@code HC-360102%}) or the XPCC
+     * ({@code HC-XPCC}) that one commission, or (never made by the directory) a LIKE pattern.
+     */
+    record SupervisedScope(Shape shape, String value) {
+        enum Shape { NATION, PREFIX, ONE, PATTERN }
+
+        static SupervisedScope of(String pattern) {
+            if (pattern.equals("%")) {
+                return new SupervisedScope(Shape.NATION, null);
+            }
+            String prefix = pattern.endsWith("%") ? pattern.substring(0, pattern.length() - 1) : pattern;
+            if (prefix.isEmpty() || prefix.indexOf('%') >= 0 || prefix.indexOf('_') >= 0) {
+                return new SupervisedScope(Shape.PATTERN, pattern);
+            }
+            if (pattern.endsWith("%") && (prefix.length() == 5 || prefix.length() == 7)) {
+                return new SupervisedScope(Shape.PREFIX, prefix);
+            }
+            return new SupervisedScope(Shape.ONE, prefix);
+        }
+    }
+
+    /**
      * The obligations (alias {@code o}) of the commissions a supervised pattern names
-     * ({@code AuthorityDirectory.supervisedPattern}), as the condition its index answers in id
-     * order (V19): the nation all of them; a province ({@code HC-36%}) or a prefecture
-     * ({@code HC-3601%}) the prefix of the supervising commission; a county or the XPCC that one.
+     * ({@link SupervisedScope}), as the condition its index answers in id order (V19): the nation all
+     * of them; a province or a prefecture the prefix of the supervising commission; a county or the
+     * XPCC that one.
      */
     static String supervisedBy(String pattern, Map<String, Object> p) {
-        if (pattern.equals("%")) {
-            return "true";
+        SupervisedScope j = SupervisedScope.of(pattern);
+        if (j.shape() != SupervisedScope.Shape.NATION) {
+            p.put("supervisors", j.value());
         }
-        String prefix = pattern.endsWith("%") ? pattern.substring(0, pattern.length() - 1) : pattern;
-        if (pattern.endsWith("%") && (prefix.length() == 5 || prefix.length() == 7)) {
-            p.put("supervisors", prefix);
-            return "left(o.supervising_authority_id, " + prefix.length() + ") = :supervisors";
-        }
-        if (prefix.indexOf('%') < 0 && prefix.indexOf('_') < 0) {
-            p.put("supervisors", prefix);
-            return "o.supervising_authority_id = :supervisors";
-        }
-        p.put("supervisors", pattern);
-        return "o.supervising_authority_id like :supervisors";
+        return switch (j.shape()) {
+            case NATION -> "true";
+            case PREFIX -> "left(o.supervising_authority_id, " + j.value().length() + ") = :supervisors";
+            case ONE -> "o.supervising_authority_id = :supervisors";
+            case PATTERN -> "o.supervising_authority_id like :supervisors";
+        };
     }
 
     /**

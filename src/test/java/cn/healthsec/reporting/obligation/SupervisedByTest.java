@@ -34,5 +34,9 @@ class SupervisedByTest {
 
         assertEquals("o.supervising_authority_id = :supervisors", condition("HC-XPCC", p), "the XPCC");
         assertEquals("HC-XPCC", p.get("supervisors"));
+
+        assertEquals("o.supervising_authority_id like :supervisors", condition("HC-3_%", p),
+                "a wildcard inside (never made by the directory) keeps its LIKE meaning, not a prefix of that length");
+        assertEquals("HC-3_%", p.get("supervisors"));
     }
 }
