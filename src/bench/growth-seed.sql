@@ -26,10 +26,11 @@ declare
     vals text;
 begin
     create temp table insts on commit drop as
-        select row_number() over (order by uscc) - 1 as k, uscc, division_code as county from registered_institution;
+        select row_number() over (order by uscc) - 1 as k, uscc, division_code as county, supervising_authority_id as supervisor
+        from registered_institution;
     select count(*) into institutions from insts;
     create temp table copies on commit drop as
-        select gen_random_uuid() as id, 'GROWTH-' || lpad(g::text, 10, '0') as reference, i.uscc, i.county,
+        select gen_random_uuid() as id, 'GROWTH-' || lpad(g::text, 10, '0') as reference, i.uscc, i.county, i.supervisor,
                case when g % 2 = 0 then current_setting('bench.mlps')::uuid else current_setting('bench.incident')::uuid end as template,
                until - span + span * (g::float8 / n) as received_at
         from generate_series(lo, hi) g join insts i on i.k = g % institutions;
@@ -37,6 +38,7 @@ begin
     select string_agg(quote_ident(column_name), ', ' order by ordinal_position),
            string_agg(case column_name when 'id' then 'c.id' when 'lineage_id' then 'c.id' when 'reference' then 'c.reference'
                           when 'institution_uscc' then 'c.uscc' when 'received_at' then 'c.received_at'
+                          when 'supervising_authority_id' then 'c.supervisor'
                           when 'thread_id' then 'case when t.thread_id is null then null else c.id end'
                           else 't.' || quote_ident(column_name) end, ', ' order by ordinal_position)
         into cols, vals

@@ -5,6 +5,7 @@ import cn.healthsec.reporting.division.DivisionLevel;
 import cn.healthsec.reporting.division.DivisionList;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -131,6 +132,30 @@ public final class AuthorityDirectory {
         String code = authority.area();
         String prefix = code.endsWith("0000") ? code.substring(0, 2) : code.endsWith("00") ? code.substring(0, 4) : code;
         return Optional.of("HC-" + prefix + "%");
+    }
+
+    /**
+     * The health commissions whose institutions {@code authority} supervises, as a list: the ids
+     * {@link #supervisedPattern} matches among those that exist (itself and every commission below it;
+     * for the NHC every commission), sorted; empty for bodies that supervise none.
+     */
+    public List<AuthorityId> supervisedCommissions(AuthorityId authority) {
+        Optional<String> pattern = supervisedPattern(authority);
+        if (pattern.isEmpty()) {
+            return List.of();
+        }
+        if (authority.isXpcc()) {
+            return List.of(authority);
+        }
+        String prefix = authority.isNational() ? "" : pattern.get().substring("HC-".length(), pattern.get().length() - 1);
+        List<AuthorityId> commissions = new ArrayList<>();
+        if (authority.isNational()) {
+            commissions.add(AuthorityId.NHC);
+            commissions.add(AuthorityId.healthCommission(AuthorityId.XPCC));
+        }
+        divisions.all().stream().map(Division::code).filter(c -> c.startsWith(prefix)).map(AuthorityId::healthCommission)
+                .filter(this::exists).forEach(commissions::add);
+        return commissions.stream().sorted(Comparator.comparing(AuthorityId::toString)).toList();
     }
 
     public DivisionList divisions() {

@@ -33,6 +33,20 @@ public class InstitutionService {
     Event<InstitutionChanged> changed;
 
     @Inject
+    Event<SupervisorChanged> supervisorChanged;
+
+    /**
+     * The lock of an institution's supervisor (a PostgreSQL transaction-level advisory lock on
+     * {@code hashtextextended('institution-supervisor:' || uscc, 0)}): the registry holds it exclusively
+     * while it puts an institution under a commission, before it writes the row; a capability that
+     * keeps a copy of the supervisor takes it shared before it reads the registry (the trigger of
+     * {@code submission.supervising_authority_id}, V22), so no copy is made from a supervisor that is
+     * being replaced and then missed by the replacement.
+     */
+    public static final String SUPERVISOR_LOCK =
+            "select 1 from (select pg_advisory_xact_lock(hashtextextended('institution-supervisor:' || :uscc, 0))) l";
+
+    @Inject
     ReferenceData referenceData;
 
     @Inject
@@ -80,10 +94,15 @@ public class InstitutionService {
             e.uscc = uscc;
             e.createdAt = now;
         }
+        String supervisor = r.supervisingAuthorityId() != null ? r.supervisingAuthorityId()
+                : referenceData.authorities().countyCommission(r.divisionCode()).toString();
+        boolean moved = !supervisor.equals(e.supervisingAuthorityId);
+        if (moved) {
+            InstitutionEntity.getEntityManager().createNativeQuery(SUPERVISOR_LOCK).setParameter("uscc", uscc).getSingleResult();
+        }
         e.name = r.name();
         e.divisionCode = r.divisionCode();
-        e.supervisingAuthorityId = r.supervisingAuthorityId() != null ? r.supervisingAuthorityId()
-                : referenceData.authorities().countyCommission(r.divisionCode()).toString();
+        e.supervisingAuthorityId = supervisor;
         e.criticalInformationInfrastructure = r.criticalInformationInfrastructure();
         e.centralOrganAffiliate = r.centralOrganAffiliate();
         e.processesImportantData = r.processesImportantData();
@@ -93,6 +112,9 @@ public class InstitutionService {
         e.usccOverrideReason = overridden ? r.usccCheckOverride().reason() : null;
         e.updatedAt = now;
         e.persistAndFlush();
+        if (moved) {
+            supervisorChanged.fire(new SupervisorChanged(uscc));
+        }
         changed.fire(new InstitutionChanged(uscc));
         audit.record(caller, created ? "INSTITUTION_REGISTERED" : "INSTITUTION_UPDATED", "institution", uscc);
         if (overridden) {

@@ -9,6 +9,7 @@ import cn.healthsec.reporting.rules.Provenance;
 import cn.healthsec.reporting.rules.Rule;
 import cn.healthsec.reporting.rules.Source;
 import cn.healthsec.reporting.rules.SubmissionType;
+import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -17,6 +18,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -44,7 +48,16 @@ public class Deliveries {
      * amends (null: not an amendment).
      */
     public record Parcel(UUID submissionId, SubmissionType type, String reference, Instant receivedAt, Institution institution,
-                         Set<String> markers, Instant clockStart, Collection<UUID> earlierOfThread, Amends amends) {
+                         Set<String> markers, Instant clockStart, Collection<UUID> earlierOfThread, Amends amends,
+                         Collection<Relative> relatives) {
+    }
+
+    /**
+     * Another submission that whoever receives one of the two may see: another report of the same
+     * incident thread, or another version of the same lineage (the relation of
+     * {@code SubmissionQueries.related}), with when it was received.
+     */
+    public record Relative(UUID submissionId, Instant receivedAt) {
     }
 
     /** The version an amendment replaces. */
@@ -88,7 +101,56 @@ public class Deliveries {
                 }
             }
         }
+        if (!parcel.relatives().isEmpty()) {
+            relate(parcel, reached);
+        }
         return delivered;
+    }
+
+    /**
+     * Keeps {@code delivered_relative} (V22) exact: (authority, submission) for each submission an
+     * authority may see because a relative of it was delivered to it and it was not. A filing is the
+     * only moment a relation or a delivery is made, so two cases cover it: the filing's recipients may
+     * see its relatives, and the recipients of its relatives may see it. Only the listing reads it
+     * (an index of who may see what); {@code SubmissionQueries.maySee} decides from the deliveries.
+     */
+    private void relate(Parcel parcel, Set<String> reached) {
+        Map<String, Set<UUID>> deliveredTo = new HashMap<>();
+        for (InboxEntryEntity e : entries(parcel.relatives().stream().map(Relative::submissionId).toList())) {
+            if (InboxEntryEntity.SUBMISSION.equals(e.kind)) {
+                deliveredTo.computeIfAbsent(e.authorityId, a -> new HashSet<>()).add(e.submissionId);
+            }
+        }
+        List<String> authorities = new ArrayList<>();
+        List<Instant> at = new ArrayList<>();
+        List<UUID> ids = new ArrayList<>();
+        for (String authority : reached) {
+            Set<UUID> own = deliveredTo.getOrDefault(authority, Set.of());
+            for (Relative r : parcel.relatives()) {
+                if (!own.contains(r.submissionId())) {
+                    authorities.add(authority);
+                    at.add(r.receivedAt());
+                    ids.add(r.submissionId());
+                }
+            }
+        }
+        for (String authority : deliveredTo.keySet()) {
+            if (!reached.contains(authority)) {
+                authorities.add(authority);
+                at.add(parcel.receivedAt());
+                ids.add(parcel.submissionId());
+            }
+        }
+        if (!ids.isEmpty()) {
+            Panache.getEntityManager().createNativeQuery("insert into delivered_relative (authority_id, received_at, submission_id)"
+                            + " select * from unnest(cast(:authorities as varchar[]), cast(cast(:at as varchar[]) as timestamptz[]),"
+                            + " cast(cast(:ids as varchar[]) as uuid[]))"
+                            + " on conflict do nothing")
+                    .setParameter("authorities", authorities.toArray(String[]::new))
+                    .setParameter("at", at.stream().map(Instant::toString).toArray(String[]::new))
+                    .setParameter("ids", ids.stream().map(UUID::toString).toArray(String[]::new))
+                    .executeUpdate();
+        }
     }
 
     private static InboxEntryEntity entry(Parcel parcel, String authorityId, String reason, Basis basis, String ruleId) {

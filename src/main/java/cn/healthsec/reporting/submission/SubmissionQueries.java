@@ -1,6 +1,7 @@
 package cn.healthsec.reporting.submission;
 
 import cn.healthsec.reporting.audit.AuditLog;
+import cn.healthsec.reporting.authority.AuthorityId;
 import cn.healthsec.reporting.institution.InstitutionService;
 import cn.healthsec.reporting.institution.Jurisdiction;
 import cn.healthsec.reporting.problem.ProblemException;
@@ -24,6 +25,7 @@ import jakarta.transaction.Transactional;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -180,46 +182,94 @@ public class SubmissionQueries {
     }
 
     /**
-     * A page of what the caller may see, oldest first. For an authority the visibility rule of
-     * {@link #maySee} as a query: over this capability's table and the published read models of
-     * routing ({@code delivery}) and the registry ({@code registered_institution}).
+     * A page of what the caller may see, oldest first. An institution's from its own index; an
+     * authority's as the merge of the three streams that make up the rule of {@link #maySee}, each in
+     * (received_at, id) order from an index keyed by the authority (V22): the submissions of the
+     * institutions it supervises ({@code submission.supervising_authority_id}, one index range per
+     * commission under it, as the registry has it now: {@link SupervisorCopies}), what was delivered to
+     * it (routing's {@code delivery}) and what it may see through a relative delivered to it (routing's
+     * {@code delivered_relative}). Each stream stops at the page's size, so a page reads about (number
+     * of streams) × (page size) keys whatever the record holds; {@code SubmissionListingTest} checks
+     * the merge against {@link #maySee}, row by row.
      */
     @Transactional
     public Page<SubmissionSummary> list(Caller caller, SubmissionType type, String status, Instant since, String after, int limit) {
-        StringBuilder sql = new StringBuilder("select s.* from submission s where true");
         Map<String, Object> p = new LinkedHashMap<>();
-        // Delivered to me: any version of its lineage (itself included) or any report of its incident
-        // thread, each probed by index from the row at hand (an OR inside one join made the planner
-        // merge the authority's whole delivery list for every row).
-        visibleTo(caller, "s.institution_uscc", "exists (select 1 from submission t join delivery d on d.submission_id = t.id"
-                + " where t.lineage_id = s.lineage_id and d.authority_id = :me) or exists (select 1 from submission t"
-                + " join delivery d on d.submission_id = t.id where t.thread_id = s.thread_id and d.authority_id = :me)", sql, p);
+        // What is asked of the submission itself (s).
+        StringBuilder content = new StringBuilder();
         if (status != null) {
-            sql.append(" and coalesce(s.state, s.status) = :status");
+            content.append(" and coalesce(s.state, s.status) = :status");
             p.put("status", status);
         }
         if (type != null) {
-            sql.append(" and s.type = :type");
+            content.append(" and s.type = :type");
             p.put("type", type.name());
         }
         if (since != null) {
-            sql.append(" and s.received_at >= :since");
             p.put("since", since);
         }
         Cursor cursor = Cursor.after(after);
         if (cursor != null) {
-            sql.append(" and (s.received_at, s.id) > (:at, :id)");
             p.put("at", cursor.firstInstant());
             p.put("id", cursor.secondUuid());
         }
-        sql.append(" order by s.received_at, s.id limit :limit");
+        Window window = new Window(since != null, cursor != null);
         p.put("limit", limit + 1);
-        var query = Panache.getEntityManager().createNativeQuery(sql.toString(), SubmissionEntity.class);
+        String sql;
+        if (caller.actsForInstitution()) {
+            sql = "select s.* from submission s where s.institution_uscc = :uscc" + content + window.on("s.received_at", "s.id")
+                    + " order by s.received_at, s.id limit :limit";
+            p.put("uscc", caller.uscc());
+        } else if (caller.isAuthority()) {
+            sql = "select s.* from submission s join (select received_at, id from (" + String.join(" union ", streams(caller, content, window, p))
+                    + ") k order by received_at, id limit :limit) k on k.id = s.id order by s.received_at, s.id";
+        } else {
+            throw ProblemException.forbidden("role");
+        }
+        var query = Panache.getEntityManager().createNativeQuery(sql, SubmissionEntity.class);
         p.forEach(query::setParameter);
         @SuppressWarnings("unchecked")
         List<SubmissionEntity> rows = query.getResultList();
         audit.record(caller, "SUBMISSIONS_LISTED", null, null);
         return Page.of(rows, limit, SubmissionQueries::summaryOf, s -> Cursor.of(s.receivedAt, s.id));
+    }
+
+    /** Where a page starts ({@code :since}, and after the cursor's {@code (:at, :id)}), as a condition on a stream's own columns. */
+    private record Window(boolean since, boolean cursor) {
+        String on(String receivedAt, String id) {
+            return (since ? " and " + receivedAt + " >= :since" : "") + (cursor ? " and (" + receivedAt + ", " + id + ") > (:at, :id)" : "");
+        }
+    }
+
+    /**
+     * An authority's streams for {@link #list}, each the keys (received_at, id) of at most a page of
+     * submissions, in order. A stream read from routing's views is walked in the view's own
+     * (received_at, submission_id) order, which is its submission's (a delivery carries the instant its
+     * submission was received), and joins the submission only when the content is filtered.
+     */
+    private List<String> streams(Caller caller, CharSequence content, Window window, Map<String, Object> p) {
+        List<String> streams = new ArrayList<>();
+        String bounds = content + window.on("s.received_at", "s.id") + " order by s.received_at, s.id limit :limit";
+        if (caller.authority().isNational()) {
+            // Every registered institution: the received order itself, less what no registry entry holds.
+            streams.add("(select s.received_at, s.id from submission s where s.supervising_authority_id is not null" + bounds + ")");
+        } else {
+            List<AuthorityId> commissions = referenceData.authorities().supervisedCommissions(caller.authority());
+            if (!commissions.isEmpty()) {
+                streams.add("(select x.received_at, x.id from unnest(cast(:supervisors as varchar[])) a (id) cross join lateral"
+                        + " (select s.received_at, s.id from submission s where s.supervising_authority_id = a.id" + bounds
+                        + ") x order by 1, 2 limit :limit)");
+                p.put("supervisors", commissions.stream().map(AuthorityId::toString).toArray(String[]::new));
+            }
+        }
+        for (String view : List.of("delivery", "delivered_relative")) {
+            streams.add("(select v.received_at, v.submission_id as id from " + view + " v"
+                    + (content.isEmpty() ? "" : " join submission s on s.id = v.submission_id")
+                    + " where v.authority_id = :me" + content + window.on("v.received_at", "v.submission_id")
+                    + " order by v.received_at, v.submission_id limit :limit)");
+        }
+        p.put("me", caller.authority().toString());
+        return streams;
     }
 
     /** How many submissions of one type the institutions of one division made (null division: not in the registry). */

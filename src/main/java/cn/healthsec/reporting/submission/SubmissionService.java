@@ -11,8 +11,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 /**
  * Stores an accepted report, its type's rows, its queue entries and its audit record in one
@@ -64,11 +67,18 @@ public class SubmissionService {
         s.submittedByRole = r.caller().role();
         s.threadId = n.threadId();
         s.persist();
-        List<UUID> earlierOfThread = n.threadId() == null ? List.of()
-                : SubmissionEntity.<SubmissionEntity>list("threadId = ?1 and id <> ?2", n.threadId(), s.id).stream()
-                        .map(t -> t.id).toList();
+        List<SubmissionEntity> thread = n.threadId() == null ? List.of()
+                : SubmissionEntity.list("threadId = ?1 and id <> ?2", n.threadId(), s.id);
+        List<UUID> earlierOfThread = thread.stream().map(t -> t.id).toList();
+        // Its relatives (SubmissionQueries.related): the other reports of its thread and its other versions.
+        Map<UUID, Deliveries.Relative> relatives = new LinkedHashMap<>();
+        List<SubmissionEntity> lineage = amending == null ? List.of() : SubmissionEntity.list("lineageId = ?1 and id <> ?2", s.lineageId, s.id);
+        for (SubmissionEntity t : Stream.concat(thread.stream(), lineage.stream()).toList()) {
+            relatives.putIfAbsent(t.id, new Deliveries.Relative(t.id, t.receivedAt));
+        }
         deliveries.deliver(new Deliveries.Parcel(s.id, n.type(), s.reference, s.receivedAt, r.institution(), n.routingMarkers(),
-                n.clockStart(), earlierOfThread, amending == null ? null : new Deliveries.Amends(amending.previousId(), amending.previousReference())));
+                n.clockStart(), earlierOfThread, amending == null ? null : new Deliveries.Amends(amending.previousId(), amending.previousReference()),
+                List.copyOf(relatives.values())));
         audit.record(r.caller(), amending != null ? "SUBMISSION_AMENDED" : "SUBMISSION_ACCEPTED", n.type().name(), s.id.toString());
         return new Accepted(s.id, s.reference, true);
     }

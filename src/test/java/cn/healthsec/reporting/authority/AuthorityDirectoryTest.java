@@ -71,4 +71,29 @@ class AuthorityDirectoryTest {
         assertEquals("NHC", directory.provincialCommission(AuthorityId.NHC, "110105").toString());
         assertEquals("HC-XPCC", directory.provincialCommission(AuthorityId.parse("HC-XPCC").orElseThrow(), "659001").toString());
     }
+
+    /**
+     * The list an authority's submission listing reads its supervised stream by (one index range per
+     * commission) is the set its LIKE pattern names among the commissions that exist, and each of
+     * them has the authority in its chain.
+     */
+    @Test
+    void shouldListTheCommissionsASupervisedPatternNames() {
+        List<AuthorityId> all = new java.util.ArrayList<>(List.of(AuthorityId.NHC, AuthorityId.healthCommission(AuthorityId.XPCC)));
+        directory.divisions().all().stream().map(d -> AuthorityId.healthCommission(d.code())).filter(directory::exists).forEach(all::add);
+        for (String id : List.of("NHC", "HC-XPCC", "HC-440000", "HC-440100", "HC-440103", "HC-650000", "HC-630100", "HC-110000")) {
+            AuthorityId authority = directory.resolve(id).orElseThrow();
+            String regex = directory.supervisedPattern(authority).orElseThrow().replace("%", ".*");
+            List<String> expected = all.stream().map(AuthorityId::toString).filter(a -> a.matches(regex)).sorted().toList();
+            List<AuthorityId> listed = directory.supervisedCommissions(authority);
+            assertEquals(expected, listed.stream().map(AuthorityId::toString).toList(), id);
+            assertTrue(listed.contains(authority), id + " supervises its own");
+            listed.forEach(c -> assertTrue(directory.supervisionChain(c).contains(authority), c + " is under " + id));
+        }
+        assertEquals(List.of("HC-440103"), directory.supervisedCommissions(AuthorityId.parse("HC-440103").orElseThrow()).stream()
+                .map(AuthorityId::toString).toList());
+        assertTrue(directory.supervisedCommissions(AuthorityId.parse("HC-440000").orElseThrow()).size() > 100, "a province's, every level");
+        assertEquals(List.of(), directory.supervisedCommissions(AuthorityId.parse("PSB-440103").orElseThrow()));
+        assertEquals(List.of(), directory.supervisedCommissions(AuthorityId.parse("CAC-440000").orElseThrow()));
+    }
 }
