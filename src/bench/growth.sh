@@ -107,8 +107,9 @@ token() { local v="hc_$1"; echo "${!v}"; }
 
 if [ "$have" = t ]; then
     # A kept schema from an older build: its pending migrations run first, as a deployment's migration
-    # job runs them (no statement timeout: a migration may rewrite a table), timed apart from the start.
-    start_service $port $schema HEALTHSEC_DB_STATEMENT_TIMEOUT=0 HEALTHSEC_DB_LOCK_TIMEOUT=0
+    # job runs them (no statement timeout: a migration may rewrite a table; no idle-in-transaction timeout:
+    # Flyway holds its lock on a second connection, idle in a transaction, while it migrates), timed apart.
+    start_service $port $schema HEALTHSEC_DB_STATEMENT_TIMEOUT=0 HEALTHSEC_DB_LOCK_TIMEOUT=0 HEALTHSEC_DB_IDLE_IN_TRANSACTION_TIMEOUT=0
     echo "kept schema: pending migrations and start to ready ${READY_MS} ms"
     stop_service
 fi
