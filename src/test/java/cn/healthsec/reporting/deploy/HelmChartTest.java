@@ -108,6 +108,9 @@ class HelmChartTest {
         String hooked = job.substring(job.indexOf("{{- if .Values.database.migrations.hook }}"), job.indexOf("{{- end }}", job.indexOf("helm.sh/hook:")));
         assertTrue(hooked.contains("helm.sh/hook: pre-install,pre-upgrade"), hooked);
         assertTrue(hooked.contains("helm.sh/hook-delete-policy: before-hook-creation,hook-succeeded"), hooked);
+        // A migration longer than a minute (V22 on 5 M submissions) would be ended by the service's idle-in-transaction
+        // timeout on Flyway's lock connection, and rolled back.
+        assertTrue(job.contains("- name: HEALTHSEC_DB_IDLE_IN_TRANSACTION_TIMEOUT\n              value: \"0\""), "no idle timeout while migrating");
     }
 
     @Test
