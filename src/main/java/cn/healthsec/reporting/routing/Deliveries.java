@@ -20,9 +20,9 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Map;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -75,8 +75,17 @@ public class Deliveries {
     public List<Delivered> deliver(Parcel parcel) {
         RoutingFacts facts = new RoutingFacts(parcel.type(), parcel.institution(), parcel.markers(), referenceData.authorities(),
                 routingPolicy());
-        Set<String> notifiedBefore = parcel.earlierOfThread().isEmpty() ? Set.of()
-                : entries(parcel.earlierOfThread()).stream().map(e -> e.authorityId).collect(Collectors.toSet());
+        // The deliveries of every earlier submission this filing knows (its thread's earlier reports, the
+        // version it amends, its relatives), read once: they serve the clocks, the amendment and the relatives.
+        Set<UUID> known = new HashSet<>(parcel.earlierOfThread());
+        parcel.relatives().forEach(r -> known.add(r.submissionId()));
+        if (parcel.amends() != null) {
+            known.add(parcel.amends().submissionId());
+        }
+        List<InboxEntryEntity> earlierDeliveries = entries(known).stream().filter(e -> InboxEntryEntity.SUBMISSION.equals(e.kind)).toList();
+        Set<UUID> thread = Set.copyOf(parcel.earlierOfThread());
+        Set<String> notifiedBefore = earlierDeliveries.stream().filter(e -> thread.contains(e.submissionId))
+                .map(e -> e.authorityId).collect(Collectors.toSet());
         List<Delivered> delivered = new ArrayList<>();
         Set<String> reached = new LinkedHashSet<>();
         for (Route route : RoutingTable.route(facts)) {
@@ -92,8 +101,8 @@ public class Deliveries {
             delivered.add(Delivered.of(e));
         }
         if (parcel.amends() != null) {
-            for (InboxEntryEntity earlier : entries(List.of(parcel.amends().submissionId()))) {
-                if (InboxEntryEntity.SUBMISSION.equals(earlier.kind) && reached.add(earlier.authorityId)) {
+            for (InboxEntryEntity earlier : earlierDeliveries) {
+                if (earlier.submissionId.equals(parcel.amends().submissionId()) && reached.add(earlier.authorityId)) {
                     InboxEntryEntity e = entry(parcel, earlier.authorityId, EARLIER_VERSION_RECIPIENT,
                             AMENDMENT_TO_EARLIER_RECIPIENTS.basis(), AMENDMENT_TO_EARLIER_RECIPIENTS.id());
                     e.persist();
@@ -102,7 +111,7 @@ public class Deliveries {
             }
         }
         if (!parcel.relatives().isEmpty()) {
-            relate(parcel, reached);
+            relate(parcel, reached, earlierDeliveries);
         }
         return delivered;
     }
@@ -114,10 +123,11 @@ public class Deliveries {
      * see its relatives, and the recipients of its relatives may see it. Only the listing reads it
      * (an index of who may see what); {@code SubmissionQueries.maySee} decides from the deliveries.
      */
-    private void relate(Parcel parcel, Set<String> reached) {
+    private void relate(Parcel parcel, Set<String> reached, List<InboxEntryEntity> earlierDeliveries) {
+        Set<UUID> relatives = parcel.relatives().stream().map(Relative::submissionId).collect(Collectors.toSet());
         Map<String, Set<UUID>> deliveredTo = new HashMap<>();
-        for (InboxEntryEntity e : entries(parcel.relatives().stream().map(Relative::submissionId).toList())) {
-            if (InboxEntryEntity.SUBMISSION.equals(e.kind)) {
+        for (InboxEntryEntity e : earlierDeliveries) {
+            if (relatives.contains(e.submissionId)) {
                 deliveredTo.computeIfAbsent(e.authorityId, a -> new HashSet<>()).add(e.submissionId);
             }
         }
