@@ -96,6 +96,11 @@ public class SubmissionEntity extends PanacheEntityBase {
 
     /** Where the submission stands for its readers: its state once it has one, else what the rules concluded at receipt. */
     public String currentStatus() {
+        return currentStatus(state, status);
+    }
+
+    /** {@link #currentStatus()} from the two columns, for a read that does not load the entity. */
+    static String currentStatus(String state, String status) {
         return state != null ? state : status;
     }
 

@@ -21,6 +21,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.Tuple;
 import jakarta.transaction.Transactional;
 
 import java.time.Instant;
@@ -217,21 +218,46 @@ public class SubmissionQueries {
         p.put("limit", limit + 1);
         String sql;
         if (caller.actsForInstitution()) {
-            sql = "select s.* from submission s where s.institution_uscc = :uscc" + content + window.on("s.received_at", "s.id")
+            sql = "select " + Listed.COLUMNS + " from submission s where s.institution_uscc = :uscc" + content + window.on("s.received_at", "s.id")
                     + " order by s.received_at, s.id limit :limit";
             p.put("uscc", caller.uscc());
         } else if (caller.isAuthority()) {
-            sql = "select s.* from submission s join (select received_at, id from (" + String.join(" union ", streams(caller, content, window, p))
+            sql = "select " + Listed.COLUMNS + " from submission s join (select received_at, id from (" + String.join(" union ", streams(caller, content, window, p))
                     + ") k order by received_at, id limit :limit) k on k.id = s.id order by s.received_at, s.id";
         } else {
             throw ProblemException.forbidden("role");
         }
-        var query = Panache.getEntityManager().createNativeQuery(sql, SubmissionEntity.class);
+        var query = Panache.getEntityManager().createNativeQuery(sql, Tuple.class);
         p.forEach(query::setParameter);
         @SuppressWarnings("unchecked")
-        List<SubmissionEntity> rows = query.getResultList();
+        List<Tuple> rows = query.getResultList();
         audit.record(caller, "SUBMISSIONS_LISTED", null, null);
-        return Page.of(rows, limit, SubmissionQueries::summaryOf, s -> Cursor.of(s.receivedAt, s.id));
+        return Page.of(rows.stream().map(Listed::of).toList(), limit, Listed::summary, l -> Cursor.of(l.receivedAt(), l.id()));
+    }
+
+    /**
+     * A listed submission: the columns of its summary and no more. The content ({@code payload},
+     * {@code evaluation}: 2–3 KB of JSON each, compressed out of line) is never read for a list
+     * (issue 14: detoasting and sending it for 51 rows was 6.6 ms of a 9.3 ms page at 5 M submissions).
+     */
+    private record Listed(UUID id, String reference, SubmissionType type, String institutionUscc, Instant receivedAt, String status,
+                          String state, int version, String decision, String submittedBy, String submittedByRole) {
+
+        static final String COLUMNS = "s.id, s.reference, s.type, s.institution_uscc, s.received_at, s.status, s.state, s.version,"
+                + " s.decision, s.submitted_by, s.submitted_by_role";
+
+        static Listed of(Tuple t) {
+            return new Listed(t.get("id", UUID.class), t.get("reference", String.class), SubmissionType.valueOf(t.get("type", String.class)),
+                    t.get("institution_uscc", String.class), LegalTime.fromDriver(t.get("received_at")), t.get("status", String.class),
+                    t.get("state", String.class), ((Number) t.get("version")).intValue(), t.get("decision", String.class),
+                    t.get("submitted_by", String.class), t.get("submitted_by_role", String.class));
+        }
+
+        /** As {@link #summaryOf} answers it from the entity. */
+        SubmissionSummary summary() {
+            return new SubmissionSummary(id, reference, type.name(), institutionUscc, LegalTime.local(receivedAt),
+                    SubmissionEntity.currentStatus(state, status), version, decision, new SubmissionSummary.Filer(submittedBy, submittedByRole));
+        }
     }
 
     /** Where a page starts ({@code :since}, and after the cursor's {@code (:at, :id)}), as a condition on a stream's own columns. */
@@ -288,11 +314,11 @@ public class SubmissionQueries {
             return dayCounts.supervised(supervisedPattern, from, to);
         }
         @SuppressWarnings("unchecked")
-        List<jakarta.persistence.Tuple> rows = Panache.getEntityManager().createNativeQuery("select r.division_code as division, s.type as type,"
+        List<Tuple> rows = Panache.getEntityManager().createNativeQuery("select r.division_code as division, s.type as type,"
                         + " count(*) as n from submission s left join registered_institution r on r.uscc = s.institution_uscc where"
                         + " exists (select 1 from delivery d where d.submission_id = s.id and d.authority_id = :scope)"
                         + " and s.received_at >= :from and s.received_at < :to group by r.division_code, s.type",
-                        jakarta.persistence.Tuple.class)
+                        Tuple.class)
                 .setParameter("scope", authorityId)
                 .setParameter("from", LegalTime.endOf(from.minusDays(1))).setParameter("to", LegalTime.endOf(to))
                 .getResultList();
