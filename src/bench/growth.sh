@@ -154,10 +154,12 @@ for p in plans:
     if not m or not re.search(r"\b(inbox_entry|submission|obligation|registered_institution)\b", m.group(2)) \
             or not m.group(2).lstrip().lower().startswith(("select", "with")):
         continue
-    query = re.sub(r"\s+", " ", m.group(2))[:72]
-    if query in seen:
+    full = re.sub(r"\s+", " ", m.group(2)).strip()
+    if full in seen:
         continue
-    seen.add(query)
+    seen.add(full)
+    # Named by what it reads (its select list elided): two listings that select the same columns differ there.
+    query = re.sub(r"^select (?!\*).*? from ", "select … from ", full, count=1)[:72]
     indexes = sorted(set(re.findall(r"(?:Index|Index Only|Bitmap Index) Scan (?:Backward )?(?:using|on) (\w+)", p)))
     seq = sorted(set(re.findall(r"Seq Scan on (\w+)", p)))
     rows = re.search(r"\(actual time=[\d.]+\.\.[\d.]+ rows=(\d+)", p)
