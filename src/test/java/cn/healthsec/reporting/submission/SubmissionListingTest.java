@@ -3,6 +3,7 @@ package cn.healthsec.reporting.submission;
 import cn.healthsec.reporting.authority.AuthorityId;
 import cn.healthsec.reporting.security.Caller;
 import cn.healthsec.reporting.security.Role;
+import cn.healthsec.reporting.submission.api.SubmissionSummary;
 import cn.healthsec.reporting.support.Fixtures;
 import cn.healthsec.reporting.support.Tokens;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -110,6 +111,34 @@ class SubmissionListingTest {
         assertTrue(listAll("HC-630100", start, null).containsAll(List.of(v1, v2)), "the new supervisor lists both versions");
         assertEquals(List.of(zs), listAll("HC-" + B, start, null).stream().filter(id -> mine.stream().anyMatch(s -> s.id.toString().equals(id)))
                 .toList(), "the other county's commission, its own institution's filing alone");
+        // The listings read a summary's columns, not the entity: each entry says what the submission's own summary says.
+        assertListedAsSummarised(Tokens.authority("HC-630100"), start, mine);
+        assertListedAsSummarised(Tokens.institution(x), start, mine);
+    }
+
+    private static void assertListedAsSummarised(String token, Instant start, List<SubmissionEntity> mine) {
+        List<Map<String, Object>> entries = given().auth().oauth2(token).queryParam("since", start.toString()).queryParam("limit", 100)
+                .get("/api/v1/submissions").then().statusCode(200).extract().path("entries");
+        int checked = 0;
+        for (Map<String, Object> e : entries) {
+            SubmissionEntity s = mine.stream().filter(m -> m.id.toString().equals(e.get("id"))).findFirst().orElse(null);
+            if (s == null) {
+                continue;
+            }
+            SubmissionSummary expected = SubmissionQueries.summaryOf(s);
+            String what = s.reference + " listed";
+            assertEquals(expected.reference(), e.get("reference"), what);
+            assertEquals(expected.type(), e.get("type"), what);
+            assertEquals(expected.institution(), e.get("institution"), what);
+            assertTrue(expected.receivedAt().isEqual(OffsetDateTime.parse((String) e.get("receivedAt"))), what);
+            assertEquals(expected.status(), e.get("status"), what);
+            assertEquals(expected.version(), e.get("version"), what);
+            assertEquals(expected.decision(), e.get("decision"), what);
+            assertEquals(Map.of("subject", expected.filedBy().subject(), "role", expected.filedBy().role()), e.get("filedBy"), what);
+            checked++;
+        }
+        assertTrue(checked >= 4, "compared " + checked);
+        assertTrue(mine.stream().anyMatch(s -> s.state != null && s.decision != null), "a decided submission among them");
     }
 
     /** Every page of the authority's listing since {@code start}, two at a time, in order; the order checked as it goes. */
