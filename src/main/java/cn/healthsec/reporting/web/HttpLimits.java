@@ -12,6 +12,7 @@ import io.vertx.core.MultiMap;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
+import io.vertx.core.http.impl.HttpServerRequestInternal;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -62,6 +63,17 @@ public class HttpLimits {
     public static final String URI_VALIDATION_SWITCH = "vertx.disableURIValidation";
 
     private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(HttpLimits.class);
+
+    /**
+     * The {@code uri} tag of {@code http.server.requests} (and the span's route) for a request refused
+     * here, which matched no endpoint. Without it, Quarkus tags such a request with its raw path: any
+     * client could spend the registry's 100 uri tags with 100 long URIs (the endpoints first called
+     * after that would have no metrics), and a path may carry what a caller should not have put there.
+     */
+    public static final String REFUSED_URI_TAG = "/REFUSED";
+
+    /** The request-context local Quarkus's HTTP metrics and tracing read for the route template (quarkus-micrometer, HttpRequestMetric). */
+    static final String URL_PATH_TEMPLATE = "UrlPathTemplate";
 
     public static void takeOverUriValidation() {
         System.setProperty(URI_VALIDATION_SWITCH, "true");
@@ -122,6 +134,9 @@ public class HttpLimits {
     void refuse(RoutingContext context, ProblemType type, String detailKey, Map<String, Object> arguments, boolean close,
                 Map<String, String> headers, boolean audit) {
         HttpServerRequest request = context.request();
+        if (request instanceof HttpServerRequestInternal internal) {
+            internal.context().putLocal(URL_PATH_TEMPLATE, REFUSED_URI_TAG);
+        }
         String rawPath = pathOf(request.uri());
         Problem problem = ProblemResponses.document(type, detailKey, arguments, List.of(),
                 request.getHeader(HttpHeaders.ACCEPT_LANGUAGE), rawPath);

@@ -3,7 +3,9 @@ package cn.healthsec.reporting.observability;
 import cn.healthsec.reporting.audit.AuditMetrics;
 import cn.healthsec.reporting.obligation.ObligationMetrics;
 import cn.healthsec.reporting.routing.InboxMetrics;
+import cn.healthsec.reporting.web.HttpLimits;
 import cn.healthsec.reporting.support.Fixtures;
+import cn.healthsec.reporting.support.RawHttp;
 import cn.healthsec.reporting.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -44,6 +46,30 @@ class MetricsTest {
 
     @Inject
     AuditMetrics audit;
+
+    /**
+     * A request the HTTP layer refuses matched no endpoint: it is counted under one uri tag, never
+     * its raw path (which any client could vary to spend the registry's 100 uri tags, and which may
+     * carry personal data).
+     */
+    @Test
+    void shouldCountARefusedRequestUnderOneUriTagAndNeverItsPath() throws Exception {
+        // Three URIs too long, each its own path with an identity number in it, and one malformed path.
+        for (int i = 0; i < 3; i++) {
+            given().auth().oauth2(Tokens.admin()).get("/api/v1/submissions/refused-" + i + "-110105199003071234?q=" + "A".repeat(HttpLimits.MAX_URI_LENGTH))
+                    .then().statusCode(414);
+        }
+        assertEquals(400, RawHttp.send("GET /api/v1/submissions/refused-%zz HTTP/1.1", null).status());
+
+        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        List<String> requests = metrics.lines().filter(l -> l.startsWith("http_server_requests_seconds_count")).toList();
+        assertTrue(requests.stream().noneMatch(l -> l.contains("refused-") || l.contains("110105199003071234")),
+                "no refused path among the tags: " + requests);
+        assertTrue(requests.stream().anyMatch(l -> l.contains("status=\"414\"") && l.contains("uri=\"" + HttpLimits.REFUSED_URI_TAG + "\"")),
+                "the 414s are counted under " + HttpLimits.REFUSED_URI_TAG + ": " + requests);
+        assertTrue(requests.stream().anyMatch(l -> l.contains("status=\"400\"") && l.contains("uri=\"" + HttpLimits.REFUSED_URI_TAG + "\"")),
+                "the malformed request too");
+    }
 
     @Test
     void shouldExposeEveryMetricTheAlertsAndTheDashboardUse() throws IOException {
