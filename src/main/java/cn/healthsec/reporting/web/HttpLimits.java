@@ -109,6 +109,7 @@ public class HttpLimits {
 
     void check(RoutingContext context) {
         HttpServerRequest request = context.request();
+        context.addHeadersEndHandler(v -> tagUnmatched(context));
         String uri = request.uri();
         if (uri.length() > MAX_URI_LENGTH) {
             refuse(context, ProblemType.URI_TOO_LONG, "uri-too-long", Map.of("limit", MAX_URI_LENGTH), false);
@@ -120,6 +121,20 @@ public class HttpLimits {
             refuse(context, ProblemType.MALFORMED_REQUEST, "malformed-request", Map.of(), false);
         } else {
             context.next();
+        }
+    }
+
+    /**
+     * A refusal the REST layer makes before it settles on an endpoint (405 for a method the path does
+     * not take, 406, 415) carries no route template either: it is tagged {@link #REFUSED_URI_TAG} as
+     * ours are. A 404 without one keeps Quarkus's own {@code NOT_FOUND}; an endpoint's answers keep
+     * their template.
+     */
+    private static void tagUnmatched(RoutingContext context) {
+        int status = context.response().getStatusCode();
+        if (status >= 400 && status != 404 && context.request() instanceof HttpServerRequestInternal internal
+                && internal.context().getLocal(URL_PATH_TEMPLATE) == null) {
+            internal.context().putLocal(URL_PATH_TEMPLATE, REFUSED_URI_TAG);
         }
     }
 

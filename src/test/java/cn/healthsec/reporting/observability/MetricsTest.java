@@ -60,6 +60,10 @@ class MetricsTest {
                     .then().statusCode(414);
         }
         assertEquals(400, RawHttp.send("GET /api/v1/submissions/refused-%zz HTTP/1.1", null).status());
+        // Refused by the REST layer before it chose an endpoint: a method the path does not take, a body it does not read.
+        given().auth().oauth2(Tokens.admin()).delete("/api/v1/submissions/refused-405-110105199003071234").then().statusCode(405);
+        given().auth().oauth2(Tokens.admin()).contentType("text/plain").body("x")
+                .put("/api/v1/institutions/refused-415-110105199003071234").then().statusCode(415);
 
         String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
         List<String> requests = metrics.lines().filter(l -> l.startsWith("http_server_requests_seconds_count")).toList();
@@ -69,6 +73,8 @@ class MetricsTest {
                 "the 414s are counted under " + HttpLimits.REFUSED_URI_TAG + ": " + requests);
         assertTrue(requests.stream().anyMatch(l -> l.contains("status=\"400\"") && l.contains("uri=\"" + HttpLimits.REFUSED_URI_TAG + "\"")),
                 "the malformed request too");
+        assertTrue(requests.stream().anyMatch(l -> l.contains("status=\"405\"") && l.contains("uri=\"" + HttpLimits.REFUSED_URI_TAG + "\"")),
+                "the REST layer's 405 too");
     }
 
     @Test
