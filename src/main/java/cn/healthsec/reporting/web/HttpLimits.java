@@ -134,6 +134,12 @@ public class HttpLimits {
         int status = context.response().getStatusCode();
         if (status >= 400 && status != 404 && context.request() instanceof HttpServerRequestInternal internal
                 && internal.context().getLocal(URL_PATH_TEMPLATE) == null) {
+            tagRefused(internal);
+        }
+    }
+
+    private static void tagRefused(HttpServerRequest request) {
+        if (request instanceof HttpServerRequestInternal internal) {
             internal.context().putLocal(URL_PATH_TEMPLATE, REFUSED_URI_TAG);
         }
     }
@@ -149,9 +155,7 @@ public class HttpLimits {
     void refuse(RoutingContext context, ProblemType type, String detailKey, Map<String, Object> arguments, boolean close,
                 Map<String, String> headers, boolean audit) {
         HttpServerRequest request = context.request();
-        if (request instanceof HttpServerRequestInternal internal) {
-            internal.context().putLocal(URL_PATH_TEMPLATE, REFUSED_URI_TAG);
-        }
+        tagRefused(request);
         String rawPath = pathOf(request.uri());
         Problem problem = ProblemResponses.document(type, detailKey, arguments, List.of(),
                 request.getHeader(HttpHeaders.ACCEPT_LANGUAGE), rawPath);
