@@ -26,9 +26,10 @@ import java.util.Optional;
  * Seals the audit trail into its hash chain, in batches, on every replica (only one seals at a
  * time: a transaction-level advisory lock). A seal takes every record written by the transactions
  * that have <b>finished</b> since the previous seal: those whose id is below the oldest transaction
- * still running ({@code pg_snapshot_xmin}). No transaction that finishes later can add a record to
- * a range already sealed, so a record committed late is never mistaken for an inserted one. Writers
- * never wait for the chain.
+ * of the service's own sessions still running ({@code writer_horizon()}, V23: a transaction of
+ * another database or login never holds a seal back). No transaction that finishes later can add a
+ * record to a range already sealed, so a record committed late is never mistaken for an inserted
+ * one. Writers never wait for the chain.
  *
  * <p>Each seal is written to {@code audit_seal}, which the service may only append to, and its hash
  * (the anchor) to the log, where the database cannot rewrite it. The sealer also keeps the monthly
@@ -115,7 +116,7 @@ public class AuditSealer {
             long horizon;
             Instant now;
             try (PreparedStatement ps = c.prepareStatement(
-                    "select pg_snapshot_xmin(pg_current_snapshot())::text::bigint, clock_timestamp()");
+                    "select writer_horizon(), clock_timestamp()");
                  ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 horizon = rs.getLong(1);

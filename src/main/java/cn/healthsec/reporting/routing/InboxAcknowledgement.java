@@ -13,7 +13,14 @@ import java.util.List;
 public record InboxAcknowledgement(
         @NotNull @Size(min = 1, max = InboxResource.MAX_LIMIT) List<@NotNull @Positive Long> entryIds) {
 
-    /** What the acknowledgement did: entries marked now, entries acknowledged before, and ids not in this inbox. */
-    public record Result(int acknowledged, int alreadyAcknowledged, List<Long> notFound) {
+    /**
+     * What the acknowledgement did: entries marked now, entries acknowledged before, ids not in this
+     * inbox, and each entry of this inbox with its kept acknowledgement time (the first one).
+     */
+    public record Result(int acknowledged, int alreadyAcknowledged, List<Long> notFound, List<Kept> entries) {
+    }
+
+    /** An entry and the time of its first acknowledgement, the authority's time of receipt. */
+    public record Kept(long id, java.time.OffsetDateTime acknowledgedAt) {
     }
 }

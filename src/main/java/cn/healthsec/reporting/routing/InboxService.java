@@ -15,7 +15,9 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -23,9 +25,10 @@ import java.util.stream.Collectors;
 
 /**
  * An authority's queue. Entries are ordered by the id of the transaction that wrote them and only
- * shown once every older transaction has finished ({@code txid < pg_snapshot_xmin}), so a portal
- * paging with {@code after} never skips an entry that committed late. Reading does not consume:
- * an entry stays until acknowledged, and after that too.
+ * shown once every older transaction of the service's own sessions has finished
+ * ({@code txid < writer_horizon()}, V23), so a portal paging with {@code after} never skips an entry
+ * that committed late, and a transaction of another database or login never holds one back.
+ * Reading does not consume: an entry stays until acknowledged, and after that too.
  */
 @ApplicationScoped
 public class InboxService {
@@ -42,7 +45,7 @@ public class InboxService {
         long afterTx = cursor == null ? -1 : cursor.firstLong();
         long afterId = cursor == null ? -1 : cursor.secondLong();
         String sql = "select * from inbox_entry e where e.authority_id = :authority "
-                + "and e.txid < pg_snapshot_xmin(pg_current_snapshot())::text::bigint and (e.txid, e.id) > (:afterTx, :afterId) "
+                + "and e.txid < writer_horizon() and (e.txid, e.id) > (:afterTx, :afterId) "
                 + (acknowledged == null ? "" : acknowledged ? "and e.acknowledged_at is not null " : "and e.acknowledged_at is null ")
                 + "order by e.txid, e.id limit :limit";
         @SuppressWarnings("unchecked")
@@ -77,16 +80,27 @@ public class InboxService {
                 t -> new Backlog(((Number) t.get("n")).longValue(), LegalTime.fromDriver(t.get("oldest")))));
     }
 
-    /** Marks the entry read by its authority; acknowledging twice changes nothing. */
+    /**
+     * Marks the entry read by its authority. The first acknowledgement is the authority's legal time
+     * of receipt and is kept: the mark is one conditional update ({@code acknowledged_at is null}),
+     * so of concurrent callers (a portal retrying on a timeout) exactly one marks it and is audited;
+     * the others wait for its commit, mark nothing, and are answered with the kept time.
+     */
     @Transactional
     public InboxEntryView acknowledge(AuthorityId authority, long entryId, Caller caller) {
+        int marked = Panache.getEntityManager().createNativeQuery("update inbox_entry set acknowledged_at = :at, acknowledged_by = :by"
+                        + " where id = :id and authority_id = :authority and acknowledged_at is null")
+                .setParameter("at", LegalTime.now())
+                .setParameter("by", caller.subject())
+                .setParameter("id", entryId)
+                .setParameter("authority", authority.toString())
+                .executeUpdate();
+        // Read after the update: a new statement sees the acknowledgement that won, this one's or another's.
         InboxEntryEntity e = InboxEntryEntity.find("id = ?1 and authorityId = ?2", entryId, authority.toString()).firstResult();
         if (e == null) {
             throw ProblemException.notFound();
         }
-        if (e.acknowledgedAt == null) {
-            e.acknowledgedAt = LegalTime.now();
-            e.acknowledgedBy = caller.subject();
+        if (marked == 1) {
             audit.record(caller, "INBOX_ENTRY_ACKNOWLEDGED", "inbox_entry", String.valueOf(entryId));
         }
         return view(e, institutions.names(Set.of(e.institutionUscc)));
@@ -95,27 +109,43 @@ public class InboxService {
     /**
      * Marks these entries read by their authority in one statement; entries acknowledged before keep
      * their first acknowledgement, and ids not in this authority's inbox are named back (the one-entry
-     * form answers 404 for them: this says no more). One audit record for the whole request; each
-     * entry records who acknowledged it and when.
+     * form answers 404 for them: this says no more). The update's own condition
+     * ({@code acknowledged_at is null}, checked again on the row a concurrent request just committed)
+     * makes the first acknowledgement of each entry win, whatever runs beside it. One audit record for
+     * a request that marked something; each entry records who acknowledged it and when, and the answer
+     * gives every entry of the request its kept time.
      */
     @Transactional
     public InboxAcknowledgement.Result acknowledgeAll(AuthorityId authority, List<Long> entryIds, Caller caller) {
-        Object[] row = (Object[]) Panache.getEntityManager().createNativeQuery("""
-                        with asked as (select distinct unnest(cast(:ids as bigint[])) as id),
-                             mine as (select e.id, e.acknowledged_at from inbox_entry e join asked a on a.id = e.id
-                                      where e.authority_id = :authority),
-                             marked as (update inbox_entry e set acknowledged_at = :at, acknowledged_by = :by
-                                        from mine m where e.id = m.id and m.acknowledged_at is null returning e.id)
-                        select (select count(*) from marked), (select count(*) from mine where acknowledged_at is not null),
-                               array(select a.id from asked a where a.id not in (select id from mine) order by a.id)""")
-                .setParameter("ids", entryIds.toArray(Long[]::new))
+        Long[] ids = entryIds.toArray(Long[]::new);
+        // Rows are locked in id order, so two requests over overlapping pages never deadlock.
+        int marked = Panache.getEntityManager().createNativeQuery("update inbox_entry set acknowledged_at = :at, acknowledged_by = :by"
+                        + " where acknowledged_at is null and id in (select e.id from inbox_entry e where e.id = any(cast(:ids as bigint[]))"
+                        + " and e.authority_id = :authority and e.acknowledged_at is null order by e.id for update)")
+                .setParameter("ids", ids)
                 .setParameter("authority", authority.toString())
                 .setParameter("at", LegalTime.now())
                 .setParameter("by", caller.subject())
-                .getSingleResult();
-        int marked = ((Number) row[0]).intValue();
-        audit.record(caller, "INBOX_ENTRIES_ACKNOWLEDGED", "inbox", authority.toString());
-        return new InboxAcknowledgement.Result(marked, ((Number) row[1]).intValue(), List.of((Long[]) row[2]));
+                .executeUpdate();
+        // A new statement: every entry's kept acknowledgement, this request's or an earlier one's.
+        @SuppressWarnings("unchecked")
+        List<Object[]> mine = Panache.getEntityManager().createNativeQuery("select e.id, e.acknowledged_at from inbox_entry e"
+                        + " where e.id = any(cast(:ids as bigint[])) and e.authority_id = :authority order by e.id")
+                .setParameter("ids", ids)
+                .setParameter("authority", authority.toString())
+                .getResultList();
+        Set<Long> found = new HashSet<>();
+        List<InboxAcknowledgement.Kept> kept = new ArrayList<>();
+        for (Object[] row : mine) {
+            long id = ((Number) row[0]).longValue();
+            found.add(id);
+            kept.add(new InboxAcknowledgement.Kept(id, LegalTime.local(LegalTime.fromDriver(row[1]))));
+        }
+        List<Long> notFound = entryIds.stream().filter(id -> !found.contains(id)).sorted().toList();
+        if (marked > 0) {
+            audit.record(caller, "INBOX_ENTRIES_ACKNOWLEDGED", "inbox", authority.toString());
+        }
+        return new InboxAcknowledgement.Result(marked, mine.size() - marked, notFound, kept);
     }
 
     /** The institution's name as registered now, asked of the registry. */

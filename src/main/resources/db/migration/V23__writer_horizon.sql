@@ -1,0 +1,44 @@
+-- Issue 25 §1: the horizon belongs to the service's own writers. Shared by routing (the inbox),
+-- audit (the sealer) and webhook (the event streams); no table changes.
+--
+-- An inbox entry, an audit record or an event is ordered by the id of the transaction that wrote
+-- it (`txid`, pg_current_xact_id()), and a reader shows it only once no transaction with a smaller
+-- id that could still add one is running: a cursor that moved past a position must never meet an
+-- older one committing later. Until now that horizon was pg_snapshot_xmin(pg_current_snapshot()),
+-- the oldest transaction running anywhere in the cluster: one write left open in another database,
+-- by another application or by a migration job froze every inbox for as long as it ran.
+--
+-- writer_horizon() is the smallest transaction id that is still running, as the caller's snapshot
+-- sees it, in a session of this database logged in as the caller's own login (the service's
+-- replicas share one login); with none, the snapshot's xmax. Everything below it is finished for
+-- this snapshot, or was written by a stranger — a session of another database (which cannot write
+-- here), of another login (another application, an operator, the migration job's owner login,
+-- autovacuum), which the service never is.
+--
+-- Why it is sound whatever the timing: a running transaction is "a stranger" only when
+-- pg_stat_activity names the backend holding that very id as another database's or another
+-- login's; a transaction id is never reused while it runs, so that fact does not change. An id in
+-- the snapshot that pg_stat_activity no longer shows (it finished meanwhile) or does not show yet
+-- counts as the service's own: the horizon only errs towards waiting. pg_stat_activity is read
+-- once per transaction (PostgreSQL caches it until the transaction ends), which keeps the reading
+-- consistent, and stale only towards waiting for the same reason.
+--
+-- `stable`: it runs on the calling statement's snapshot, so the horizon and the rows the statement
+-- reads with it are of one instant. backend_xid is the 32-bit form of a transaction id; the running
+-- ones are never 2^31 apart, so their low 32 bits name them.
+create function writer_horizon() returns bigint language sql stable as $$
+    with me as (select a.datid, a.usesysid from pg_stat_activity a where a.pid = pg_backend_pid()),
+         snap as (select pg_current_snapshot() as s),
+         strangers as (select a.backend_xid::text::bigint as xid
+                       from pg_stat_activity a, me
+                       where a.backend_xid is not null
+                         and (a.datid is distinct from me.datid or a.usesysid is distinct from me.usesysid))
+    select coalesce(
+        (select min(x::text::bigint) from snap, pg_snapshot_xip(snap.s) x
+         where (x::text::bigint & 4294967295) not in (select xid from strangers)),
+        (select pg_snapshot_xmax(snap.s)::text::bigint from snap))
+$$;
+
+comment on function writer_horizon() is
+    'The smallest transaction id still running in a session of this database and this login (else the snapshot''s xmax): '
+    'inbox entries, audit records and events with a smaller txid are final (issue 25; routing/InboxService, audit/AuditSealer).';
