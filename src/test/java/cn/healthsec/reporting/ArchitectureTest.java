@@ -40,7 +40,7 @@ class ArchitectureTest {
                 .layer("Reference").definedBy(packages("division", "calendar", "authority", "privacy", "problem", "reference"))
                 .layer("Edge").definedBy(packages("security", "audit", "web"))
                 .layer("Registry").definedBy(packages("institution", "referenceapi", "auditapi"))
-                .layer("Delivery").definedBy(packages("routing"))
+                .layer("Delivery").definedBy(packages("routing", "webhook"))
                 .layer("Intake").definedBy(packages("submission"))
                 .layer("Reports").definedBy(packages("mlps", "catalogue", "riskassessment", "incident", "selfinspection", "rectification"))
                 .layer("Supervision").definedBy(packages("obligation"))

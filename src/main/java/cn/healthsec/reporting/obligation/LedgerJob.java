@@ -2,6 +2,8 @@ package cn.healthsec.reporting.obligation;
 
 import cn.healthsec.reporting.routing.Deliveries;
 import cn.healthsec.reporting.rules.LegalTime;
+import cn.healthsec.reporting.webhook.EventType;
+import cn.healthsec.reporting.webhook.InstitutionEvents;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
@@ -16,6 +18,7 @@ import org.jboss.logging.Logger;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The ledger's job, run by every replica: first the ledgers that are stale (never derived, derived
@@ -36,6 +39,9 @@ public class LedgerJob {
     static final int BATCH = 200;
     /** Every supervisor: the scope of the scheduled run. */
     static final String EVERYWHERE = "%";
+
+    @Inject
+    InstitutionEvents events;
 
     @Inject
     EntityManager em;
@@ -181,6 +187,8 @@ public class LedgerJob {
             if (claimed == 1) {
                 deliveries.notice(new Deliveries.Notice(o.supervisingAuthorityId, o.institutionUscc, o.id, o.kind, o.subject,
                         o.dueOn != null ? o.dueOn.toString() : LegalTime.local(o.dueAt).toString(), o.basis, o.basisKey, o.ruleId, now));
+                // The institution's push subscribers hear of it too, with the obligation as its own listing shows it (unmet: no submission).
+                events.publish(o.institutionUscc, EventType.OBLIGATION_OVERDUE, o.id, ObligationQueries.view(o, now, Map.of()));
                 noticed++;
             }
         }

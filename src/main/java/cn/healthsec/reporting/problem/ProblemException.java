@@ -42,6 +42,11 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(ProblemType.CONFLICT, detailKey, Map.of(), errors);
     }
 
+    /** 503 for a reason other than the database: a feature the operator has not configured. */
+    public static ProblemException unavailable(String detailKey) {
+        return new ProblemException(ProblemType.UNAVAILABLE, detailKey, Map.of(), List.of());
+    }
+
     public static ProblemException preconditionFailed() {
         return new ProblemException(ProblemType.PRECONDITION_FAILED, "precondition-failed", Map.of(), List.of());
     }

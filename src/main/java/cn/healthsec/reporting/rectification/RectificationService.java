@@ -15,6 +15,8 @@ import cn.healthsec.reporting.rectification.api.RectificationReportRequest;
 import cn.healthsec.reporting.reference.ReferenceData;
 import cn.healthsec.reporting.routing.RoutingFacts;
 import cn.healthsec.reporting.rules.LegalTime;
+import cn.healthsec.reporting.webhook.EventType;
+import cn.healthsec.reporting.webhook.InstitutionEvents;
 import cn.healthsec.reporting.rules.Outcome;
 import cn.healthsec.reporting.rules.SubmissionType;
 import cn.healthsec.reporting.security.Caller;
@@ -49,6 +51,9 @@ import java.util.stream.Collectors;
  */
 @ApplicationScoped
 public class RectificationService implements AmendableReport<RectificationReportRequest> {
+
+    @Inject
+    InstitutionEvents events;
 
     @Inject
     InstitutionService institutions;
@@ -94,7 +99,9 @@ public class RectificationService implements AmendableReport<RectificationReport
         n.persist();
         audit.record(caller, "RECTIFICATION_NOTICE_ISSUED", "rectification_notice", n.id.toString());
         issued.fire(new RectificationNoticeIssued(institution.uscc()));
-        return view(n, Map.of());
+        RectificationNoticeView notice = view(n, Map.of());
+        events.publish(institution.uscc(), EventType.RECTIFICATION_NOTICE_ISSUED, n.id.toString(), notice);
+        return notice;
     }
 
     /** The notices of an institution, oldest first, for the institution (or its delegate), its commissions and the admin. */

@@ -20,6 +20,7 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -44,6 +45,43 @@ public class InboxService {
         Cursor cursor = Cursor.after(after);
         long afterTx = cursor == null ? -1 : cursor.firstLong();
         long afterId = cursor == null ? -1 : cursor.secondLong();
+        List<InboxEntryEntity> rows = entriesAfter(authority.toString(), afterTx, afterId, limit + 1, acknowledged);
+        Map<String, String> names = institutions.names(rows.stream().map(e -> e.institutionUscc).collect(Collectors.toSet()));
+        audit.record(caller, "INBOX_READ", "inbox", authority.toString());
+        return Page.of(rows, limit, e -> view(e, names), e -> Cursor.of(e.txid, e.id));
+    }
+
+    /** An entry with its place in its inbox: {@code cursor} is what a portal passes as {@code after} to read on from it. */
+    public record Positioned(long txid, long id, Instant createdAt, InboxEntryView view) {
+        public String cursor() {
+            return Cursor.of(txid, id).encode();
+        }
+    }
+
+    /**
+     * What a portal paging from ({@code afterTx}, {@code afterId}) reads next, at most {@code limit}
+     * entries in inbox order, below the writer horizon: a push subscription's stream (webhook). Read on
+     * the subscriber's behalf and not audited as a read; each delivery is recorded where it is sent.
+     */
+    @Transactional
+    public List<Positioned> after(String authority, long afterTx, long afterId, int limit) {
+        List<InboxEntryEntity> rows = entriesAfter(authority, afterTx, afterId, limit, null);
+        Map<String, String> names = institutions.names(rows.stream().map(e -> e.institutionUscc).collect(Collectors.toSet()));
+        return rows.stream().map(e -> new Positioned(e.txid, e.id, e.createdAt, view(e, names))).toList();
+    }
+
+    /** When the first entry after this position was written, if any: how long a subscriber's oldest undelivered event has waited. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Instant> firstAfter(String authority, long afterTx, long afterId) {
+        List<?> rows = Panache.getEntityManager().createNativeQuery("select e.created_at from inbox_entry e where e.authority_id = :authority"
+                        + " and (e.txid, e.id) > (:afterTx, :afterId) order by e.txid, e.id limit 1")
+                .setParameter("authority", authority).setParameter("afterTx", afterTx).setParameter("afterId", afterId)
+                .getResultList();
+        return rows.stream().findFirst().map(LegalTime::fromDriver);
+    }
+
+    /** Entries in inbox order after a position, below the writer horizon (V23): a cursor never skips one that commits late. */
+    private static List<InboxEntryEntity> entriesAfter(String authority, long afterTx, long afterId, int limit, Boolean acknowledged) {
         String sql = "select * from inbox_entry e where e.authority_id = :authority "
                 + "and e.txid < writer_horizon() and (e.txid, e.id) > (:afterTx, :afterId) "
                 + (acknowledged == null ? "" : acknowledged ? "and e.acknowledged_at is not null " : "and e.acknowledged_at is null ")
@@ -51,14 +89,12 @@ public class InboxService {
         @SuppressWarnings("unchecked")
         List<InboxEntryEntity> rows = Panache.getEntityManager().createNativeQuery(sql, InboxEntryEntity.class)
                 .setHint(org.hibernate.jpa.HibernateHints.HINT_READ_ONLY, true)  // shown, never changed: no snapshot, no dirty check
-                .setParameter("authority", authority.toString())
+                .setParameter("authority", authority)
                 .setParameter("afterTx", afterTx)
                 .setParameter("afterId", afterId)
-                .setParameter("limit", limit + 1)
+                .setParameter("limit", limit)
                 .getResultList();
-        Map<String, String> names = institutions.names(rows.stream().map(e -> e.institutionUscc).collect(Collectors.toSet()));
-        audit.record(caller, "INBOX_READ", "inbox", authority.toString());
-        return Page.of(rows, limit, e -> view(e, names), e -> Cursor.of(e.txid, e.id));
+        return rows;
     }
 
     /** What waits in an authority's inbox: entries not acknowledged, and when the oldest of them arrived (null: none). */

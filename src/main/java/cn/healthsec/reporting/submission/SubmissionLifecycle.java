@@ -6,6 +6,8 @@ import cn.healthsec.reporting.problem.ProblemException;
 import cn.healthsec.reporting.routing.Delivered;
 import cn.healthsec.reporting.routing.Deliveries;
 import cn.healthsec.reporting.rules.LegalTime;
+import cn.healthsec.reporting.webhook.EventType;
+import cn.healthsec.reporting.webhook.InstitutionEvents;
 import cn.healthsec.reporting.rules.SubmissionType;
 import cn.healthsec.reporting.security.Caller;
 import cn.healthsec.reporting.submission.api.DecisionOutcome;
@@ -48,6 +50,9 @@ public class SubmissionLifecycle {
 
     /** An incident is a thread corrected by its updates and final report: none of these changes apply to it. */
     static final SubmissionType NOT_CHANGEABLE = SubmissionType.INCIDENT_REPORT;
+
+    @Inject
+    InstitutionEvents events;
 
     @Inject
     EntityManager em;
@@ -115,7 +120,11 @@ public class SubmissionLifecycle {
         audit.record(caller, request.outcome() == DecisionOutcome.ACCEPTED ? "SUBMISSION_DECIDED_ACCEPTED" : "SUBMISSION_RETURNED",
                 s.type.name(), id.toString());
         changed.fire(new SubmissionStateChanged(s.institutionUscc, s.id));
-        return new Changed<>(view(d), s.etag());
+        DecisionView decided = view(d);
+        // The institution's push subscribers hear of it with the decision as its submission shows it, in this transaction.
+        events.publish(s.institutionUscc, request.outcome() == DecisionOutcome.ACCEPTED ? EventType.SUBMISSION_DECIDED
+                : EventType.SUBMISSION_RETURNED, s.id.toString(), decided);
+        return new Changed<>(decided, s.etag());
     }
 
     /**
