@@ -218,13 +218,18 @@ public class SubscriptionService {
         return view(s, Signature.secret(key));
     }
 
-    /** Nothing more is sent; the subscription and its deliveries stay on record (deleted, no longer listed). */
+    /** Nothing more is sent; the subscription and its deliveries stay on record (deleted, no longer listed). Deleting twice answers the same. */
     @Transactional
     public void delete(Owner owner, UUID id, Caller caller) {
-        SubscriptionEntity s = locked(owner, id);
-        s.deletedAt = clock.now();
-        s.updatedAt = s.deletedAt;
-        audit.record(caller, "WEBHOOK_SUBSCRIPTION_DELETED", TARGET, id.toString());
+        SubscriptionEntity s = SubscriptionEntity.findById(id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        if (s == null || !s.ownerKind.equals(owner.kind().name()) || !s.ownerId.equals(owner.id())) {
+            throw ProblemException.notFound();
+        }
+        if (s.deletedAt == null) {
+            s.deletedAt = clock.now();
+            s.updatedAt = s.deletedAt;
+            audit.record(caller, "WEBHOOK_SUBSCRIPTION_DELETED", TARGET, id.toString());
+        }
     }
 
     /**

@@ -5,6 +5,7 @@ import cn.healthsec.reporting.support.Fixtures;
 import cn.healthsec.reporting.support.Tokens;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import io.smallrye.jwt.util.KeyUtils;
@@ -100,9 +101,17 @@ class AuthorizationMatrixTest {
         long entry = ((Number) given().auth().oauth2(Tokens.authority("HC-" + DIVISION)).get("/api/v1/authorities/HC-" + DIVISION + "/inbox")
                 .then().statusCode(200).extract().path("entries[0].id")).longValue();
 
-        Map<String, String> params = Map.of("uscc", a, "id", submission, "authorityId", "HC-" + DIVISION,
-                "entryId", String.valueOf(entry), "grantId", String.valueOf(revocable), "year", "2026", "code", DIVISION,
-                "incident", incident, "etag", filed.header("ETag"));
+        // Push subscriptions (issue 25): one of A's commission and one of A, each with a finished delivery to redeliver,
+        // and one of each to delete (deleting twice answers the same, but what is deleted answers 404 afterwards).
+        Subscribed commission = subscribe("/api/v1/authorities/HC-" + DIVISION, Tokens.authority("HC-" + DIVISION), INBOX_EVENT);
+        Subscribed institution = subscribe("/api/v1/institutions/" + a, tokenA, "cn.healthsec.submission.returned");
+        Map<String, String> params = Map.ofEntries(Map.entry("uscc", a), Map.entry("id", submission), Map.entry("authorityId", "HC-" + DIVISION),
+                Map.entry("entryId", String.valueOf(entry)), Map.entry("grantId", String.valueOf(revocable)), Map.entry("year", "2026"),
+                Map.entry("code", DIVISION), Map.entry("incident", incident), Map.entry("etag", filed.header("ETag")),
+                Map.entry("subscriptionId", commission.id()), Map.entry("deliveryId", String.valueOf(commission.delivery())),
+                Map.entry("deletableSubscriptionId", commission.deletable()),
+                Map.entry("institutionSubscriptionId", institution.id()), Map.entry("institutionDeliveryId", String.valueOf(institution.delivery())),
+                Map.entry("institutionDeletableSubscriptionId", institution.deletable()));
 
         List<Caller> invalid = List.of(
                 new Caller("no token", null, null, null),
@@ -142,13 +151,36 @@ class AuthorizationMatrixTest {
         LOG.infof("[matrix] %d cells over %d callers: %s; %d differ", cells, invalid.size() + callers.size(),
                 byExpectation, wrong.size());
         assertEquals(List.of(), wrong, "cells whose answer differs from the expected one");
-        assertTrue(cells >= 46 * 17, "every operation with every caller: " + cells);
+        assertTrue(cells >= 67 * 18, "every operation with every caller: " + cells);
     }
 
     static long grant(String token, String uscc, String delegate) {
         return ((Number) given().auth().oauth2(token).contentType("application/json")
                 .body("{\"delegate\": \"" + delegate + "\", \"expiresAt\": \"" + OffsetDateTime.now().plusMonths(6) + "\"}")
                 .post("/api/v1/institutions/" + uscc + "/delegates").then().statusCode(201).extract().path("id")).longValue();
+    }
+
+    static final String INBOX_EVENT = "cn.healthsec.inbox.entry.created";
+
+    /** A subscription to keep, its finished delivery, and a subscription to delete. */
+    record Subscribed(String id, long delivery, String deletable) {
+    }
+
+    @Inject
+    jakarta.persistence.EntityManager em;
+
+    private Subscribed subscribe(String owner, String token, String type) {
+        String body = "{\"url\": \"http://127.0.0.1:9/matrix\", \"types\": [\"" + type + "\"]}";
+        String kept = given().auth().oauth2(token).contentType("application/json").body(body).post(owner + "/subscriptions")
+                .then().statusCode(201).extract().path("id");
+        String deletable = given().auth().oauth2(token).contentType("application/json").body(body).post(owner + "/subscriptions")
+                .then().statusCode(201).extract().path("id");
+        // A finished delivery of the kept one, as the sender records a dead-lettered event.
+        long delivery = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
+                        "insert into webhook_delivery (subscription_id, event_id, event_type, position_txid, position_id, state, attempts,"
+                                + " created_at, finished_at) values (cast(:s as uuid), 'ie_0', :t, 0, 0, 'FAILED', 1, now(), now()) returning id")
+                .setParameter("s", kept).setParameter("t", type).getSingleResult()).longValue());
+        return new Subscribed(kept, delivery, deletable);
     }
 
     /** What a caller with a valid token should get. */
@@ -175,7 +207,9 @@ class AuthorizationMatrixTest {
         if (c.expect() == Expect.OWNER || op.path().startsWith("/api/v1/incidents/{id}") && routedIncident.contains(c.authority())) {
             // Every authority above A (and A's own) may act on A's submissions and institution record,
             // but an authority's own resources (its inbox, its jurisdiction) are its own only.
-            if (op.path().contains("{authorityId}") && !op.params().get("authorityId").equals(c.authority())) {
+            // An admin manages an authority's push subscriptions too (issue 25 §4), not its inbox.
+            if (op.path().contains("{authorityId}") && !op.params().get("authorityId").equals(c.authority())
+                    && !("admin".equals(c.role()) && op.path().contains("/subscriptions"))) {
                 return "403";
             }
             return AUTHORIZED;
@@ -218,6 +252,16 @@ class AuthorizationMatrixTest {
 
         Response send(String token) {
             String url = new ContractOperations.Operation(path, method, spec).filled(params);
+            if (path.contains("/subscriptions/{subscriptionId}")) {
+                // Each owner's own subscription (and its delivery); a delete takes the one kept for it.
+                boolean institution = path.startsWith("/api/v1/institutions/");
+                String sub = params.get(institution ? "institutionSubscriptionId" : "subscriptionId");
+                if (method.equals("delete")) {
+                    sub = params.get(institution ? "institutionDeletableSubscriptionId" : "deletableSubscriptionId");
+                }
+                url = url.replace("/subscriptions/" + params.get("subscriptionId"), "/subscriptions/" + sub)
+                        .replace("/deliveries/" + params.get("deliveryId"), "/deliveries/" + params.get(institution ? "institutionDeliveryId" : "deliveryId"));
+            }
             if (path.startsWith("/api/v1/incidents/{id}")) {
                 url = url.replace("/incidents/" + params.get("id"), "/incidents/" + params.get("incident"));
             }

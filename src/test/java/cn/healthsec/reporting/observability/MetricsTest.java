@@ -39,6 +39,9 @@ class MetricsTest {
     static final Pattern METRIC = Pattern.compile("\\b(healthsec_[a-z_]+|http_server_requests_seconds_[a-z]+)\\b");
 
     @Inject
+    cn.healthsec.reporting.webhook.WebhookMetrics webhooks;
+
+    @Inject
     InboxMetrics inbox;
 
     @Inject
@@ -85,9 +88,14 @@ class MetricsTest {
                 .body(Fixtures.sampleFiling().replace("\"protectionLevel\": 3", "\"protectionLevel\": 2"))
                 .post("/api/v1/mlps-filings").then().statusCode(201).body("status", org.hamcrest.Matchers.equalTo("ACCEPTED_WITH_FINDINGS"));
         given().get("/api/v1/submissions").then().statusCode(401);
+        // A portal subscribed to the commission's inbox, with the filing's entry not delivered yet (nothing sends in tests).
+        given().auth().oauth2(Tokens.authority("HC-360112")).contentType("application/json")
+                .body("{\"url\": \"http://127.0.0.1:9/metrics\", \"types\": [\"cn.healthsec.inbox.entry.created\"]}")
+                .post("/api/v1/authorities/HC-360112/subscriptions").then().statusCode(201);
         inbox.refresh();
         obligations.refresh();
         audit.refresh();
+        webhooks.refresh();
 
         String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
         Set<String> exposed = new TreeSet<>();
@@ -110,6 +118,8 @@ class MetricsTest {
         assertTrue(metrics.contains("healthsec_refusals_total{problem=\"unauthenticated\"}"), "by problem type");
         assertTrue(metrics.contains("healthsec_inbox_unacknowledged{authority=\"HC-360112\"}"), "per authority");
         assertTrue(metrics.contains("http_server_requests_seconds_bucket{"), "latency histograms");
+        assertTrue(metrics.contains("healthsec_webhook_oldest_undelivered_seconds{subscription=\""), "per subscription");
+        assertTrue(metrics.contains("healthsec_webhook_attempts_total{result=\"http_5xx\"}"), "attempts by result, from the start");
         assertTrue(!metrics.contains(uscc), "no institution in a label");
     }
 }
