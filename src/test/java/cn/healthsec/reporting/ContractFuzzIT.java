@@ -71,7 +71,7 @@ class ContractFuzzIT {
         String incident = given().auth().oauth2(token("institution")).contentType("application/json")
                 .body(Fixtures.ransomware(1, "GENERAL", 10, null)).post("/api/v1/incidents").then().statusCode(201).extract().path("id");
         Map<String, String> params = Map.of("uscc", uscc, "id", submission, "authorityId", "HC-" + DIVISION, "entryId", "1",
-                "grantId", "1", "year", "2031", "code", DIVISION);
+                "grantId", "1", "year", "2031", "code", DIVISION, "subscriptionId", java.util.UUID.randomUUID().toString(), "deliveryId", "1");
 
         int operations = 0;
         for (ContractOperations.Operation op : ContractOperations.all(contract)) {
