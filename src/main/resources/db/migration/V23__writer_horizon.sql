@@ -23,22 +23,31 @@
 -- once per transaction (PostgreSQL caches it until the transaction ends), which keeps the reading
 -- consistent, and stale only towards waiting for the same reason.
 --
--- `stable`: it runs on the calling statement's snapshot, so the horizon and the rows the statement
--- reads with it are of one instant. backend_xid is the 32-bit form of a transaction id; the running
--- ones are never 2^31 apart, so their low 32 bits name them.
-create function writer_horizon() returns bigint language sql stable as $$
-    with me as (select a.datid, a.usesysid from pg_stat_activity a where a.pid = pg_backend_pid()),
-         snap as (select pg_current_snapshot() as s),
-         strangers as (select a.backend_xid::text::bigint as xid
-                       from pg_stat_activity a, me
-                       where a.backend_xid is not null
-                         and (a.datid is distinct from me.datid or a.usesysid is distinct from me.usesysid))
-    select coalesce(
-        (select min(x::text::bigint) from snap, pg_snapshot_xip(snap.s) x
-         where (x::text::bigint & 4294967295) not in (select xid from strangers)),
-        (select pg_snapshot_xmax(snap.s)::text::bigint from snap))
+-- `stable`: it runs on the calling statement's snapshot (a stable function takes no snapshot of its
+-- own), so the horizon and the rows the statement reads with it are of one instant. It reads the
+-- backends through pg_stat_get_activity, the function behind the pg_stat_activity view (every
+-- session may read the columns used here), without the view's joins; plpgsql keeps its plans
+-- across calls on a pooled connection: 0.12 ms a call here against 0.09 ms for
+-- pg_snapshot_xmin(pg_current_snapshot()) (pgbench, one client, 100 connection slots).
+-- backend_xid is the 32-bit form of a transaction id; the running ones are never 2^31 apart, so
+-- their low 32 bits name them.
+create function writer_horizon() returns bigint language plpgsql stable as $$
+declare
+    snap pg_snapshot := pg_current_snapshot();
+    my_db oid;
+    my_login oid;
+    horizon bigint;
+begin
+    select s.datid, s.usesysid into my_db, my_login from pg_stat_get_activity(pg_backend_pid()) s;
+    select min(x::text::bigint) into horizon
+    from pg_snapshot_xip(snap) x
+    where (x::text::bigint & 4294967295) not in (
+        select s.backend_xid::text::bigint from pg_stat_get_activity(null) s
+        where s.backend_xid is not null and (s.datid is distinct from my_db or s.usesysid is distinct from my_login));
+    return coalesce(horizon, pg_snapshot_xmax(snap)::text::bigint);
+end
 $$;
 
 comment on function writer_horizon() is
     'The smallest transaction id still running in a session of this database and this login (else the snapshot''s xmax): '
-    'inbox entries, audit records and events with a smaller txid are final (issue 25; routing/InboxService, audit/AuditSealer).';
+    'inbox entries, audit records and events with a smaller txid are final (issue 25; routing/InboxService, audit/AuditSealer, webhook).';
