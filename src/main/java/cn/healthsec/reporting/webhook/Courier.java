@@ -1,6 +1,5 @@
 package cn.healthsec.reporting.webhook;
 
-import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClient;
@@ -41,6 +40,10 @@ import java.util.concurrent.atomic.AtomicReference;
 @ApplicationScoped
 public class Courier {
 
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(Courier.class);
+
+    static final String INTERRUPTED = "interrupted";
+
     /** Bytes of an answer's body read before the connection is cut. */
     static final int MAX_BODY = 64 * 1024;
 
@@ -53,6 +56,11 @@ public class Courier {
 
         public boolean gone() {
             return status != null && status == 410;
+        }
+
+        /** The sending replica is stopping: no answer, and no fault of the receiver's. */
+        public boolean interrupted() {
+            return status == null && INTERRUPTED.equals(error);
         }
 
         /** A closed set for metrics: success, gone, http_3xx, http_4xx, http_5xx, or the error. */
@@ -115,27 +123,32 @@ public class Courier {
             answer.cancel(true);
             return new Outcome(null, "timeout", Optional.empty(), millis(start));
         } catch (ExecutionException e) {
+            LOG.debugf("webhook attempt failed: %s", e.getCause() == null ? "?" : e.getCause().getClass().getName());
             return new Outcome(null, error(e.getCause()), Optional.empty(), millis(start));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return new Outcome(null, "interrupted", Optional.empty(), millis(start));
+            return new Outcome(null, INTERRUPTED, Optional.empty(), millis(start));
         }
     }
 
-    /** Reads the body away, cutting the connection past {@link #MAX_BODY}. */
+    /**
+     * Reads the body away, cutting the connection past {@link #MAX_BODY}. A short answer may have
+     * ended before this runs (the response future's callbacks are not on the connection's own turn):
+     * then there is nothing left to read, and the status stands.
+     */
     private static io.vertx.core.Future<Void> discard(HttpClientResponse response) {
-        Promise<Void> done = Promise.promise();
         long[] read = {0};
-        response.handler(chunk -> {
-            read[0] += chunk.length();
-            if (read[0] > MAX_BODY) {
-                response.request().reset();
-                done.tryComplete();
-            }
-        });
-        response.exceptionHandler(e -> done.tryComplete());
-        response.endHandler(v -> done.tryComplete());
-        return done.future();
+        try {
+            response.handler(chunk -> {
+                read[0] += chunk.length();
+                if (read[0] > MAX_BODY) {
+                    response.request().reset();
+                }
+            });
+        } catch (IllegalStateException ended) {
+            return io.vertx.core.Future.succeededFuture();
+        }
+        return response.end().otherwiseEmpty();
     }
 
     private static String error(Throwable cause) {

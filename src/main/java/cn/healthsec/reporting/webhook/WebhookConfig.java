@@ -81,6 +81,17 @@ public interface WebhookConfig {
     @WithDefault("10")
     int maxSubscriptionsPerOwner();
 
+    /**
+     * Finished deliveries (and their attempts) are kept this long for their subscribers to read, then
+     * deleted by the retention job; the events themselves stay in their streams (replayable).
+     */
+    @WithDefault("30d")
+    Duration keepDeliveries();
+
+    /** How often each replica deletes the finished deliveries past {@link #keepDeliveries()} ({@code off}: never). */
+    @WithDefault("1h")
+    String retentionEvery();
+
     /** Events read from a stream at a time. */
     @WithDefault("50")
     int batch();

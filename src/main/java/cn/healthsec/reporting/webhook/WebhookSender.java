@@ -303,6 +303,10 @@ public class WebhookSender {
             return d.id;
         });
         Courier.Outcome outcome = send(s, e);
+        if (outcome.interrupted()) {
+            // This replica is stopping: not the receiver's failure, nothing to record; the next holder sends it.
+            return new Attempted(false, Step.STOP);
+        }
         return QuarkusTransaction.requiringNew().call(() -> {
             DeliveryEntity d = recorded(deliveryId, outcome);
             if (outcome.delivered()) {
@@ -347,6 +351,9 @@ public class WebhookSender {
                 continue;
             }
             Courier.Outcome outcome = send(s, event.get());
+            if (outcome.interrupted()) {
+                return delivered;
+            }
             boolean ok = QuarkusTransaction.requiringNew().call(() -> {
                 DeliveryEntity d = recorded(r.id, outcome);
                 if (outcome.delivered()) {
@@ -405,7 +412,9 @@ public class WebhookSender {
         headers.put("webhook-signature", Signature.header(keys, e.eventId(), timestamp, body));
         headers.put("ce-id", e.eventId());
         Courier.Outcome outcome = courier.post(target, headers, body);
-        registry.counter(ATTEMPTS, "result", outcome.result()).increment();
+        if (!outcome.interrupted()) {
+            registry.counter(ATTEMPTS, "result", outcome.result()).increment();
+        }
         return outcome;
     }
 
