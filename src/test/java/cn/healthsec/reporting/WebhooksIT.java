@@ -116,8 +116,12 @@ class WebhooksIT {
         String uscc = register(first, county);
         JsonNode sub = subscribe(first, "HC-" + county, portal.url("/killed"));
         List<String> filed = file(first, uscc, 5);
-        Thread.sleep(1000);
-        assertEquals(0, portal.at("/killed").size(), "committed, not sent: this replica sends nothing");
+        // Committed (each answered 201), and not sent: this replica's sender is off, so no attempt is on record.
+        HttpResponse<String> tried = Processes.send(first, "GET", "/api/v1/authorities/HC-" + county + "/subscriptions/"
+                + sub.path("id").asText() + "/deliveries", Tokens.authority("HC-" + county), null, null);
+        assertEquals(200, tried.statusCode(), tried.body());
+        assertEquals(0, json(tried).path("entries").size(), "no attempt before the kill");
+        assertEquals(0, portal.at("/killed").size(), "nothing reached the portal before the kill");
 
         Process killed = replicas.get(0);
         killed.destroyForcibly();

@@ -20,7 +20,6 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -68,16 +67,6 @@ public class InboxService {
         List<InboxEntryEntity> rows = entriesAfter(authority, afterTx, afterId, limit, null);
         Map<String, String> names = institutions.names(rows.stream().map(e -> e.institutionUscc).collect(Collectors.toSet()));
         return rows.stream().map(e -> new Positioned(e.txid, e.id, e.createdAt, view(e, names))).toList();
-    }
-
-    /** When the first entry after this position was written, if any: how long a subscriber's oldest undelivered event has waited. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public Optional<Instant> firstAfter(String authority, long afterTx, long afterId) {
-        List<?> rows = Panache.getEntityManager().createNativeQuery("select e.created_at from inbox_entry e where e.authority_id = :authority"
-                        + " and (e.txid, e.id) > (:afterTx, :afterId) order by e.txid, e.id limit 1")
-                .setParameter("authority", authority).setParameter("afterTx", afterTx).setParameter("afterId", afterId)
-                .getResultList();
-        return rows.stream().findFirst().map(LegalTime::fromDriver);
     }
 
     /** Entries in inbox order after a position, below the writer horizon (V23): a cursor never skips one that commits late. */

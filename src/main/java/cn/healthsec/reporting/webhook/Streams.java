@@ -66,18 +66,6 @@ public class Streams {
         return after(owner, txid, id - 1, 1).stream().filter(e -> e.txid() == txid && e.id() == id).findFirst();
     }
 
-    /** When the first event after this position happened (unfiltered by type): the age of a subscriber's backlog. */
-    @Transactional
-    public Optional<Instant> firstAfter(Owner owner, long afterTx, long afterId) {
-        if (owner.kind() == Owner.Kind.AUTHORITY) {
-            return inbox.firstAfter(owner.id(), afterTx, afterId);
-        }
-        List<?> rows = Panache.getEntityManager().createNativeQuery("select e.occurred_at from institution_event e"
-                        + " where e.institution_uscc = :uscc and (e.txid, e.id) > (:afterTx, :afterId) order by e.txid, e.id limit 1")
-                .setParameter("uscc", owner.id()).setParameter("afterTx", afterTx).setParameter("afterId", afterId).getResultList();
-        return rows.stream().findFirst().map(LegalTime::fromDriver);
-    }
-
     /** The position a new subscription starts after: everything final now is before it, everything later after it. */
     @Transactional
     public long[] end() {

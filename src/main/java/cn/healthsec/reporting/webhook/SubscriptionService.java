@@ -18,6 +18,7 @@ import cn.healthsec.reporting.webhook.api.SubscriptionView;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import java.time.Instant;
@@ -178,7 +179,7 @@ public class SubscriptionService {
     /** Stops sending; events keep arriving in the stream and are sent, in order, once resumed. Pausing twice answers the same. */
     @Transactional
     public SubscriptionView pause(Owner owner, UUID id, Caller caller) {
-        SubscriptionEntity s = locked(owner, id);
+        SubscriptionEntity s = locked(owner, id, false);
         if (SubscriptionEntity.ACTIVE.equals(s.state)) {
             s.state = SubscriptionEntity.PAUSED;
             s.updatedAt = clock.now();
@@ -190,7 +191,7 @@ public class SubscriptionService {
     /** Sends again from where it stopped; a subscription its receiver ended (410) cannot be resumed (409): make a new one. */
     @Transactional
     public SubscriptionView resume(Owner owner, UUID id, Caller caller) {
-        SubscriptionEntity s = locked(owner, id);
+        SubscriptionEntity s = locked(owner, id, false);
         if (SubscriptionEntity.ENDED.equals(s.state)) {
             throw ProblemException.conflict("subscription-ended", List.of());
         }
@@ -206,7 +207,7 @@ public class SubscriptionService {
     /** A new secret, shown once; the previous one still signs for {@code healthsec.webhooks.secret-overlap}. */
     @Transactional
     public SubscriptionView rotate(Owner owner, UUID id, Caller caller) {
-        SubscriptionEntity s = locked(owner, id);
+        SubscriptionEntity s = locked(owner, id, false);
         Instant now = clock.now();
         byte[] previous = box.open(s.secretSealed, s.id);
         s.previousSecretSealed = box.seal(previous, s.id);
@@ -221,10 +222,7 @@ public class SubscriptionService {
     /** Nothing more is sent; the subscription and its deliveries stay on record (deleted, no longer listed). Deleting twice answers the same. */
     @Transactional
     public void delete(Owner owner, UUID id, Caller caller) {
-        SubscriptionEntity s = SubscriptionEntity.findById(id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
-        if (s == null || !s.ownerKind.equals(owner.kind().name()) || !s.ownerId.equals(owner.id())) {
-            throw ProblemException.notFound();
-        }
+        SubscriptionEntity s = locked(owner, id, true);
         if (s.deletedAt == null) {
             s.deletedAt = clock.now();
             s.updatedAt = s.deletedAt;
@@ -247,7 +245,7 @@ public class SubscriptionService {
                 throw ProblemException.validation(List.of(FieldError.of("/after", "invalid_cursor")));
             }
         }
-        SubscriptionEntity s = locked(owner, id);
+        SubscriptionEntity s = locked(owner, id, false);
         s.cursorTxid = from[0];
         s.cursorId = from[1];
         s.nextAttemptAt = null;
@@ -297,18 +295,19 @@ public class SubscriptionService {
     }
 
     private SubscriptionEntity owned(Owner owner, UUID id) {
-        SubscriptionEntity s = SubscriptionEntity.findById(id);
-        if (s == null || s.deletedAt != null || !s.ownerKind.equals(owner.kind().name()) || !s.ownerId.equals(owner.id())) {
-            throw ProblemException.notFound();
-        }
-        return s;
+        return ownedOrNotFound(SubscriptionEntity.findById(id), owner, false);
     }
 
-    /** The subscription locked for a change, so that two changes of it are taken one after the other. */
-    private SubscriptionEntity locked(Owner owner, UUID id) {
-        owned(owner, id);
-        SubscriptionEntity s = Panache.getEntityManager().find(SubscriptionEntity.class, id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
-        Panache.getEntityManager().refresh(s);
+    /** The subscription locked for a change (one statement), so that two changes of it are taken one after the other. */
+    private SubscriptionEntity locked(Owner owner, UUID id, boolean deletedToo) {
+        return ownedOrNotFound(SubscriptionEntity.findById(id, LockModeType.PESSIMISTIC_WRITE), owner, deletedToo);
+    }
+
+    /** Another owner's subscription, or a deleted one, names nothing here. */
+    private static SubscriptionEntity ownedOrNotFound(SubscriptionEntity s, Owner owner, boolean deletedToo) {
+        if (s == null || (s.deletedAt != null && !deletedToo) || !s.ownerKind.equals(owner.kind().name()) || !s.ownerId.equals(owner.id())) {
+            throw ProblemException.notFound();
+        }
         return s;
     }
 

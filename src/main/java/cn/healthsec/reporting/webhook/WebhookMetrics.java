@@ -1,5 +1,6 @@
 package cn.healthsec.reporting.webhook;
 
+import cn.healthsec.reporting.rules.LegalTime;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.MultiGauge;
 import io.micrometer.core.instrument.Tags;
@@ -8,12 +9,12 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import org.jboss.logging.Logger;
 
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Push delivery for operators: per active subscription, how long its oldest undelivered event has
@@ -32,7 +33,7 @@ public class WebhookMetrics {
     MeterRegistry registry;
 
     @Inject
-    Streams streams;
+    EntityManager em;
 
     private MultiGauge oldest;
 
@@ -60,17 +61,28 @@ public class WebhookMetrics {
         }
     }
 
-    /** Reads every active subscription's backlog again; the gauge shows it until the next refresh. */
+    /**
+     * Reads every active subscription's backlog again, in one statement: when the first event after
+     * its position was written (routing's published {@code inbox_stream}, or {@code institution_event}).
+     * The gauge shows it until the next refresh.
+     */
     public void refresh() {
-        List<SubscriptionEntity> active = QuarkusTransaction.requiringNew().call(() -> SubscriptionEntity.<SubscriptionEntity>list(
-                "state = ?1 and deletedAt is null", SubscriptionEntity.ACTIVE));
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery("""
+                select s.id, coalesce(a.at, i.at) from webhook_subscription s
+                left join lateral (select e.created_at as at from inbox_stream e
+                                   where s.owner_kind = 'AUTHORITY' and e.authority_id = s.owner_id
+                                     and (e.txid, e.id) > (s.cursor_txid, s.cursor_id) order by e.txid, e.id limit 1) a on true
+                left join lateral (select e.occurred_at as at from institution_event e
+                                   where s.owner_kind = 'INSTITUTION' and e.institution_uscc = s.owner_id
+                                     and (e.txid, e.id) > (s.cursor_txid, s.cursor_id) order by e.txid, e.id limit 1) i on true
+                where s.state = 'ACTIVE' and s.deleted_at is null""").getResultList());
         Instant now = Instant.now();
-        List<MultiGauge.Row<?>> rows = new ArrayList<>();
-        for (SubscriptionEntity s : active) {
-            Optional<Instant> first = streams.firstAfter(s.owner(), s.cursorTxid, s.cursorId);
-            long age = first.map(t -> Math.max(0, now.getEpochSecond() - t.getEpochSecond())).orElse(0L);
-            rows.add(MultiGauge.Row.of(Tags.of("subscription", s.id.toString()), age));
+        List<MultiGauge.Row<?>> gauge = new ArrayList<>();
+        for (Object[] row : rows) {
+            long age = row[1] == null ? 0 : Math.max(0, now.getEpochSecond() - LegalTime.fromDriver(row[1]).getEpochSecond());
+            gauge.add(MultiGauge.Row.of(Tags.of("subscription", row[0].toString()), age));
         }
-        oldest.register(rows, true);
+        oldest.register(gauge, true);
     }
 }

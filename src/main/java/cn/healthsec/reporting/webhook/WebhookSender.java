@@ -11,7 +11,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.jboss.logging.Logger;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -24,7 +23,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -466,15 +464,5 @@ public class WebhookSender {
                         + " where id = :id and lease_owner = :me")
                 .setParameter("now", clock.now()).setParameter("id", id).setParameter("me", as).executeUpdate();
         LOG.infof("webhook subscription %s ended: its receiver answered 410 Gone", id);
-    }
-
-    /** Waits for this replica's sends in flight to finish (shutdown, tests). */
-    boolean idle(Duration within) throws InterruptedException {
-        start();
-        if (slots.tryAcquire(config.senders(), within.toMillis(), TimeUnit.MILLISECONDS)) {
-            slots.release(config.senders());
-            return true;
-        }
-        return false;
     }
 }

@@ -13,6 +13,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Issue 25 §4: "retries with exponential backoff and jitter for at least 24 h, honouring Retry-After". */
 class RetryScheduleTest {
 
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(RetryScheduleTest.class);
+
     static final RetrySchedule DEFAULT = new RetrySchedule(Duration.ofSeconds(5), Duration.ofHours(1), Duration.ofHours(24));
     static final Instant T0 = Instant.parse("2026-12-07T00:00:00Z");
 
@@ -56,6 +58,6 @@ class RetryScheduleTest {
         assertTrue(Duration.between(T0, now).compareTo(Duration.ofHours(24)) >= 0, "the last attempt is 24 h or more after the first");
         assertTrue(Duration.between(T0, now).compareTo(Duration.ofHours(26)) < 0, "and not much more: " + Duration.between(T0, now));
         assertFalse(DEFAULT.next(attempts, T0, now, Optional.empty(), 0).isPresent());
-        System.out.printf("[webhook] retry schedule: %d attempts over %s, then dead-lettered%n", attempts, Duration.between(T0, now));
+        LOG.infof("[webhook] retry schedule: %d attempts over %s, then dead-lettered", attempts, Duration.between(T0, now));
     }
 }
