@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.Iterator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -79,37 +80,86 @@ public final class MetadataOnlyScanner {
      *             and scanning them would only spend time on what the schema's limits refused
      */
     public List<Found> scan(JsonNode body, Set<String> skip) {
-        List<Found> found = new ArrayList<>();
-        walk(body, "", skip, found);
-        return found;
-    }
-
-    private void walk(JsonNode node, String pointer, Set<String> skip, List<Found> found) {
-        if (node == null || skip.contains(pointer)) {
-            return;
-        }
-        if (node.isTextual()) {
-            for (PersonalDataKind kind : PersonalDataDetector.detect(node.textValue())) {
-                if (!allowed(pointer, kind)) {
-                    found.add(new Found(pointer, kind));
+        Set<Found> found = new LinkedHashSet<>();
+        if (body != null && body.isTextual() && !skip.contains("")) {
+            for (PersonalDataKind kind : PersonalDataDetector.detect(body.textValue())) {
+                if (!allowed("", kind)) {
+                    found.add(new Found("", kind));
                 }
             }
-        } else if (node.isObject()) {
+        } else {
+            walk(body, "", skip, found);
+        }
+        return List.copyOf(found);
+    }
+
+    /**
+     * The string values directly inside an object or array are read together, in order, as one
+     * text ({@link PersonalDataDetector#detectAcross}): what lies within one value is reported at
+     * that value; what a value's end and the next one's start make together is reported at the
+     * object or array that holds them, unless every value it spans is a field where that kind is
+     * expected. Objects and arrays inside are walked in turn; a value refused for its size or type
+     * is not read and joins nothing.
+     */
+    private void walk(JsonNode node, String pointer, Set<String> skip, Set<Found> found) {
+        if (node == null || skip.contains(pointer) || !node.isContainerNode()) {
+            return;
+        }
+        List<String> pointers = new ArrayList<>(node.size());
+        List<String> texts = new ArrayList<>(node.size());
+        List<JsonNode> children = new ArrayList<>(node.size());
+        if (node.isObject()) {
             for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> e = it.next();
-                walk(e.getValue(), pointer + "/" + e.getKey().replace("~", "~0").replace("/", "~1"), skip, found);
+                add(pointer + "/" + e.getKey().replace("~", "~0").replace("/", "~1"), e.getValue(), skip, pointers, texts, children);
             }
+        } else {
+            for (int i = 0; i < node.size(); i++) {
+                add(pointer + "/" + i, node.get(i), skip, pointers, texts, children);
+            }
+        }
+        List<PersonalDataDetector.Hit> hits = PersonalDataDetector.detectAcross(texts);
+        for (int i = 0; i < children.size(); i++) {
+            for (PersonalDataDetector.Hit hit : hits) {
+                if (hit.first() != i) {
+                    continue;
+                }
+                if (!hit.spansValues()) {
+                    if (!allowed(pointers.get(i), hit.kind())) {
+                        found.add(new Found(pointers.get(i), hit.kind()));
+                    }
+                } else if (!allowedThroughout(pointers.subList(hit.first(), hit.last() + 1), hit.kind())) {
+                    found.add(new Found(pointer, hit.kind()));
+                }
+            }
+            if (texts.get(i) == null) {
+                walk(children.get(i), pointers.get(i), skip, found);
+            }
+        }
+        if (node.isObject()) {
             // Field names are text too: a map keyed by identity numbers is still personal data.
             for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
                 for (PersonalDataKind kind : PersonalDataDetector.detect(names.next())) {
                     found.add(new Found(pointer, kind));
                 }
             }
-        } else if (node.isArray()) {
-            for (int i = 0; i < node.size(); i++) {
-                walk(node.get(i), pointer + "/" + i, skip, found);
+        }
+    }
+
+    private static void add(String pointer, JsonNode child, Set<String> skip, List<String> pointers, List<String> texts,
+                            List<JsonNode> children) {
+        pointers.add(pointer);
+        children.add(child);
+        texts.add(child != null && child.isTextual() && !skip.contains(pointer) ? child.textValue() : null);
+    }
+
+    private boolean allowedThroughout(List<String> pointers, PersonalDataKind kind) {
+        for (String p : pointers) {
+            if (!allowed(p, kind)) {
+                return false;
             }
         }
+        return true;
     }
 
     private boolean allowed(String pointer, PersonalDataKind kind) {

@@ -194,7 +194,7 @@ class PersonalDataDisguisesTest {
         return b.toString();
     }
 
-    private static String printable(String s) {
+    static String printable(String s) {
         StringBuilder b = new StringBuilder();
         s.codePoints().forEach(c -> b.append(c < 0x20 || c > 0x7E && c < 0xA0 || Character.getType(c) == Character.FORMAT
                 ? String.format("\\u%04X", c) : new String(Character.toChars(c))));
