@@ -23,7 +23,12 @@ public class ProblemException extends RuntimeException {
     }
 
     public static ProblemException validation(List<FieldError> errors) {
-        return new ProblemException(ProblemType.VALIDATION, "validation", Map.of("count", errors.size()), errors);
+        return validation(errors, errors.size());
+    }
+
+    /** {@code count} errors were found, of which {@code errors} were kept (a body of 10,000 unknown fields keeps 1,000). */
+    public static ProblemException validation(List<FieldError> errors, int count) {
+        return new ProblemException(ProblemType.VALIDATION, "validation", Map.of("count", Math.max(count, errors.size())), errors);
     }
 
     public static ProblemException unprocessable(String detailKey, List<FieldError> errors) {

@@ -9,6 +9,7 @@ import cn.healthsec.reporting.problem.ProblemType;
 import cn.healthsec.reporting.problem.TextHygiene;
 import cn.healthsec.reporting.problem.Validation;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -93,12 +94,13 @@ public class RequestReader {
             throw ProblemException.validation(List.of(FieldError.of("", "invalid_type", Map.of("expected", "object"))));
         }
         List<FieldError> errors = new ArrayList<>(TextHygiene.check(body));
+        Collector collector = new Collector(errors);
         T value;
         try {
-            value = mapper.readerFor(type).withHandler(new Collector(errors)).readValue(body);
+            value = mapper.readerFor(type).withHandler(collector).readValue(body);
         } catch (JsonMappingException e) {
             errors.add(FieldError.of(pointer(e), "invalid"));
-            throw ProblemException.validation(errors);
+            throw ProblemException.validation(errors, errors.size() + collector.dropped);
         } catch (IOException e) {
             throw new ProblemException(ProblemType.MALFORMED_JSON, "malformed-json", Map.of(), List.of());
         }
@@ -124,7 +126,9 @@ public class RequestReader {
         if (!errors.isEmpty()) {
             List<FieldError> all = new ArrayList<>(errors);
             all.addAll(personalData);
-            throw ProblemException.validation(all.stream().distinct().toList());
+            List<FieldError> distinct = all.stream().distinct().toList();
+            // The detail counts every error, also those beyond what was kept (the contract: "counts them all").
+            throw ProblemException.validation(distinct, distinct.size() + collector.dropped);
         }
         if (!personalData.isEmpty()) {
             throw ProblemException.unprocessable("personal-data", personalData);
@@ -143,6 +147,8 @@ public class RequestReader {
     /** Records each type problem and lets binding go on with a null in its place. */
     private static final class Collector extends DeserializationProblemHandler {
         private final List<FieldError> errors;
+        /** Errors found after {@link #MAX_COLLECTED_ERRORS} were kept: counted, not kept. */
+        int dropped;
 
         Collector(List<FieldError> errors) {
             this.errors = errors;
@@ -183,16 +189,22 @@ public class RequestReader {
         private void add(FieldError error) {
             if (errors.size() < MAX_COLLECTED_ERRORS) {
                 errors.add(error);
+            } else {
+                dropped++;
             }
         }
 
         @Override
         public boolean handleUnknownProperty(DeserializationContext ctxt, JsonParser p, JsonDeserializer<?> deserializer,
                                              Object beanOrClass, String propertyName) throws IOException {
-            String field = here(p);
+            // At an object or array value the parser has entered the value's own context: the field is named by its parent's.
+            JsonStreamContext context = p.currentToken() == JsonToken.START_ARRAY || p.currentToken() == JsonToken.START_OBJECT
+                    ? p.getParsingContext().getParent() : p.getParsingContext();
+            String parent = context.getParent() == null ? "" : context.getParent().pathAsPointer().toString();
+            String field = parent + "/" + propertyName.replace("~", "~0").replace("/", "~1");
             if (TextHygiene.isUnsafe(propertyName) || !PersonalDataDetector.detect(propertyName).isEmpty()) {
                 // Never echo a suspect value, even one sent as a field name: point at its parent.
-                field = field.substring(0, Math.max(0, field.lastIndexOf('/')));
+                field = parent;
             }
             add(FieldError.of(field, "unknown_field"));
             p.skipChildren();

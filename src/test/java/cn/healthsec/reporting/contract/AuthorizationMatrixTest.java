@@ -143,15 +143,28 @@ class AuthorizationMatrixTest {
                 cells++;
                 check(operation, c, "401", wrong, byExpectation);
             }
+            // Issue 26: who the caller is comes first, whatever else is wrong with the request — unknown and
+            // repeated query parameters, a body of a media type the operation does not take (one answered 415 first).
+            for (Variant v : List.of(Variant.UNKNOWN_QUERY, Variant.OTHER_MEDIA_TYPE)) {
+                if (v == Variant.OTHER_MEDIA_TYPE && operation.spec().path("requestBody").isMissingNode()) {
+                    continue;
+                }
+                cells++;
+                check(operation, invalid.get(0), "401", v, wrong, byExpectation);
+            }
             for (Caller c : callers) {
                 cells++;
                 check(operation, c, expected(operation, c, routedIncident), wrong, byExpectation);
+                // A role the operation does not name is refused first; for everyone else a malformed query is
+                // refused before the resource is looked up, so the 400 says nothing about whose it is.
+                cells++;
+                check(operation, c, operation.roles().contains(c.role()) ? "400" : "403", Variant.UNKNOWN_QUERY, wrong, byExpectation);
             }
         }
         LOG.infof("[matrix] %d cells over %d callers: %s; %d differ", cells, invalid.size() + callers.size(),
                 byExpectation, wrong.size());
         assertEquals(List.of(), wrong, "cells whose answer differs from the expected one");
-        assertTrue(cells >= 67 * 18, "every operation with every caller: " + cells);
+        assertTrue(cells >= 67 * (7 + 1 + 11 * 2) + 20, "every operation with every caller, and the variants: " + cells);
     }
 
     static long grant(String token, String uscc, String delegate) {
@@ -225,15 +238,23 @@ class AuthorizationMatrixTest {
         return AUTHORIZED;
     }
 
+    /** How a request departs from the operation's contract besides its caller. */
+    enum Variant { AS_DOCUMENTED, UNKNOWN_QUERY, OTHER_MEDIA_TYPE }
+
     private static void check(Operation op, Caller c, String expected, List<String> wrong, Map<String, Integer> tally) {
-        Response r = op.send(c.token());
+        check(op, c, expected, Variant.AS_DOCUMENTED, wrong, tally);
+    }
+
+    private static void check(Operation op, Caller c, String expected, Variant variant, List<String> wrong, Map<String, Integer> tally) {
+        Response r = op.send(c.token(), variant);
         int status = r.statusCode();
         boolean ok = AUTHORIZED.equals(expected)
                 ? status != 401 && status != 403 && status != 404 && status < 500 && op.documents(status)
                 : String.valueOf(status).equals(expected);
         tally.merge(expected, 1, Integer::sum);
         if (!ok) {
-            wrong.add(op.method().toUpperCase() + " " + op.path() + " by " + c.name() + ": expected " + expected + ", got " + status);
+            wrong.add(op.method().toUpperCase() + " " + op.path() + " by " + c.name()
+                    + (variant == Variant.AS_DOCUMENTED ? "" : " (" + variant + ")") + ": expected " + expected + ", got " + status);
         }
     }
 
@@ -250,7 +271,7 @@ class AuthorizationMatrixTest {
             return spec.path("responses").has(String.valueOf(status));
         }
 
-        Response send(String token) {
+        Response send(String token, Variant variant) {
             String url = new ContractOperations.Operation(path, method, spec).filled(params);
             if (path.contains("/subscriptions/{subscriptionId}")) {
                 // Each owner's own subscription (and its delivery); a delete takes the one kept for it.
@@ -272,8 +293,13 @@ class AuthorizationMatrixTest {
             if (path.startsWith("/api/v1/submissions/{id}/") && method.equals("post")) {
                 request.header("If-Match", params.get("etag"));
             }
+            if (variant == Variant.UNKNOWN_QUERY) {
+                url += (url.contains("?") ? "&" : "?") + "matrixUnknown=1&limit=1&limit=2";
+            }
             JsonNode content = spec.path("requestBody").path("content");
-            if (method.equals("put") && path.equals("/api/v1/institutions/{uscc}")) {
+            if (variant == Variant.OTHER_MEDIA_TYPE) {
+                request.contentType("application/xml").body("<report/>");
+            } else if (method.equals("put") && path.equals("/api/v1/institutions/{uscc}")) {
                 // Re-registered as it is: the matrix must not move A out of its jurisdiction.
                 request.contentType("application/json").body(Fixtures.institutionJson("测试医院", DIVISION, null));
             } else if (method.equals("put") && path.startsWith("/api/v1/calendar/")) {

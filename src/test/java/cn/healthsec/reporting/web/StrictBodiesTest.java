@@ -202,4 +202,31 @@ class StrictBodiesTest {
                 .then().statusCode(400).body("errors", hasSize(ProblemResponses.MAX_LISTED_ERRORS))
                 .body("detail", equalTo("1000 field(s) are not valid (the first 100 are listed); nothing was stored."));
     }
+
+    /** Issue 26: an unknown field whose value is an array or an object is named by its own pointer (it was "//1"). */
+    @Test
+    void shouldNameAnUnknownFieldHoldingAnArrayOrObjectByItsPointer() {
+        String uscc = Fixtures.registerInstitution("310101", null);
+        Response r = file(uscc, Fixtures.sampleFiling().replaceFirst("\\{", "{\"x\": [1], \"y\": {\"z\": 2}, \"w\": [{\"v\": 3}], "))
+                .then().statusCode(400).extract().response();
+        List<String> fields = r.path("errors.field");
+        assertEquals(List.of("/x", "/y", "/w"), fields);
+        r = file(uscc, Fixtures.sampleFiling().replaceFirst("\"network\": \\{", "\"network\": {\"extra\": [1, 2], "))
+                .then().statusCode(400).extract().response();
+        assertEquals(List.of("/network/extra"), r.path("errors.field"));
+    }
+
+    /** Issue 26: 10,000 unknown fields and the required ones missing: the detail counts them all (it said 1004). */
+    @Test
+    void shouldCountEveryErrorBeyondThoseKept() {
+        String uscc = Fixtures.registerInstitution("310101", null);
+        int missing = ((List<?>) file(uscc, "{}").then().statusCode(400).extract().path("errors")).size();
+        StringBuilder body = new StringBuilder("{");
+        for (int i = 0; i < 10_000; i++) {
+            body.append(i == 0 ? "" : ", ").append("\"unknown").append(i).append("\": ").append(i);
+        }
+        file(uscc, body.append('}').toString()).then().statusCode(400).body("errors", hasSize(ProblemResponses.MAX_LISTED_ERRORS))
+                .body("detail", equalTo((10_000 + missing) + " field(s) are not valid (the first 100 are listed); nothing was stored."));
+        assertTrue(missing >= 4, "an empty filing misses its required fields: " + missing);
+    }
 }

@@ -1,0 +1,70 @@
+package cn.healthsec.reporting.web;
+
+import cn.healthsec.reporting.problem.FieldError;
+import cn.healthsec.reporting.problem.ProblemException;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.MultivaluedMap;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The query string is read as strictly as the body: a parameter the operation does not define is
+ * refused ({@code unknown_parameter}), and so is a parameter given twice ({@code repeated_parameter}:
+ * no operation takes a list in its query, and taking the first of {@code limit=1&limit=500} silently
+ * answers a question the caller did not ask). Every such parameter is named at once, 400, before
+ * the operation reads anything. Runs after authentication and authorization, so a caller without a
+ * token learns nothing about an operation's parameters (401 first, as everywhere).
+ */
+public class StrictQueryStrings {
+
+    /** The query parameters each resource method declares, read once from its {@link QueryParam} annotations. */
+    private final Map<Method, Set<String>> declared = new ConcurrentHashMap<>();
+
+    @ServerRequestFilter
+    public void check(ContainerRequestContext request, ResourceInfo resource) {
+        Method method = resource.getResourceMethod();
+        if (method == null) {
+            return;
+        }
+        MultivaluedMap<String, String> query = request.getUriInfo().getQueryParameters();
+        if (query.isEmpty()) {
+            return;
+        }
+        Set<String> known = declared.computeIfAbsent(method, StrictQueryStrings::queryParameters);
+        List<FieldError> errors = new ArrayList<>();
+        for (Map.Entry<String, List<String>> parameter : query.entrySet()) {
+            if (!known.contains(parameter.getKey())) {
+                errors.add(FieldError.of(parameter.getKey(), "unknown_parameter"));
+            } else if (parameter.getValue().size() > 1) {
+                errors.add(FieldError.of(parameter.getKey(), "repeated_parameter"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.validation(errors);
+        }
+    }
+
+    static Set<String> queryParameters(Method method) {
+        Set<String> names = new TreeSet<>();
+        for (Annotation[] annotations : method.getParameterAnnotations()) {
+            for (Annotation a : annotations) {
+                if (a instanceof QueryParam q) {
+                    names.add(q.value());
+                } else if (a instanceof org.jboss.resteasy.reactive.RestQuery r) {
+                    names.add(r.value());
+                }
+            }
+        }
+        return Set.copyOf(names);
+    }
+}
