@@ -44,8 +44,9 @@ public class RectificationNoticeResource {
     public Response issue(@PathParam("uscc") String uscc, JsonNode body) {
         RectificationNoticeRequest request = reader.readReport(body, RectificationNoticeRequest.class, RectificationChecks::notice,
                 RectificationChecks.SCANNER, LegalTime.now());
-        RectificationNoticeView notice = rectification.issue(uscc, request, callers.current());
-        return Response.created(URI.create("/api/v1/institutions/" + uscc + "/rectification-notices")).entity(notice).build();
+        RectificationService.Issued issued = rectification.issue(uscc, request, callers.current());
+        return (issued.created() ? Response.created(URI.create("/api/v1/institutions/" + uscc + "/rectification-notices")) : Response.ok())
+                .entity(issued.notice()).build();
     }
 
     @GET

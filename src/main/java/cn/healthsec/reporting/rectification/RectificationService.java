@@ -73,19 +73,37 @@ public class RectificationService implements AmendableReport<RectificationReport
     @Inject
     Event<RectificationNoticeIssued> issued;
 
+    /** A notice as issued, and whether this request issued it (false: the same notice was issued before under its id). */
+    public record Issued(RectificationNoticeView notice, boolean created) {
+    }
+
     /**
      * Issues a notice to an institution the caller supervises (its supervisor or a commission above
      * it). Another kind of authority may not (403); an institution outside the caller's jurisdiction
-     * is answered as unknown (404).
+     * is answered as unknown (404). A notice under an id the caller chose that was issued before is
+     * answered again when it is the same notice to the same institution by the same commission, and
+     * refused (409) otherwise: ids are never reused.
      */
     @Transactional
-    public RectificationNoticeView issue(String uscc, RectificationNoticeRequest r, Caller caller) {
+    public Issued issue(String uscc, RectificationNoticeRequest r, Caller caller) {
         if (!caller.isAuthority() || !caller.authority().isHealthCommission()) {
             throw ProblemException.forbidden("not-health-commission");
         }
         Institution institution = covered(uscc, caller, "RECTIFICATION_NOTICE_ISSUE");
+        if (r.id() != null) {
+            // Two retries at once: the second waits for the first and then answers its notice.
+            Panache.getEntityManager().createNativeQuery("select pg_advisory_xact_lock(:key)")
+                    .setParameter("key", r.id().getMostSignificantBits() ^ r.id().getLeastSignificantBits()).getSingleResult();
+            RectificationNoticeEntity earlier = RectificationNoticeEntity.findById(r.id());
+            if (earlier != null) {
+                if (!sameNotice(earlier, institution.uscc(), caller, r)) {
+                    throw ProblemException.conflict("notice-id-in-use", List.of(FieldError.of("/id", "id_in_use")));
+                }
+                return new Issued(view(earlier, firstAnswers(institution.uscc())), false);
+            }
+        }
         RectificationNoticeEntity n = new RectificationNoticeEntity();
-        n.id = UUID.randomUUID();
+        n.id = r.id() != null ? r.id() : UUID.randomUUID();
         Number next = (Number) Panache.getEntityManager().createNativeQuery("select nextval('rectification_notice_seq')").getSingleResult();
         n.issuedAt = LegalTime.now();
         n.reference = String.format("RN-%d-%08d", LegalTime.dateOf(n.issuedAt).getYear(), next.longValue());
@@ -101,7 +119,13 @@ public class RectificationService implements AmendableReport<RectificationReport
         issued.fire(new RectificationNoticeIssued(institution.uscc()));
         RectificationNoticeView notice = view(n, Map.of());
         events.publish(institution.uscc(), EventType.RECTIFICATION_NOTICE_ISSUED, n.id.toString(), notice);
-        return notice;
+        return new Issued(notice, true);
+    }
+
+    private boolean sameNotice(RectificationNoticeEntity n, String uscc, Caller caller, RectificationNoticeRequest r) {
+        return n.institutionUscc.equals(uscc) && n.authorityId.equals(caller.authority().toString()) && n.summary.equals(r.summary())
+                && n.dueOn.equals(r.dueOn()) && java.util.Objects.equals(n.documentNumber, r.documentNumber())
+                && problems(n).equals(r.problems());
     }
 
     /** The notices of an institution, oldest first, for the institution (or its delegate), its commissions and the admin. */

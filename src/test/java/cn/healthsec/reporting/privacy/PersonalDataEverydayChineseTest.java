@@ -89,7 +89,7 @@ class PersonalDataEverydayChineseTest {
         };
     }
 
-    interface DigitWriter {
+    public interface DigitWriter {
         String write(int index, int digit);
     }
 

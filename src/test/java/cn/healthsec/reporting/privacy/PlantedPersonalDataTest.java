@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 import static io.restassured.RestAssured.given;
@@ -49,11 +50,20 @@ class PlantedPersonalDataTest {
             "CARD6222021234567890128",
             "联系 139.8765.4321",
             "电话(139)87654321",
-            "邮箱 zhang\u200B.san@example.com");
+            "邮箱 zhang\u200B.san@example.com",
+            // Issue 26: everyday Chinese and the web's encodings.
+            "身份证 " + PersonalDataEverydayChineseTest.digitsAs("〇一二三四五六七八九").apply(PersonalData.RESIDENT_ID),
+            "卡号 " + PersonalDataEverydayChineseTest.digitsAs("零壹贰叁肆伍陆柒捌玖").apply(PersonalData.BANK_CARD),
+            "手机 1、3、9、8、7、6、5、4、3、2、1",
+            "ID " + PersonalDataEverydayChineseTest.map(PersonalData.RESIDENT_ID, (i, d) -> "&#" + (48 + d) + ";"),
+            "card " + PersonalDataEverydayChineseTest.map(PersonalData.BANK_CARD, (i, d) -> "%3" + d),
+            "phone one three nine eight seven six five four three two one",
+            "邮箱 zhangsan[at]hospital dot cn");
 
     /** A digit string each planted value carries, looked for in every read-back. */
     static final List<String> TELLTALES = List.of("19491231", "4912 3100", "１９４９", "19900307", "6222021234567890128",
-            "6222.0212", "87654321", "8765.4321", "zhang");
+            "6222.0212", "87654321", "8765.4321", "zhang", "一九九〇〇三〇七", "陆贰贰贰", "8、7、6、5", "&#57;&#57;&#48;", "%36%32%32",
+            "eight seven six");
 
     record Form(String path, String body) {
     }
@@ -83,7 +93,8 @@ class PlantedPersonalDataTest {
             accepted++;
             for (String field : freeTextFields(valid)) {
                 for (String value : PLANTED) {
-                    if (contact(field) && (value.contains("139") || value.contains("@"))) {
+                    if (contact(field) && (value.contains("139") || value.contains("9、8") || value.contains("nine") || value.contains("@")
+                            || value.contains("[at]"))) {
                         continue;
                     }
                     JsonNode body = valid.deepCopy();
@@ -102,7 +113,7 @@ class PlantedPersonalDataTest {
             }
         }
         LOG.infof("planted personal data: %d requests refused, %d clean reports accepted", planted, accepted);
-        assertTrue(planted >= 240, "the table covers every free-text field: " + planted);
+        assertTrue(planted >= 400, "the table covers every free-text field: " + planted);
 
         List<String> readBacks = new ArrayList<>();
         String province = Tokens.authority("HC-420000");
@@ -125,6 +136,27 @@ class PlantedPersonalDataTest {
                 assertFalse(readBack.contains(telltale), "an authority reads back " + telltale);
             }
         }
+    }
+
+    /**
+     * Issue 26: a number split between the end of one free-text field and the start of the next is
+     * found as it would be within one field, and refused at the object that holds both; nothing is
+     * stored. Before: accepted (201) and served verbatim to the commission.
+     */
+    @Test
+    void shouldRefuseANumberSplitBetweenAdjacentFields() throws Exception {
+        String uscc = Fixtures.registerInstitution(DIVISION, null, true, false);
+        String token = Tokens.institution(uscc);
+        String id = PersonalData.RESIDENT_ID;
+        JsonNode body = JSON.readTree(forms().get(3).body());
+        set(body, "/causeAnalysis", "弱口令，涉及 " + id.substring(0, 10));
+        set(body, "/investigationLeads", id.substring(10) + " 等记录");
+        Response r = given().auth().oauth2(token).contentType("application/json").body(body.toString()).post("/api/v1/incidents")
+                .then().statusCode(422).extract().response();
+        assertEquals(List.of(Map.of("field", "", "code", "personal_data_resident_id")),
+                r.jsonPath().getList("errors", Map.class).stream().map(e -> Map.of("field", e.get("field"), "code", e.get("code"))).toList());
+        assertFalse(r.asString().contains(id.substring(10)), "the answer echoes nothing");
+        given().auth().oauth2(token).get("/api/v1/submissions").then().statusCode(200).body("entries", org.hamcrest.Matchers.empty());
     }
 
     /** Statistics, dates, codes and the designated contact's phone and e-mail are what reports are made of. */

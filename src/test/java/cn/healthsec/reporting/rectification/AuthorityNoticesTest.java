@@ -206,4 +206,34 @@ class AuthorityNoticesTest {
                 .body("errors.field", hasItems("/items", "/determinedOn"));
         given().auth().oauth2(token).get("/api/v1/rules").then().body("id", hasItems("IMPORTANT-DATA-DETERMINATION", "OBL-RECTIFICATION-NOTICE", "RECTIFICATION-REPORT-DUE"));
     }
+
+    /**
+     * Issue 26: the contract's notice example and its report example replay in order — the report
+     * answers the notice the example issues, under the id the commission's system chose — and the
+     * notice replays without being issued twice. The example's due date is a day of the calendar that
+     * cannot stay within a year of every day the suite runs: it is replayed with one that does.
+     */
+    @Test
+    void shouldReplayTheContractsNoticeAndAnswerExamplesInOrder() throws Exception {
+        com.fasterxml.jackson.databind.JsonNode contract = new com.fasterxml.jackson.dataformat.yaml.YAMLMapper().readTree(new java.io.File("openapi/openapi.yaml"));
+        com.fasterxml.jackson.databind.node.ObjectNode notice = (com.fasterxml.jackson.databind.node.ObjectNode) contract.at(
+                "/paths/~1api~1v1~1institutions~1{uscc}~1rectification-notices/post/requestBody/content/application~1json/examples/inspection/value").deepCopy();
+        com.fasterxml.jackson.databind.JsonNode report = contract.at(
+                "/paths/~1api~1v1~1rectification-reports/post/requestBody/content/application~1json/examples/answer/value");
+        String id = notice.path("id").asText();
+        assertEquals(id, report.path("notice").asText(), "the report example answers the notice example");
+        notice.put("dueOn", TODAY.plusDays(30).toString());
+        String uscc = Fixtures.registerInstitution(NOTICE_COUNTY, null);
+        String authority = "HC-" + NOTICE_COUNTY;
+        String reference = issue(authority, uscc, notice.toString()).then().statusCode(201).body("id", equalTo(id)).extract().path("reference");
+        issue(authority, uscc, notice.toString()).then().statusCode(200).body("id", equalTo(id)).body("reference", equalTo(reference));
+        issue(authority, uscc, notice.deepCopy().put("summary", "另一份通知").toString()).then().statusCode(409)
+                .body("errors[0].field", equalTo("/id")).body("errors[0].code", equalTo("id_in_use"));
+        String other = Fixtures.registerInstitution(NOTICE_COUNTY, null);
+        issue(authority, other, notice.toString()).then().statusCode(409).body("errors[0].code", equalTo("id_in_use"));
+        assertEquals(1, given().auth().oauth2(Tokens.institution(uscc)).get("/api/v1/institutions/" + uscc + "/rectification-notices")
+                .then().statusCode(200).extract().<List<?>>path("notices").size(), "issued once");
+        given().auth().oauth2(Tokens.institution(uscc)).contentType("application/json").body(report.toString())
+                .post("/api/v1/rectification-reports").then().statusCode(201);
+    }
 }
