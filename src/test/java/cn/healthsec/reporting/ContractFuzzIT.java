@@ -32,7 +32,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Issue 12 §6: fuzzing generated from the contract, against the packaged service. For every
  * operation of {@code openapi/openapi.yaml}, as a caller its {@code x-roles} allow: every field of
  * its first request example replaced by each wrong value and removed, structural faults of the body,
- * and every declared query, path and header parameter given garbage. Each value carries a marker
+ * every declared query, path and header parameter given garbage, and query strings the operation does
+ * not define (unknown names, repeated parameters, a flood). Each value carries a marker
  * (and some a resident identity number). Whatever is sent: no 5xx, every 4xx a problem document,
  * no refusal echoing a planted value, and no line of the service's log holding one. Prints how many
  * requests and the statuses. Tokens are renewed as the per-client rate limit would otherwise answer
@@ -147,6 +148,16 @@ class ContractFuzzIT {
                 }
                 record(r.request(method, target));
             }
+        }
+        // Issue 26: the query string is read strictly — names the operation does not define (a marker, personal data,
+        // a flood of them) and a parameter given twice.
+        StringBuilder flood = new StringBuilder();
+        for (int i = 0; i < 200; i++) {
+            flood.append(i == 0 ? "" : "&").append('q').append(i).append('=').append(MARKER);
+        }
+        for (String q : List.of(MARKER + "=1", PersonalData.RESIDENT_ID + "=" + MARKER, "limit=1&limit=2", "after=" + MARKER + "&after=x",
+                MARKER + "a=1&" + MARKER + "a=2", flood.toString())) {
+            record(given().auth().oauth2(token(role)).urlEncodingEnabled(false).request(method, url + (url.contains("?") ? "&" : "?") + q));
         }
     }
 

@@ -166,7 +166,15 @@ class PersonalDataDisguisesTest {
         return Stream.of(Arguments.of("letters", "a"), Arguments.of("digits", "7"), Arguments.of("spaced digits", "1 "),
                 Arguments.of("dotted digit pairs", "12."), Arguments.of("local parts", "a.b_c"), Arguments.of("at signs", "@"),
                 Arguments.of("e-mail-like", "a@b."), Arguments.of("fullwidth digits", "１"), Arguments.of("zero-width", "1\u200B"),
-                Arguments.of("cjk", "数"), Arguments.of("x after digits", "1x"));
+                Arguments.of("cjk", "数"), Arguments.of("x after digits", "1x"),
+                // Issue 26: the new readings.
+                Arguments.of("Chinese numerals", "四"), Arguments.of("numerals in words", "一级"),
+                Arguments.of("enumerated digits", "1、"), Arguments.of("enumerated numerals", "四、"), Arguments.of("digit words", "one "),
+                Arguments.of("word starts", "onex "), Arguments.of("HTML references", "&#49;"), Arguments.of("percent", "%31"),
+                Arguments.of("percent UTF-8", "%E4%B8%80"), Arguments.of("broken percent", "%E4%E4"), Arguments.of("escapes", "\\u0031"),
+                Arguments.of("bracketed at", "a[at]"), Arguments.of("spaced at", "a [at] b"), Arguments.of("艾特", "a艾特"),
+                Arguments.of("written dots", "a@b dot "), Arguments.of("bracketed dots", "b[.]"), Arguments.of("struck digits", "1\u0336"),
+                Arguments.of("dates", "2026-03-20 "), Arguments.of("amounts", "1234.56 "));
     }
 
     private static long steps(String text) {
