@@ -42,7 +42,8 @@ public class StrictQueryStrings {
         }
         Set<String> known = declared.computeIfAbsent(method, StrictQueryStrings::queryParameters);
         List<FieldError> errors = new ArrayList<>();
-        for (Map.Entry<String, List<String>> parameter : query.entrySet()) {
+        // In the order of their names: the request's own order is not kept by the parsed query.
+        for (Map.Entry<String, List<String>> parameter : new java.util.TreeMap<>(query).entrySet()) {
             if (!known.contains(parameter.getKey())) {
                 errors.add(FieldError.of(parameter.getKey(), "unknown_parameter"));
             } else if (parameter.getValue().size() > 1) {

@@ -173,9 +173,17 @@ class ForbiddenPathsTest {
                     .contentType("application/problem+json").extract().asString();
             org.junit.jupiter.api.Assertions.assertFalse(answer.contains(id), answer);
         }
-        String forbidden = given().auth().oauth2(Tokens.authority("HC-110105")).get("/api/v1/authorities/HC-110000/inbox?x=" + id)
+        String forbidden = given().auth().oauth2(Tokens.authority("HC-110105")).get("/api/v1/authorities/HC-110000/inbox?after=" + id)
                 .then().statusCode(403).extract().asString();
         org.junit.jupiter.api.Assertions.assertFalse(forbidden.contains(id));
+        // A parameter the operation does not define is refused for the request's shape (issue 26), before the inbox is
+        // looked at: 400, naming the parameter, never its value.
+        String undefined = given().auth().oauth2(Tokens.authority("HC-110105")).get("/api/v1/authorities/HC-110000/inbox?x=" + id)
+                .then().statusCode(400).body("errors[0].field", org.hamcrest.Matchers.equalTo("x")).extract().asString();
+        org.junit.jupiter.api.Assertions.assertFalse(undefined.contains(id));
+        String named = given().auth().oauth2(Tokens.authority("HC-110105")).get("/api/v1/authorities/HC-110000/inbox?" + id + "=1")
+                .then().statusCode(400).extract().asString();
+        org.junit.jupiter.api.Assertions.assertFalse(named.contains(id), named);
     }
 
     @Test

@@ -32,7 +32,20 @@ class SubmissionDayCountsTest {
     static final String COUNTY = "150102";
     /** Huimin district, for the months: its counts hold only what that test files. */
     static final String MONTHS_COUNTY = "150103";
-    static final LocalDate TODAY = LegalTime.dateOf(LegalTime.now());
+    /**
+     * The test's "now": noon yesterday in Shanghai, and receipts placed relative to it. The wall
+     * clock made the test depend on the hour it ran: within the roll-up's grace after midnight
+     * (healthsec.statistics.rollup-after, 15 minutes) the last day was not yet closed and the count came out
+     * one short, and a run crossing midnight saw two "todays".
+     */
+    Instant now;
+    LocalDate today;
+
+    @org.junit.jupiter.api.BeforeEach
+    void now() {
+        today = LegalTime.dateOf(LegalTime.now()).minusDays(1);
+        now = today.atTime(12, 0).atZone(LegalTime.ZONE).toInstant();
+    }
 
     @Inject
     EntityManager em;
@@ -52,11 +65,12 @@ class SubmissionDayCountsTest {
     /** Files an MLPS filing for {@code uscc} and moves its receipt {@code daysAgo} legal days back, as if filed then. */
     String fileDaysAgo(String uscc, int daysAgo) {
         String id = given().auth().oauth2(Tokens.institution(uscc)).contentType("application/json")
-                .body(Fixtures.levelThreeFiling("INITIAL", TODAY.minusMonths(3)))
+                .body(Fixtures.levelThreeFiling("INITIAL", today.minusMonths(3)))
                 .post("/api/v1/mlps-filings").then().statusCode(201).extract().path("id");
         QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
-                        "update submission set received_at = received_at - make_interval(days => :days) where id = cast(:id as uuid)")
-                .setParameter("days", daysAgo).setParameter("id", id).executeUpdate());
+                        "update submission set received_at = cast(:now as timestamptz) - make_interval(days => :days) where id = cast(:id as uuid)")
+                .setParameter("now", java.time.OffsetDateTime.ofInstant(now, LegalTime.ZONE)).setParameter("days", daysAgo)
+                .setParameter("id", id).executeUpdate());
         return id;
     }
 
@@ -88,33 +102,33 @@ class SubmissionDayCountsTest {
         fileDaysAgo(b, 10);
         fileDaysAgo(a, 3);
         fileDaysAgo(b, 0);
-        String from = TODAY.minusDays(30).toString();
-        String to = TODAY.toString();
+        String from = today.minusDays(30).toString();
+        String to = today.toString();
         Map<String, Object> rowByRow = countySubmissions(from, to);
         assertEquals(4, rowByRow.get("MLPS_FILING"), "counted by hand: " + rowByRow);
         assertNull(rolledThrough(), "nothing rolled up before the job runs");
 
-        int days = dayCounts.rollUp(LegalTime.now());
+        int days = dayCounts.rollUp(now);
         assertTrue(days >= 10, "every closed day since the first submission, at least the 10 back to ours: " + days);
-        assertEquals(TODAY, rolledThrough(), "every day before today rolled up, today not (it has not closed)");
-        assertEquals(2, rolledUp(TODAY.minusDays(10)));
-        assertEquals(1, rolledUp(TODAY.minusDays(3)));
+        assertEquals(today, rolledThrough(), "every day before today rolled up, today not (it has not closed)");
+        assertEquals(2, rolledUp(today.minusDays(10)));
+        assertEquals(1, rolledUp(today.minusDays(3)));
         assertEquals(rowByRow, countySubmissions(from, to), "the same answer from the day counts and today's rows");
         // A period inside the rolled-up days, and one that starts where they end.
-        assertEquals(2, countySubmissions(TODAY.minusDays(12).toString(), TODAY.minusDays(5).toString()).get("MLPS_FILING"));
+        assertEquals(2, countySubmissions(today.minusDays(12).toString(), today.minusDays(5).toString()).get("MLPS_FILING"));
         assertEquals(1, countySubmissions(to, to).get("MLPS_FILING"));
         // Read from the counts indeed, not row by row: a count changed by hand shows (over 12 days,
         // which hold no whole month, so from the day counts whatever the date).
         QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("update submission_day_count set n = n + 100"
-                + " where day = :day and division_code = :county").setParameter("day", TODAY.minusDays(10)).setParameter("county", COUNTY).executeUpdate());
-        assertEquals(104, countySubmissions(TODAY.minusDays(12).toString(), to).get("MLPS_FILING"));
+                + " where day = :day and division_code = :county").setParameter("day", today.minusDays(10)).setParameter("county", COUNTY).executeUpdate());
+        assertEquals(104, countySubmissions(today.minusDays(12).toString(), to).get("MLPS_FILING"));
 
-        assertEquals(0, dayCounts.rollUp(LegalTime.now()), "each day once");
+        assertEquals(0, dayCounts.rollUp(now), "each day once");
         // A run that stopped after counting a day but before moving on counts it again: replaced, not added.
         QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("update submission_day_count_progress set rolled_through = :day")
-                .setParameter("day", TODAY.minusDays(10)).executeUpdate());
-        assertEquals(10, dayCounts.rollUp(LegalTime.now()));
-        assertEquals(2, rolledUp(TODAY.minusDays(10)), "the day counted again from its rows, the hand-made count replaced");
+                .setParameter("day", today.minusDays(10)).executeUpdate());
+        assertEquals(10, dayCounts.rollUp(now));
+        assertEquals(2, rolledUp(today.minusDays(10)), "the day counted again from its rows, the hand-made count replaced");
         assertEquals(rowByRow, countySubmissions(from, to));
     }
 
@@ -127,20 +141,20 @@ class SubmissionDayCountsTest {
     @Test
     void shouldReadWholeMonthsFromTheirMonthCounts() {
         String a = Fixtures.registerInstitution(MONTHS_COUNTY, null, false, false);
-        LocalDate lastMonth = TODAY.withDayOfMonth(1).minusMonths(1);
-        int tenth = (int) java.time.temporal.ChronoUnit.DAYS.between(lastMonth.plusDays(9), TODAY);
+        LocalDate lastMonth = today.withDayOfMonth(1).minusMonths(1);
+        int tenth = (int) java.time.temporal.ChronoUnit.DAYS.between(lastMonth.plusDays(9), today);
         fileDaysAgo(a, tenth);
         fileDaysAgo(a, tenth);
         fileDaysAgo(a, tenth - 3);
         fileDaysAgo(a, 0);
         String from = lastMonth.minusDays(5).toString();
-        String to = TODAY.toString();
+        String to = today.toString();
         Map<String, Object> rowByRow = countySubmissions(MONTHS_COUNTY, from, to);
         assertEquals(4, rowByRow.get("MLPS_FILING"), "counted by hand: " + rowByRow);
 
-        dayCounts.rollUp(LegalTime.now());
+        dayCounts.rollUp(now);
         assertEquals(3, monthCount(lastMonth), "last month summed once its last day was rolled up");
-        assertEquals(0, monthCount(TODAY.withDayOfMonth(1)), "this month not yet: it has not closed");
+        assertEquals(0, monthCount(today.withDayOfMonth(1)), "this month not yet: it has not closed");
         assertEquals(rowByRow, countySubmissions(MONTHS_COUNTY, from, to), "the same answer from a month, the days around it and today's rows");
 
         // Read from the month indeed, for a period that holds it whole; a period that begins inside it reads days.
@@ -157,7 +171,7 @@ class SubmissionDayCountsTest {
         // A rerun from inside the month sums it again from its days, the hand-made count replaced.
         QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("update submission_day_count_progress set rolled_through = :day")
                 .setParameter("day", lastMonth.plusDays(20)).executeUpdate());
-        dayCounts.rollUp(LegalTime.now());
+        dayCounts.rollUp(now);
         assertEquals(3, monthCount(lastMonth));
         assertEquals(rowByRow, countySubmissions(MONTHS_COUNTY, from, to));
     }
@@ -168,16 +182,16 @@ class SubmissionDayCountsTest {
         fileDaysAgo(a, 1);
         // Five minutes after midnight, yesterday has not been closed for the margin (15 minutes): a
         // filing of 23:59 may still be committing. Only the days before it are rolled up.
-        Instant justAfterMidnight = TODAY.atStartOfDay(LegalTime.ZONE).toInstant().plus(Duration.ofMinutes(5));
+        Instant justAfterMidnight = today.atStartOfDay(LegalTime.ZONE).toInstant().plus(Duration.ofMinutes(5));
         dayCounts.rollUp(justAfterMidnight);
-        assertEquals(TODAY.minusDays(1), rolledThrough());
-        assertEquals(0, rolledUp(TODAY.minusDays(1)));
-        assertEquals(1, countySubmissions(TODAY.minusDays(1).toString(), TODAY.minusDays(1).toString()).get("MLPS_FILING"),
+        assertEquals(today.minusDays(1), rolledThrough());
+        assertEquals(0, rolledUp(today.minusDays(1)));
+        assertEquals(1, countySubmissions(today.minusDays(1).toString(), today.minusDays(1).toString()).get("MLPS_FILING"),
                 "yesterday still counted row by row");
         // Twenty minutes after midnight it has.
         dayCounts.rollUp(justAfterMidnight.plus(Duration.ofMinutes(15)));
-        assertEquals(TODAY, rolledThrough());
-        assertEquals(1, rolledUp(TODAY.minusDays(1)));
-        assertEquals(1, countySubmissions(TODAY.minusDays(1).toString(), TODAY.minusDays(1).toString()).get("MLPS_FILING"));
+        assertEquals(today, rolledThrough());
+        assertEquals(1, rolledUp(today.minusDays(1)));
+        assertEquals(1, countySubmissions(today.minusDays(1).toString(), today.minusDays(1).toString()).get("MLPS_FILING"));
     }
 }

@@ -56,8 +56,9 @@ class StrictQueryStringsTest {
                 .post("/api/v1/mlps-filings").then().statusCode(201).extract().path("id");
         Response r = given().auth().oauth2(token).header("Accept-Language", "zh").get("/api/v1/submissions/" + id + "?verbose=true&limit=2")
                 .then().statusCode(400).extract().response();
-        assertEquals(List.of(Map.of("field", "verbose", "code", "unknown_parameter", "message", "不是该操作的查询参数"),
-                Map.of("field", "limit", "code", "unknown_parameter", "message", "不是该操作的查询参数")), r.path("errors"));
+        assertEquals(List.of(Map.of("field", "limit", "code", "unknown_parameter", "message", "不是该操作的查询参数"),
+                Map.of("field", "verbose", "code", "unknown_parameter", "message", "不是该操作的查询参数")), r.path("errors"),
+                "every one, in the order of their names");
         given().auth().oauth2(token).get("/api/v1/submissions/" + id).then().statusCode(200);
     }
 
