@@ -18,7 +18,7 @@ export QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://127.0.0.1:5432/test QUARKUS
        QUARKUS_OIDC_PUBLIC_KEY="$(grep -v -- ----- src/test/resources/dev-keys/public.pem | tr -d '\n')" \
        QUARKUS_OIDC_TOKEN_ISSUER=https://dev.healthsec.local/issuer QUARKUS_HTTP_PORT=$port HEALTHSEC_DB_SCHEMA=$schema \
        QUARKUS_LOG_LEVEL=WARN HEALTHSEC_OBLIGATIONS_JOB_EVERY=off HEALTHSEC_OBLIGATIONS_CATCH_UP_EVERY=off
-java -Xmx512m -jar target/quarkus-app/quarkus-run.jar > /tmp/bench-ledger-service.log 2>&1 &
+"${JAVA_HOME:+$JAVA_HOME/bin/}java" -Xmx512m -jar target/quarkus-app/quarkus-run.jar > /tmp/bench-ledger-service.log 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null; psql -h 127.0.0.1 -U postgres -d test -qc "set client_min_messages = warning; drop schema if exists '$schema' cascade" >/dev/null' EXIT
 until curl -sf "localhost:$port/q/health/ready" >/dev/null; do sleep 0.1; done

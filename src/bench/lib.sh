@@ -26,7 +26,7 @@ need() {
     if [ ! "$CDS_ARCHIVE" -nt target/quarkus-app/quarkus-run.jar ]; then
         # As Dockerfile.jvm does: Quarkus stops after its static initialisation in this mode (no database).
         rm -f "$CDS_ARCHIVE"
-        java -XX:ArchiveClassesAtExit="$CDS_ARCHIVE" -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Dquarkus.appcds.generate=true \
+        "${JAVA_HOME:+$JAVA_HOME/bin/}java" -XX:ArchiveClassesAtExit="$CDS_ARCHIVE" -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Dquarkus.appcds.generate=true \
             -jar target/quarkus-app/quarkus-run.jar > /tmp/bench-cds.log 2>&1 || echo "(no class data sharing archive: see /tmp/bench-cds.log)" >&2
     fi
 }
@@ -56,7 +56,7 @@ start_service() {
         QUARKUS_OIDC_PUBLIC_KEY="$(grep -v -- ----- src/test/resources/dev-keys/public.pem | tr -d '\n')" \
         QUARKUS_OIDC_TOKEN_ISSUER=https://dev.healthsec.local/issuer QUARKUS_HTTP_PORT="$port" HEALTHSEC_DB_SCHEMA="$schema" \
         QUARKUS_LOG_LEVEL=WARN "$@" \
-        java ${BENCH_JAVA_OPTS:-$DEFAULT_JAVA_OPTS} -jar "${BENCH_JAR:-target/quarkus-app/quarkus-run.jar}" > "/tmp/$schema.log" 2>&1 &
+        "${JAVA_HOME:+$JAVA_HOME/bin/}java" ${BENCH_JAVA_OPTS:-$DEFAULT_JAVA_OPTS} -jar "${BENCH_JAR:-target/quarkus-app/quarkus-run.jar}" > "/tmp/$schema.log" 2>&1 &
     SERVICE_PID=$!
     until curl -sf "127.0.0.1:$port/q/health/ready" >/dev/null; do
         kill -0 "$SERVICE_PID" 2>/dev/null || { echo "the service stopped; see /tmp/$schema.log" >&2; tail -20 "/tmp/$schema.log" >&2; exit 1; }

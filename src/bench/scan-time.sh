@@ -5,4 +5,4 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 ./mvnw -q -o test-compile 2>/dev/null || ./mvnw -q test-compile
-java -Xmx1g -cp target/classes:target/test-classes cn.healthsec.reporting.bench.ScanBenchmark
+"${JAVA_HOME:+$JAVA_HOME/bin/}java" -Xmx1g -cp target/classes:target/test-classes cn.healthsec.reporting.bench.ScanBenchmark

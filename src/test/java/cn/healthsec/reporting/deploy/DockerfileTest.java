@@ -36,6 +36,10 @@ class DockerfileTest {
         String image = from.get(0).substring(5).split("\\s+")[0];
         assertTrue(image.contains("@sha256:") || image.matches(".+:[^/:]+"), "a tag or digest: " + image);
         assertFalse(image.endsWith(":latest"), image);
+        // Issue 27: the runtime is the Java the project builds for (maven.compiler.release).
+        String release = java.nio.file.Files.readString(java.nio.file.Paths.get("pom.xml"))
+                .replaceAll("(?s).*<maven.compiler.release>(\\d+)</maven.compiler.release>.*", "$1");
+        assertTrue(image.contains("openjdk-" + release + "-runtime"), "a Java " + release + " runtime: " + image);
     }
 
     @Test
@@ -101,6 +105,10 @@ class DockerfileTest {
         assertTrue(runs.get(0).contains("-Dquarkus.appcds.generate=true"), "Quarkus stops after static initialisation (no database at build)");
         String opts = lines.stream().filter(l -> l.startsWith("ENV JAVA_OPTS_APPEND=")).findFirst().orElseThrow();
         assertTrue(opts.contains("-XX:SharedArchiveFile=" + archive), opts);
+        // The JVM uses an archive only when it was made with the settings it runs with: object headers, compiler.
+        for (String flag : List.of("-XX:+UseCompactObjectHeaders", "-XX:TieredStopAtLevel=1")) {
+            assertEquals(opts.contains(flag), runs.get(0).contains(flag), flag + " at the archive's making and at run alike");
+        }
         assertTrue(lines.indexOf(runs.get(0)) > lines.indexOf(lines.stream().filter(l -> l.startsWith("USER ")).findFirst().orElseThrow()),
                 "made as the user that runs it");
     }

@@ -126,6 +126,10 @@ class HelmChartTest {
         Matcher version = Pattern.compile("<artifactId>health-security-reporting</artifactId>\\s*<version>([^<]+)</version>").matcher(pom);
         assertTrue(version.find());
         assertEquals(version.group(1), chart.path("appVersion").asText(), "Chart.yaml appVersion is the project's version");
+        Matcher release = Pattern.compile("<maven.compiler.release>(\\d+)</maven.compiler.release>").matcher(pom);
+        assertTrue(release.find());
+        assertEquals(release.group(1), chart.path("annotations").path("healthsec.cn/java-runtime").asText(),
+                "the chart names the Java its image runs on: the release the project compiles for (issue 27)");
         assertTrue(Files.exists(CHART.resolve("templates/NOTES.txt")));
     }
 
