@@ -118,12 +118,13 @@ public final class MetadataOnlyScanner {
                 add(pointer + "/" + i, node.get(i), skip, pointers, texts, children);
             }
         }
-        List<PersonalDataDetector.Hit> hits = PersonalDataDetector.detectAcross(texts);
+        // By the value each begins in, so that reporting them stays linear in the number of values and hits.
+        List<PersonalDataDetector.Hit> hits = new ArrayList<>(PersonalDataDetector.detectAcross(texts));
+        hits.sort(java.util.Comparator.comparingInt(PersonalDataDetector.Hit::first));
+        int next = 0;
         for (int i = 0; i < children.size(); i++) {
-            for (PersonalDataDetector.Hit hit : hits) {
-                if (hit.first() != i) {
-                    continue;
-                }
+            for (; next < hits.size() && hits.get(next).first() == i; next++) {
+                PersonalDataDetector.Hit hit = hits.get(next);
                 if (!hit.spansValues()) {
                     if (!allowed(pointers.get(i), hit.kind())) {
                         found.add(new Found(pointers.get(i), hit.kind()));

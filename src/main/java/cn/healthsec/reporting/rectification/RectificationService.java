@@ -99,6 +99,7 @@ public class RectificationService implements AmendableReport<RectificationReport
                 if (!sameNotice(earlier, institution.uscc(), caller, r)) {
                     throw ProblemException.conflict("notice-id-in-use", List.of(FieldError.of("/id", "id_in_use")));
                 }
+                audit.record(caller, "RECTIFICATION_NOTICE_REPLAYED", "rectification_notice", earlier.id.toString());
                 return new Issued(view(earlier, firstAnswers(institution.uscc())), false);
             }
         }

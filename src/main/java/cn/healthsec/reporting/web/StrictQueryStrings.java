@@ -22,8 +22,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * refused ({@code unknown_parameter}), and so is a parameter given twice ({@code repeated_parameter}:
  * no operation takes a list in its query, and taking the first of {@code limit=1&limit=500} silently
  * answers a question the caller did not ask). Every such parameter is named at once, 400, before
- * the operation reads anything. Runs after authentication and authorization, so a caller without a
- * token learns nothing about an operation's parameters (401 first, as everywhere).
+ * the operation reads anything. Runs after authentication and the role check (401, then 403 for a
+ * role the operation does not name) and before the operation looks up its resource: like a
+ * malformed body, a malformed query is answered 400 whoever's resource it names, which says nothing
+ * about that resource.
  */
 public class StrictQueryStrings {
 

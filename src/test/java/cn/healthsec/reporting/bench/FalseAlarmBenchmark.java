@@ -21,6 +21,8 @@ import java.util.function.Function;
  */
 public final class FalseAlarmBenchmark {
 
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(FalseAlarmBenchmark.class);
+
     private FalseAlarmBenchmark() {
     }
 
@@ -34,7 +36,7 @@ public final class FalseAlarmBenchmark {
         items.put("division codes", x -> String.format("%02d%02d%02d", 11 + x.nextInt(55), 1 + x.nextInt(20), 1 + x.nextInt(30)));
         items.put("dates", x -> LocalDate.of(2020, 1, 1).plusDays(x.nextInt(3000)).toString());
         items.put("amounts", x -> String.format("%d.%02d", x.nextInt(1_000_000), x.nextInt(100)));
-        System.out.printf("%-22s %10s %14s %14s %16s%n", "items", "lists", "、 refused", "array refused", "spaces refused");
+        LOG.infof("%-22s %10s %14s %14s %16s", "items", "lists", "、 refused", "array refused", "spaces refused");
         for (Map.Entry<String, Function<Random, String>> item : items.entrySet()) {
             int listed = 0;
             int array = 0;
@@ -49,7 +51,7 @@ public final class FalseAlarmBenchmark {
                 array += PersonalDataDetector.detectAcross(values).isEmpty() ? 0 : 1;
                 spaced += refused(PersonalDataDetector.detect(String.join(" ", values)));
             }
-            System.out.printf("%-22s %10d %13.2f%% %13.2f%% %15.2f%%%n", item.getKey(), lists, 100.0 * listed / lists,
+            LOG.infof("%-22s %10d %13.2f%% %13.2f%% %15.2f%%", item.getKey(), lists, 100.0 * listed / lists,
                     100.0 * array / lists, 100.0 * spaced / lists);
         }
     }

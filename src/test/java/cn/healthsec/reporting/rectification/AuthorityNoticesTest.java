@@ -232,6 +232,8 @@ class AuthorityNoticesTest {
         String authority = "HC-" + NOTICE_COUNTY;
         String reference = issue(authority, uscc, notice.toString()).then().statusCode(201).body("id", equalTo(id)).extract().path("reference");
         issue(authority, uscc, notice.toString()).then().statusCode(200).body("id", equalTo(id)).body("reference", equalTo(reference));
+        assertEquals(1, given().auth().oauth2(Tokens.admin()).queryParam("action", "RECTIFICATION_NOTICE_REPLAYED").queryParam("targetId", id)
+                .get("/api/v1/audit/records").then().statusCode(200).extract().<List<?>>path("entries").size(), "the replay is audited");
         issue(authority, uscc, notice.deepCopy().put("summary", "另一份通知").toString()).then().statusCode(409)
                 .body("errors[0].field", equalTo("/id")).body("errors[0].code", equalTo("id_in_use"));
         String other = Fixtures.registerInstitution(NOTICE_COUNTY, null);
