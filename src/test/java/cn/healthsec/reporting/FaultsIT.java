@@ -5,6 +5,7 @@ import cn.healthsec.reporting.support.Processes;
 import cn.healthsec.reporting.support.Tokens;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.jboss.logging.Logger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -22,7 +23,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,7 +39,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Issue 12 §5: faults, as tests that report numbers. A private PostgreSQL cluster (initdb into a
- * temporary directory, on a free loopback port — never the shared one) and the packaged service:
+ * temporary directory, on a free loopback port — never the shared one; from the same Maven artifacts
+ * as the build's default database, so nothing needs to be installed) and the packaged service:
  *
  * <ol>
  *   <li>{@code kill -9} of the service during a load of concurrent MLPS filings, each with its own
@@ -56,10 +57,15 @@ class FaultsIT {
     private static final Logger LOG = Logger.getLogger(FaultsIT.class);
 
     static final String DIVISION = "360103";
+    static final Path SERVER_LOG = Paths.get("target", "faults-it-postgres.log");
+    /** The private cluster's settings: loopback only, no socket file, durable commits as in production. */
+    static final Map<String, String> SERVER_CONFIG = Map.of(
+            "listen_addresses", "127.0.0.1", "unix_socket_directories", "", "max_connections", "60", "synchronous_commit", "on");
     static final int WRITERS = 8;
 
     static Path data;
-    static String bin;
+    static Path bin;
+    static EmbeddedPostgres cluster;
     static int pgPort;
     static int port;
     static Process service;
@@ -67,15 +73,16 @@ class FaultsIT {
 
     @BeforeAll
     static void start() throws Exception {
-        bin = Files.list(Paths.get("/usr/lib/postgresql")).max(Comparator.comparing(p -> Integer.parseInt(p.getFileName().toString())))
-                .orElseThrow().resolve("bin").toString();
         data = Files.createTempDirectory("healthsec-faults-pg");
         pgPort = Processes.freePort();
-        if (isRoot()) {
-            run("chown", "postgres:postgres", data.toString());
-        }
-        pg("initdb", "-D", data.toString(), "--auth=trust", "-U", "postgres", "--no-sync", "-E", "UTF8");
-        startDatabase();
+        // initdb and the first start by the library (as root, in a user namespace: PostgreSQL refuses
+        // root); the crash and the restart below by pg_ctl from the same binaries, as an operator would.
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setDataDirectory(data).setCleanDataDirectory(true).setPort(pgPort)
+                .setOutputRedirector(ProcessBuilder.Redirect.appendTo(SERVER_LOG.toFile()))
+                .setErrorRedirector(ProcessBuilder.Redirect.appendTo(SERVER_LOG.toFile()));
+        SERVER_CONFIG.forEach(builder::setServerConfig);
+        cluster = builder.start();
+        bin = Paths.get("/proc", Files.readAllLines(data.resolve("postmaster.pid")).get(0).trim(), "exe").toRealPath().getParent();
         port = Processes.freePort();
         // Migrations run once as the database's owner, the way the Helm chart's migration Job runs them
         // (QUARKUS_INIT_AND_EXIT: migrate, then exit; no identity provider needed); from then on the
@@ -87,8 +94,9 @@ class FaultsIT {
         Process migration = Processes.service(Processes.freePort(), migrate, "target/faults-it-service.log");
         assertTrue(migration.waitFor(120, TimeUnit.SECONDS), "the migration run exits");
         assertEquals(0, migration.exitValue(), "the migration run succeeds");
-        pg("psql", "-h", "127.0.0.1", "-p", String.valueOf(pgPort), "-U", "postgres", "-d", "postgres", "-v", "ON_ERROR_STOP=1",
-                "-c", "create role reporting_service login in role healthsec_app");
+        try (Connection c = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + pgPort + "/postgres", "postgres", "")) {
+            c.createStatement().execute("create role reporting_service login in role healthsec_app");
+        }
         service = startService();
         uscc = Fixtures.uscc(DIVISION);
         HttpResponse<String> r = send("PUT", "/api/v1/institutions/" + uscc, Tokens.admin(),
@@ -102,8 +110,7 @@ class FaultsIT {
             verifyTheAuditTrail();
         } finally {
             Processes.stop(service);
-            pg("pg_ctl", "-D", data.toString(), "-m", "immediate", "stop");
-            Processes.deleteRecursively(data);
+            cluster.close(); // stops the server and removes its data directory
         }
     }
 
@@ -299,9 +306,11 @@ class FaultsIT {
         return p;
     }
 
+    /** The restart after the crash: the same port and settings as the first start. */
     static void startDatabase() throws Exception {
-        pg("pg_ctl", "-D", data.toString(), "-w", "-l", data.resolve("server.log").toString(), "-o",
-                "-p " + pgPort + " -c listen_addresses=127.0.0.1 -k " + data + " -c max_connections=60", "start");
+        StringBuilder options = new StringBuilder("-p " + pgPort);
+        SERVER_CONFIG.forEach((key, value) -> options.append(" -c ").append(key).append("=").append(value.isEmpty() ? "''" : value));
+        pg("pg_ctl", "-D", data.toString(), "-w", "-l", SERVER_LOG.toString(), "-o", options.toString(), "start");
     }
 
     static HttpResponse<String> send(String method, String path, String token, String body, String key) throws IOException {
@@ -330,13 +339,16 @@ class FaultsIT {
         return "root".equals(System.getProperty("user.name"));
     }
 
-    /** A PostgreSQL program, as the postgres user when the tests run as root (initdb refuses root). */
+    /**
+     * A PostgreSQL program; when the tests run as root, in a new user namespace where it is the
+     * unprivileged overflow user, as the library runs them (PostgreSQL's programs refuse root).
+     */
     static void pg(String program, String... args) throws Exception {
         List<String> command = new ArrayList<>();
         if (isRoot()) {
-            command.addAll(List.of("runuser", "-u", "postgres", "--"));
+            command.addAll(List.of("unshare", "-U"));
         }
-        command.add(bin + "/" + program);
+        command.add(bin.resolve(program).toString());
         command.addAll(List.of(args));
         run(command.toArray(String[]::new));
     }

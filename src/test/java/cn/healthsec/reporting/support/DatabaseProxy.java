@@ -1,6 +1,8 @@
 package cn.healthsec.reporting.support;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import org.postgresql.Driver;
+import org.postgresql.PGProperty;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,6 +12,7 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
@@ -24,6 +27,9 @@ public class DatabaseProxy implements QuarkusTestResourceLifecycleManager {
     private static final String URL = "quarkus.datasource.jdbc.url";
     private ServerSocket server;
     private String previousUrl;
+    /** The build's database, which the proxy forwards to. */
+    private String targetHost;
+    private int targetPort;
 
     /** Drops every connection and refuses new ones until {@link #restore()}. */
     public static void cut() {
@@ -50,8 +56,14 @@ public class DatabaseProxy implements QuarkusTestResourceLifecycleManager {
         acceptor.start();
         // The build passes the real URL as a system property, which outranks a test resource's
         // configuration: point that property at the proxy while this resource lives.
-        String url = "jdbc:postgresql://127.0.0.1:" + server.getLocalPort() + "/test";
         previousUrl = System.getProperty(URL);
+        Properties target = Driver.parseURL(previousUrl, null);
+        if (target == null) {
+            throw new IllegalStateException("the build's database URL is not a PostgreSQL URL: " + previousUrl);
+        }
+        targetHost = target.getProperty(PGProperty.PG_HOST.getName()).split(",")[0];
+        targetPort = Integer.parseInt(target.getProperty(PGProperty.PG_PORT.getName()).split(",")[0]);
+        String url = "jdbc:postgresql://127.0.0.1:" + server.getLocalPort() + "/" + target.getProperty(PGProperty.PG_DBNAME.getName());
         System.setProperty(URL, url);
         return Map.of(URL, url);
     }
@@ -64,7 +76,7 @@ public class DatabaseProxy implements QuarkusTestResourceLifecycleManager {
                     closeQuietly(client);
                     continue;
                 }
-                Socket db = new Socket("127.0.0.1", 5432);
+                Socket db = new Socket(targetHost, targetPort);
                 OPEN.add(client);
                 OPEN.add(db);
                 pipe(client, db);
