@@ -6,9 +6,8 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 sdk=target/generated-sdk/typescript
 [ -d "$sdk/src" ] || { echo "no generated TypeScript SDK in $sdk: run ./mvnw test-compile" >&2; exit 1; }
-if [ ! -x .lint/node_modules/.bin/tsc ]; then
-    npm ci --prefix .lint --no-audit --no-fund --loglevel=error >/dev/null
-fi
+source src/dev/node-tools.sh
+node_tools
 .lint/node_modules/.bin/tsc --version
 .lint/node_modules/.bin/tsc -p "$sdk/tsconfig.json" --strict --noEmitOnError --outDir "$sdk/dist" --lib es2020,dom
 echo "typescript sdk: $(find "$sdk/dist" -name '*.js' | wc -l) modules built with --strict"

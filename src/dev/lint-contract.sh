@@ -2,12 +2,11 @@
 # Lints openapi/openapi.yaml with Spectral (.spectral.yaml: spectral:oas plus the project's rules)
 # and Redocly (redocly.yaml: recommended). Zero errors and zero warnings, or it fails.
 # Installs the pinned linters (.lint/package.json, .lint/package-lock.json) into .lint/node_modules
-# on first use; needs Node 20+ and the npm registry. Run by ContractLintTest in `./mvnw verify`.
+# on first use (src/dev/node-tools.sh: Node 20+ from the machine, else fetched; the npm registry). Run by ContractLintTest in `./mvnw verify`.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-if [ ! -x .lint/node_modules/.bin/spectral ] || [ ! -x .lint/node_modules/.bin/redocly ]; then
-    npm ci --prefix .lint --no-audit --no-fund --loglevel=error >/dev/null
-fi
+source src/dev/node-tools.sh
+node_tools
 echo "spectral $(.lint/node_modules/.bin/spectral --version)"
 .lint/node_modules/.bin/spectral lint openapi/openapi.yaml --ruleset .spectral.yaml --fail-severity=hint -f text
 redocly_out=$(REDOCLY_TELEMETRY=off REDOCLY_SUPPRESS_UPDATE_NOTICE=true .lint/node_modules/.bin/redocly lint openapi/openapi.yaml \
