@@ -8,16 +8,21 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import jakarta.persistence.Entity;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.Path;
 import org.junit.jupiter.api.Test;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /**
  * The shape ARCHITECTURE.md draws, kept by the build: capabilities in layers without cycles, each
- * capability alone with its tables, the rules free of frameworks.
+ * capability alone with its tables (its {@code @Entity} classes, whatever their names), the rules
+ * free of frameworks, transactions off the resources.
  */
 class ArchitectureTest {
 
@@ -65,7 +70,7 @@ class ArchitectureTest {
             public void check(JavaClass origin, ConditionEvents events) {
                 for (Dependency d : origin.getDirectDependenciesFromSelf()) {
                     JavaClass target = d.getTargetClass();
-                    if (target.getSimpleName().endsWith("Entity") && target.getPackageName().startsWith(ROOT)
+                    if (target.isAnnotatedWith(Entity.class) && target.getPackageName().startsWith(ROOT)
                             && !capability(target).equals(capability(origin))) {
                         events.add(SimpleConditionEvent.violated(d, d.getDescription()));
                     }
@@ -101,7 +106,18 @@ class ArchitectureTest {
     void shouldKeepEntitiesOutOfTheApiModels() {
         noClasses()
                 .that().resideInAPackage("..api..")
-                .should().dependOnClassesThat().haveSimpleNameEndingWith("Entity")
+                .should().dependOnClassesThat().areAnnotatedWith(Entity.class)
+                .check(CLASSES);
+    }
+
+    /** Transactions start at the service a resource calls, never on the resource (ARCHITECTURE.md, "Transactions"). */
+    @Test
+    void shouldKeepTransactionsOffTheResources() {
+        noClasses().that().areAnnotatedWith(Path.class)
+                .should().beAnnotatedWith(Transactional.class)
+                .check(CLASSES);
+        noMethods().that().areDeclaredInClassesThat().areAnnotatedWith(Path.class)
+                .should().beAnnotatedWith(Transactional.class)
                 .check(CLASSES);
     }
 
