@@ -3,17 +3,22 @@ package cn.healthsec.reporting;
 import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import cn.healthsec.reporting.obligation.Ledger;
+import cn.healthsec.reporting.submission.SubmissionService;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.Entity;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Path;
 import org.junit.jupiter.api.Test;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
@@ -119,6 +124,35 @@ class ArchitectureTest {
         noMethods().that().areDeclaredInClassesThat().areAnnotatedWith(Path.class)
                 .should().beAnnotatedWith(Transactional.class)
                 .check(CLASSES);
+    }
+
+    /**
+     * What ARCHITECTURE.md ("Where transactions start") says requires the caller's transaction: the
+     * type services' filing methods (those answering {@code SubmissionService.Accepted}, run inside
+     * {@code ReportIntake.fileOnce}), {@code SubmissionService.accept} and {@code Ledger.derive}.
+     */
+    @Test
+    void shouldRequireTheCallersTransactionWhereTheDocumentSaysSo() {
+        methods().that().arePublic().and().haveRawReturnType(SubmissionService.Accepted.class)
+                .and().areDeclaredInClassesThat().areAnnotatedWith(ApplicationScoped.class)
+                .should(requireTheCallersTransaction())
+                .check(CLASSES);
+        methods().that().areDeclaredIn(Ledger.class).and().haveName("derive")
+                .should(requireTheCallersTransaction())
+                .check(CLASSES);
+    }
+
+    private static ArchCondition<JavaMethod> requireTheCallersTransaction() {
+        return new ArchCondition<>("be @Transactional(MANDATORY)") {
+            @Override
+            public void check(JavaMethod method, ConditionEvents events) {
+                boolean mandatory = method.tryGetAnnotationOfType(Transactional.class)
+                        .map(t -> t.value() == Transactional.TxType.MANDATORY).orElse(false);
+                if (!mandatory) {
+                    events.add(SimpleConditionEvent.violated(method, method.getFullName() + " is not @Transactional(MANDATORY)"));
+                }
+            }
+        };
     }
 
     private static String[] packages(String... names) {
