@@ -28,7 +28,7 @@ final int PORT = address.group(1) as int
 final String DATABASE = address.group(2)
 
 if (url != defaultUrl) {
-    log.info("Database: ${url} (configured)")
+    log.info("Database: ${shown(url)} (configured)")
     return
 }
 if (answers(HOST, PORT)) {
@@ -69,6 +69,12 @@ postgres.getPostgresDatabase().getConnection().withCloseable { c ->
     def version = c.createStatement().executeQuery('show server_version')
     version.next()
     log.info("Database: ${url} (PostgreSQL ${version.getString(1)} started by the build, stopped when it ends)")
+}
+
+/** A URL as the log may show it: its parameters (a password may be one) left out. */
+static String shown(String url) {
+    int query = url.indexOf('?')
+    query < 0 ? url : url.substring(0, query) + '?...'
 }
 
 String property(String name) {

@@ -80,8 +80,9 @@ class DefaultDatabaseIT {
         int port = Processes.freePort();
         String configured = "jdbc:postgresql://db.invalid:5432/reporting";
         String out = initialize("-Dlocal.test.db.default-url=jdbc:postgresql://127.0.0.1:" + port + "/test",
-                "-Dlocal.test.db.url=" + configured);
-        assertTrue(out.contains("Database: " + configured + " (configured)"), out);
+                "-Dlocal.test.db.url=" + configured + "?password=planted-secret");
+        assertTrue(out.contains("Database: " + configured + "?... (configured)"), out);
+        assertFalse(out.contains("planted-secret"), "the URL's parameters (a password may be one) are not logged");
         assertFalse(out.contains("starting PostgreSQL"), out);
         assertFalse(answers(port));
     }

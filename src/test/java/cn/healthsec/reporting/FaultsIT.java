@@ -58,7 +58,7 @@ class FaultsIT {
 
     static final String DIVISION = "360103";
     static final Path SERVER_LOG = Paths.get("target", "faults-it-postgres.log");
-    /** The private cluster's settings: loopback only, no socket file, durable commits as in production. */
+    /** The private cluster's settings: loopback only, no socket file, no commit answered before its WAL is written. */
     static final Map<String, String> SERVER_CONFIG = Map.of(
             "listen_addresses", "127.0.0.1", "unix_socket_directories", "", "max_connections", "60", "synchronous_commit", "on");
     static final int WRITERS = 8;
