@@ -5,7 +5,6 @@ import cn.healthsec.reporting.catalogue.api.DataGrade;
 import cn.healthsec.reporting.vocabulary.CrossBorderLegalBasis;
 import cn.healthsec.reporting.vocabulary.DataCategory;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -29,60 +28,43 @@ import java.util.UUID;
 public class CatalogueItemEntity extends PanacheEntityBase {
 
     @Id
-    @Column(name = "submission_id")
     public UUID submissionId;
 
     @Id
-    @Column(name = "item_id", length = 64)
     public String itemId;
 
-    @Column(name = "institution_uscc", nullable = false, length = 18)
     public String institutionUscc;
 
-    @Column(nullable = false, length = 200)
     public String name;
 
-    @Column(nullable = false, length = 200)
     public String source;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 24)
     public DataCategory category;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 12)
     public DataGrade grade;
 
-    @Column(nullable = false)
     public long records;
 
-    @Column(name = "personal_information_subjects", nullable = false)
     public long personalInformationSubjects;
 
-    @Column(name = "volume_bytes")
     public Long volumeBytes;
 
-    @Column(name = "storage_domestic", nullable = false)
     public boolean storageDomestic;
 
-    @Column(name = "storage_region", length = 100)
     public String storageRegion;
 
-    @Column(name = "cross_border", nullable = false)
     public boolean crossBorder;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "cross_border_legal_basis", length = 24)
     public CrossBorderLegalBasis crossBorderLegalBasis;
 
-    @Column(name = "reviewed_on", nullable = false)
     public LocalDate reviewedOn;
 
     /** The networks (MLPS network ids) the item is stored or processed on. */
-    @Column(name = "hosted_on_networks", nullable = false)
     public String[] hostedOnNetworks = new String[0];
 
-    @Column(name = "received_at", nullable = false)
     public Instant receivedAt;
 
     static CatalogueItemEntity of(UUID submissionId, String uscc, CatalogueItem i, LocalDate reviewedOn, Instant receivedAt) {
@@ -123,6 +105,5 @@ public class CatalogueItemEntity extends PanacheEntityBase {
     }
 
     /** Set when the submission was superseded by an amendment or retracted ({@code SubmissionWithdrawn}). */
-    @Column(nullable = false)
     public boolean withdrawn;
 }

@@ -2,7 +2,6 @@ package cn.healthsec.reporting.riskassessment;
 
 import cn.healthsec.reporting.riskassessment.api.AssessmentType;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -22,26 +21,19 @@ import java.util.UUID;
 public class RiskAssessmentEntity extends PanacheEntityBase {
 
     @Id
-    @Column(name = "submission_id")
     public UUID submissionId;
 
-    @Column(name = "institution_uscc", nullable = false, length = 18)
     public String institutionUscc;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "assessment_type", nullable = false, length = 24)
     public AssessmentType assessmentType;
 
-    @Column(nullable = false)
     public int year;
 
-    @Column(name = "assessed_on", nullable = false)
     public LocalDate assessedOn;
 
-    @Column(name = "received_at", nullable = false)
     public Instant receivedAt;
 
     /** Set when the submission was superseded by an amendment or retracted ({@code SubmissionWithdrawn}). */
-    @Column(nullable = false)
     public boolean withdrawn;
 }

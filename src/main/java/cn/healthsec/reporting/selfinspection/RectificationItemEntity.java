@@ -2,7 +2,6 @@ package cn.healthsec.reporting.selfinspection;
 
 import cn.healthsec.reporting.selfinspection.api.RectificationState;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -26,27 +25,20 @@ import java.util.UUID;
 public class RectificationItemEntity extends PanacheEntityBase {
 
     @Id
-    @Column(name = "submission_id")
     public UUID submissionId;
 
     @Id
-    @Column(name = "item_id", length = 64)
     public String itemId;
 
-    @Column(name = "institution_uscc", nullable = false, length = 18)
     public String institutionUscc;
 
-    @Column(name = "target_date", nullable = false)
     public LocalDate targetDate;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 16)
     public RectificationState state;
 
-    @Column(name = "completed_on")
     public LocalDate completedOn;
 
-    @Column(name = "received_at", nullable = false)
     public Instant receivedAt;
 
     public static class Key implements Serializable {
@@ -65,6 +57,5 @@ public class RectificationItemEntity extends PanacheEntityBase {
     }
 
     /** Set when the submission was superseded by an amendment or retracted ({@code SubmissionWithdrawn}). */
-    @Column(nullable = false)
     public boolean withdrawn;
 }

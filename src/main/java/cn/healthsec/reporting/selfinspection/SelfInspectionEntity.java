@@ -1,7 +1,6 @@
 package cn.healthsec.reporting.selfinspection;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -19,22 +18,16 @@ import java.util.UUID;
 public class SelfInspectionEntity extends PanacheEntityBase {
 
     @Id
-    @Column(name = "submission_id")
     public UUID submissionId;
 
-    @Column(name = "institution_uscc", nullable = false, length = 18)
     public String institutionUscc;
 
-    @Column(nullable = false)
     public int year;
 
-    @Column(name = "completed_on", nullable = false)
     public LocalDate completedOn;
 
-    @Column(name = "received_at", nullable = false)
     public Instant receivedAt;
 
     /** Set when the submission was superseded by an amendment or retracted ({@code SubmissionWithdrawn}). */
-    @Column(nullable = false)
     public boolean withdrawn;
 }

@@ -1,7 +1,6 @@
 package cn.healthsec.reporting.submission;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.Entity;
@@ -17,22 +16,17 @@ public class IdempotencyRecordEntity extends PanacheEntityBase {
 
     /** One key per institution. */
     @Embeddable
-    public record Key(@Column(name = "institution_uscc", length = 18) String institutionUscc,
-                      @Column(name = "idempotency_key", length = 100) String idempotencyKey) {
+    public record Key(String institutionUscc, String idempotencyKey) {
     }
 
     @EmbeddedId
     public Key id;
 
-    @Column(nullable = false, length = 64)
     public String operation;
 
-    @Column(length = 64)
     public String target;
 
-    @Column(name = "submission_id", nullable = false)
     public UUID submissionId;
 
-    @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 }

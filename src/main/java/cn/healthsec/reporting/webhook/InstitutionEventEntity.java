@@ -25,20 +25,16 @@ public class InstitutionEventEntity extends PanacheEntityBase {
     @Column(insertable = false, updatable = false)
     public Long txid;
 
-    @Column(name = "institution_uscc", nullable = false, length = 18)
     public String institutionUscc;
 
-    @Column(nullable = false, length = 64)
     public String type;
 
-    @Column(nullable = false, length = 200)
     public String subject;
 
-    @Column(name = "occurred_at", nullable = false)
     public Instant occurredAt;
 
     /** The view as serialised for the API, kept as written (json, not jsonb: its fields keep their order). */
     @JdbcTypeCode(SqlTypes.JSON)
-    @Column(nullable = false, columnDefinition = "json")
+    @Column(columnDefinition = "json")
     public String data;
 }
