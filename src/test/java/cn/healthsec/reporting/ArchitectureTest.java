@@ -1,5 +1,8 @@
 package cn.healthsec.reporting;
 
+import cn.healthsec.reporting.obligation.Ledger;
+import cn.healthsec.reporting.submission.Accepted;
+import cn.healthsec.reporting.submission.SubmissionService;
 import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -9,8 +12,6 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
-import cn.healthsec.reporting.obligation.Ledger;
-import cn.healthsec.reporting.submission.SubmissionService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.Entity;
 import jakarta.transaction.Transactional;
@@ -128,12 +129,12 @@ class ArchitectureTest {
 
     /**
      * What ARCHITECTURE.md ("Where transactions start") says requires the caller's transaction: the
-     * type services' filing methods (those answering {@code SubmissionService.Accepted}, run inside
+     * type services' filing methods (those answering {@code Accepted}, run inside
      * {@code ReportIntake.fileOnce}), {@code SubmissionService.accept} and {@code Ledger.derive}.
      */
     @Test
     void shouldRequireTheCallersTransactionWhereTheDocumentSaysSo() {
-        methods().that().arePublic().and().haveRawReturnType(SubmissionService.Accepted.class)
+        methods().that().arePublic().and().haveRawReturnType(Accepted.class)
                 .and().areDeclaredInClassesThat().areAnnotatedWith(ApplicationScoped.class)
                 .should(requireTheCallersTransaction())
                 .check(CLASSES);

@@ -2,9 +2,12 @@ package cn.healthsec.reporting.catalogue;
 
 import cn.healthsec.reporting.catalogue.api.CatalogueItem;
 import cn.healthsec.reporting.catalogue.api.DataGrade;
+import cn.healthsec.reporting.submission.Accepted;
+import cn.healthsec.reporting.submission.ItemKey;
+import cn.healthsec.reporting.submission.Received;
+import cn.healthsec.reporting.submission.ReportRow;
 import cn.healthsec.reporting.vocabulary.CrossBorderLegalBasis;
 import cn.healthsec.reporting.vocabulary.DataCategory;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -13,27 +16,18 @@ import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.SQLRestriction;
 
-import java.io.Serializable;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Objects;
-import java.util.UUID;
 
 /** One item of one catalogue report: the metadata an authority compiles, nothing more. */
 @Entity
 @Table(name = "catalogue_item")
-// A superseded or retracted version no longer counts for the record (V10).
+// A superseded or retracted version no longer counts for the record (V10; ReportRow.withdrawn).
 @SQLRestriction("not withdrawn")
-@IdClass(CatalogueItemEntity.Key.class)
-public class CatalogueItemEntity extends PanacheEntityBase {
-
-    @Id
-    public UUID submissionId;
+@IdClass(ItemKey.class)
+public class CatalogueItemEntity extends ReportRow {
 
     @Id
     public String itemId;
-
-    public String institutionUscc;
 
     public String name;
 
@@ -65,13 +59,9 @@ public class CatalogueItemEntity extends PanacheEntityBase {
     /** The networks (MLPS network ids) the item is stored or processed on. */
     public String[] hostedOnNetworks = new String[0];
 
-    public Instant receivedAt;
-
-    static CatalogueItemEntity of(UUID submissionId, String uscc, CatalogueItem i, LocalDate reviewedOn, Instant receivedAt) {
-        CatalogueItemEntity e = new CatalogueItemEntity();
-        e.submissionId = submissionId;
+    static CatalogueItemEntity of(Accepted accepted, Received<?> received, CatalogueItem i, LocalDate reviewedOn) {
+        CatalogueItemEntity e = ReportRow.of(CatalogueItemEntity::new, accepted, received);
         e.itemId = i.id();
-        e.institutionUscc = uscc;
         e.name = i.name();
         e.source = i.source();
         e.category = i.category();
@@ -85,25 +75,6 @@ public class CatalogueItemEntity extends PanacheEntityBase {
         e.crossBorderLegalBasis = i.crossBorder().legalBasis();
         e.reviewedOn = reviewedOn;
         e.hostedOnNetworks = i.hostedOnNetworks() == null ? new String[0] : i.hostedOnNetworks().toArray(String[]::new);
-        e.receivedAt = receivedAt;
         return e;
     }
-
-    public static class Key implements Serializable {
-        public UUID submissionId;
-        public String itemId;
-
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Key k && Objects.equals(submissionId, k.submissionId) && Objects.equals(itemId, k.itemId);
-        }
-
-        @Override
-        public int hashCode() {
-            return Objects.hash(submissionId, itemId);
-        }
-    }
-
-    /** Set when the submission was superseded by an amendment or retracted ({@code SubmissionWithdrawn}). */
-    public boolean withdrawn;
 }

@@ -14,20 +14,19 @@ import cn.healthsec.reporting.routing.RoutingFacts;
 import cn.healthsec.reporting.rules.Outcome;
 import cn.healthsec.reporting.rules.SubmissionType;
 import cn.healthsec.reporting.security.Caller;
-import cn.healthsec.reporting.submission.AmendableReport;
+import cn.healthsec.reporting.submission.Accepted;
 import cn.healthsec.reporting.submission.NewSubmission;
 import cn.healthsec.reporting.submission.Received;
-import cn.healthsec.reporting.submission.ReportIntake;
+import cn.healthsec.reporting.submission.ReportForm;
+import cn.healthsec.reporting.submission.ReportRow;
+import cn.healthsec.reporting.submission.ReportType;
 import cn.healthsec.reporting.submission.SubmissionQueries;
 import cn.healthsec.reporting.submission.SubmissionService;
-import cn.healthsec.reporting.submission.SubmissionWithdrawn;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,7 +39,7 @@ import java.util.Set;
  * important/core-data flags in step with the current catalogue — one transaction.
  */
 @ApplicationScoped
-public class CatalogueReportService implements AmendableReport<CatalogueReportRequest> {
+public class CatalogueReportService extends ReportType<CatalogueReportRequest> {
 
     @Inject
     SubmissionService submissions;
@@ -57,8 +56,14 @@ public class CatalogueReportService implements AmendableReport<CatalogueReportRe
     @Inject
     SubmissionQueries submissionQueries;
 
+    CatalogueReportService() {
+        super(new ReportForm<>("fileDataCatalogueReport", SubmissionType.DATA_CATALOGUE_REPORT, CatalogueReportRequest.class,
+                CatalogueReportChecks::check, CatalogueReportChecks.SCANNER, CatalogueReportRequest::institution), CatalogueReportEntity.class,
+                CatalogueItemEntity.class);
+    }
+
     @Transactional(Transactional.TxType.MANDATORY)
-    public SubmissionService.Accepted file(Received<CatalogueReportRequest> r) {
+    public Accepted file(Received<CatalogueReportRequest> r) {
         CatalogueReportRequest report = r.report();
         String uscc = r.institution().uscc();
         checkPreviousReport(report, uscc);
@@ -74,8 +79,8 @@ public class CatalogueReportService implements AmendableReport<CatalogueReportRe
                 policy.catalogueReviewIntervalMonths()));
         Set<String> markers = report.items().stream().anyMatch(i -> i.grade() == DataGrade.CORE)
                 ? Set.of(RoutingFacts.CORE_DATA) : Set.of();
-        SubmissionService.Accepted accepted = submissions.accept(new NewSubmission(r, SubmissionType.DATA_CATALOGUE_REPORT, outcome, markers));
-        writeRows(accepted, report, uscc, r.at());
+        Accepted accepted = submissions.accept(new NewSubmission(r, type(), outcome, markers));
+        writeRows(accepted, r);
         followCurrentCatalogue(uscc, r.caller());
         return accepted;
     }
@@ -93,17 +98,15 @@ public class CatalogueReportService implements AmendableReport<CatalogueReportRe
         }
     }
 
-    private static void writeRows(SubmissionService.Accepted accepted, CatalogueReportRequest report, String uscc, Instant receivedAt) {
-        CatalogueReportEntity row = new CatalogueReportEntity();
-        row.submissionId = accepted.id();
-        row.institutionUscc = uscc;
+    private static void writeRows(Accepted accepted, Received<CatalogueReportRequest> r) {
+        CatalogueReportRequest report = r.report();
+        CatalogueReportEntity row = ReportRow.of(CatalogueReportEntity::new, accepted, r);
         row.reportType = report.reportType();
         row.reviewedOn = report.reviewedOn();
-        row.receivedAt = receivedAt;
         row.reference = accepted.reference();
         row.persist();
         for (CatalogueItem item : report.items()) {
-            CatalogueItemEntity.of(accepted.id(), uscc, item, report.reviewedOn(), receivedAt).persist();
+            CatalogueItemEntity.of(accepted, r, item, report.reviewedOn()).persist();
         }
         Panache.getEntityManager().flush();
     }
@@ -119,23 +122,5 @@ public class CatalogueReportService implements AmendableReport<CatalogueReportRe
                 .setParameter("uscc", uscc).getResultList();
         boolean core = grades.contains(DataGrade.CORE.name());
         institutions.followCatalogue(uscc, core || grades.contains(DataGrade.IMPORTANT.name()), core, caller);
-    }
-
-    public SubmissionType type() {
-        return SubmissionType.DATA_CATALOGUE_REPORT;
-    }
-
-    public ReportIntake.Form<CatalogueReportRequest> form() {
-        return CatalogueReportResource.FORM;
-    }
-
-    /** A superseded or retracted report no longer counts: its rows are marked, in the transaction that withdrew it. */
-    void onWithdrawn(@Observes SubmissionWithdrawn w) {
-        if (w.type() != SubmissionType.DATA_CATALOGUE_REPORT) {
-            return;
-        }
-        var em = io.quarkus.hibernate.orm.panache.Panache.getEntityManager();
-        em.createNativeQuery("update catalogue_report set withdrawn = true where submission_id = :id").setParameter("id", w.submissionId()).executeUpdate();
-        em.createNativeQuery("update catalogue_item set withdrawn = true where submission_id = :id").setParameter("id", w.submissionId()).executeUpdate();
     }
 }

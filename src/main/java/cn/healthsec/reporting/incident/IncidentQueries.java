@@ -12,6 +12,7 @@ import cn.healthsec.reporting.rules.DeadlineState;
 import cn.healthsec.reporting.rules.LegalTime;
 import cn.healthsec.reporting.security.Caller;
 import cn.healthsec.reporting.submission.SubmissionQueries;
+import cn.healthsec.reporting.submission.Visibility;
 import cn.healthsec.reporting.submission.api.SubmissionSummary;
 import cn.healthsec.reporting.web.Cursor;
 import cn.healthsec.reporting.web.Page;
@@ -34,6 +35,9 @@ public class IncidentQueries {
     SubmissionQueries submissions;
 
     @Inject
+    Visibility visibility;
+
+    @Inject
     Deliveries deliveries;
 
     @Inject
@@ -48,7 +52,7 @@ public class IncidentQueries {
         List<IncidentReportEntity> reports = i == null ? List.of()
                 : IncidentReportEntity.<IncidentReportEntity>list("incidentId = ?1 order by receivedAt", id);
         List<UUID> reportIds = reports.stream().map(r -> r.submissionId).toList();
-        if (i == null || !submissions.maySee(caller, i.institutionUscc, reportIds)) {
+        if (i == null || !visibility.maySee(caller, i.institutionUscc, reportIds)) {
             audit.denied(caller, "INCIDENT_READ", "incident", id.toString());
             throw ProblemException.notFound();
         }
@@ -118,12 +122,12 @@ public class IncidentQueries {
                 due.basis().cite(), due.citation());
     }
 
-    /** A page of what the caller may see, oldest first: {@code SubmissionQueries.visibleTo}, over this capability's tables. */
+    /** A page of what the caller may see, oldest first: {@code Visibility.appendCondition}, over this capability's tables. */
     @Transactional
     public Page<IncidentSummary> list(Caller caller, Boolean open, String after, int limit) {
         StringBuilder sql = new StringBuilder("select i.* from incident i where true");
         Map<String, Object> p = new LinkedHashMap<>();
-        submissions.visibleTo(caller, "i.institution_uscc", "exists (select 1 from incident_report r join delivery d"
+        visibility.appendCondition(caller, "i.institution_uscc", "exists (select 1 from incident_report r join delivery d"
                 + " on d.submission_id = r.submission_id where r.incident_id = i.id and d.authority_id = :me)", sql, p);
         if (open != null) {
             sql.append(open ? " and i.closed_at is null" : " and i.closed_at is not null");

@@ -4,36 +4,32 @@ import cn.healthsec.reporting.incident.api.FinalIncidentReport;
 import cn.healthsec.reporting.incident.api.IncidentSummary;
 import cn.healthsec.reporting.incident.api.IncidentUpdate;
 import cn.healthsec.reporting.incident.api.IncidentView;
-import cn.healthsec.reporting.incident.api.InitialIncidentReport;
 import cn.healthsec.reporting.problem.ProblemException;
 import cn.healthsec.reporting.problem.QueryParameters;
 import cn.healthsec.reporting.rules.SubmissionType;
 import cn.healthsec.reporting.security.CallerResolver;
 import cn.healthsec.reporting.security.Role;
-import cn.healthsec.reporting.submission.IdempotencyKey;
-import cn.healthsec.reporting.submission.Received;
+import cn.healthsec.reporting.submission.IntakeParameters;
+import cn.healthsec.reporting.submission.ReportForm;
 import cn.healthsec.reporting.submission.ReportIntake;
-import cn.healthsec.reporting.submission.SubmissionService;
+import cn.healthsec.reporting.submission.ReportType;
 import cn.healthsec.reporting.web.Page;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import java.util.List;
 import java.util.UUID;
-import java.util.function.BiFunction;
 
 @Path("/api/v1/incidents")
 @Produces(MediaType.APPLICATION_JSON)
@@ -54,46 +50,36 @@ public class IncidentResource {
     @Inject
     IncidentQueries queries;
 
-
-    static final ReportIntake.Form<InitialIncidentReport> INITIAL = new ReportIntake.Form<>("reportIncident",
-            SubmissionType.INCIDENT_REPORT, InitialIncidentReport.class, IncidentChecks::initial, IncidentChecks.SCANNER, InitialIncidentReport::institution);
-    static final ReportIntake.Form<IncidentUpdate> UPDATE = new ReportIntake.Form<>("updateIncident",
-            SubmissionType.INCIDENT_REPORT, IncidentUpdate.class, u -> List.of(), IncidentChecks.SCANNER, u -> null);
-    static final ReportIntake.Form<FinalIncidentReport> FINAL = new ReportIntake.Form<>("reportIncidentFinal",
-            SubmissionType.INCIDENT_REPORT, FinalIncidentReport.class, f -> List.of(), IncidentChecks.SCANNER, f -> null);
+    static final ReportForm<IncidentUpdate> UPDATE = new ReportForm<>("updateIncident", SubmissionType.INCIDENT_REPORT,
+            IncidentUpdate.class, u -> List.of(), IncidentChecks.SCANNER, u -> null);
+    static final ReportForm<FinalIncidentReport> FINAL = new ReportForm<>("reportIncidentFinal", SubmissionType.INCIDENT_REPORT,
+            FinalIncidentReport.class, f -> List.of(), IncidentChecks.SCANNER, f -> null);
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.INSTITUTION, Role.DELEGATE})
-    public Response open(JsonNode body, @HeaderParam(IdempotencyKey.HEADER) String idempotencyKey, @QueryParam("dryRun") String dryRun,
-                         @Context HttpHeaders headers) {
-        return intake.take(INITIAL, body, idempotencyKey, ReportIntake.dryRun(dryRun), headers, incidents::open);
+    public Response open(JsonNode body, @BeanParam IntakeParameters parameters) {
+        return intake.take(incidents, body, parameters);
     }
 
+    /** A later report of incident {@code id}: its Idempotency-Key is bound to that incident. */
     @POST
     @Path("/{id}/updates")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.INSTITUTION, Role.DELEGATE})
-    public Response update(@PathParam("id") String id, JsonNode body, @HeaderParam(IdempotencyKey.HEADER) String idempotencyKey,
-                           @QueryParam("dryRun") String dryRun, @Context HttpHeaders headers) {
-        return followUp(UPDATE, id, body, idempotencyKey, dryRun, headers, incidents::update);
+    public Response update(@PathParam("id") String id, JsonNode body, @BeanParam IntakeParameters parameters) {
+        UUID incident = uuid(id);
+        return intake.take(ReportType.followUp(UPDATE, r -> incidents.update(incident, r)), incident, body, parameters);
     }
 
+    /** The final report of incident {@code id}: its Idempotency-Key is bound to that incident. */
     @POST
     @Path("/{id}/final-report")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.INSTITUTION, Role.DELEGATE})
-    public Response close(@PathParam("id") String id, JsonNode body, @HeaderParam(IdempotencyKey.HEADER) String idempotencyKey,
-                          @QueryParam("dryRun") String dryRun, @Context HttpHeaders headers) {
-        return followUp(FINAL, id, body, idempotencyKey, dryRun, headers, incidents::close);
-    }
-
-    /** A later report of incident {@code id}: its Idempotency-Key is bound to that incident. */
-    private <T> Response followUp(ReportIntake.Form<T> form, String id, JsonNode body, String idempotencyKey, String dryRun,
-                                  HttpHeaders headers, BiFunction<UUID, Received<T>, SubmissionService.Accepted> file) {
+    public Response close(@PathParam("id") String id, JsonNode body, @BeanParam IntakeParameters parameters) {
         UUID incident = uuid(id);
-        boolean dry = ReportIntake.dryRun(dryRun);
-        return intake.take(form, incident.toString(), body, idempotencyKey, dry, headers, received -> file.apply(incident, received));
+        return intake.take(ReportType.followUp(FINAL, r -> incidents.close(incident, r)), incident, body, parameters);
     }
 
     @GET

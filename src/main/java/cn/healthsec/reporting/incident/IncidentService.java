@@ -12,8 +12,11 @@ import cn.healthsec.reporting.problem.FieldError;
 import cn.healthsec.reporting.problem.ProblemException;
 import cn.healthsec.reporting.routing.RoutingFacts;
 import cn.healthsec.reporting.rules.SubmissionType;
+import cn.healthsec.reporting.submission.Accepted;
 import cn.healthsec.reporting.submission.NewSubmission;
 import cn.healthsec.reporting.submission.Received;
+import cn.healthsec.reporting.submission.ReportForm;
+import cn.healthsec.reporting.submission.ReportType;
 import cn.healthsec.reporting.submission.SubmissionService;
 import cn.healthsec.reporting.submission.api.ContentType;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -33,7 +36,7 @@ import java.util.UUID;
  * upgrade adds (原渠道). Grades only go up. Clocks run from discovery.
  */
 @ApplicationScoped
-public class IncidentService {
+public class IncidentService extends ReportType<InitialIncidentReport> {
 
     @Inject
     SubmissionService submissions;
@@ -41,13 +44,18 @@ public class IncidentService {
     @Inject
     Policy policy;
 
+    IncidentService() {
+        super(new ReportForm<>("reportIncident", SubmissionType.INCIDENT_REPORT, InitialIncidentReport.class, IncidentChecks::initial,
+                IncidentChecks.SCANNER, InitialIncidentReport::institution));
+    }
+
     List<GradeThreshold> thresholds() {
         return IncidentGrading.thresholds(policy.incident().economicLossMajorYuan(), policy.incident().economicLossLargeYuan());
     }
 
     /** The first report opens the incident; its submission id is the incident's id and its thread's. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public SubmissionService.Accepted open(Received<InitialIncidentReport> received) {
+    public Accepted file(Received<InitialIncidentReport> received) {
         InitialIncidentReport r = received.report();
         IncidentGrading.Result computed = IncidentGrading.compute(r.impact(), thresholds());
         IncidentRules.Facts facts = new IncidentRules.Facts(IncidentStage.INITIAL, r.category(), r.declaredGrade(), computed,
@@ -56,7 +64,7 @@ public class IncidentService {
         boolean endangers = r.vulnerability() != null && Boolean.TRUE.equals(r.vulnerability().endangersNationalSecurityOrPublicInterest());
         Set<String> markers = markers(facts.effective(), r.impact().importantOrCoreData(), Boolean.TRUE.equals(r.suspectedCrime()),
                 r.category(), endangers);
-        SubmissionService.Accepted accepted = submissions.accept(new NewSubmission(received, SubmissionType.INCIDENT_REPORT,
+        Accepted accepted = submissions.accept(new NewSubmission(received, SubmissionType.INCIDENT_REPORT,
                 IncidentRules.evaluate(facts), markers, received.id(), r.discoveredAt(), ContentType.INCIDENT_INITIAL_REPORT));
         IncidentEntity i = new IncidentEntity();
         i.id = accepted.id();
@@ -76,8 +84,14 @@ public class IncidentService {
         return accepted;
     }
 
+    /** An incident is corrected by its updates and final report, never amended. */
+    @Override
+    public boolean amendable() {
+        return false;
+    }
+
     @Transactional(Transactional.TxType.MANDATORY)
-    public SubmissionService.Accepted update(UUID incidentId, Received<IncidentUpdate> received) {
+    public Accepted update(UUID incidentId, Received<IncidentUpdate> received) {
         IncidentUpdate u = received.report();
         IncidentEntity i = openIncident(incidentId, received.institution());
         endedAfterDiscovery(i, u.handlingEndedAt());
@@ -86,7 +100,7 @@ public class IncidentService {
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public SubmissionService.Accepted close(UUID incidentId, Received<FinalIncidentReport> received) {
+    public Accepted close(UUID incidentId, Received<FinalIncidentReport> received) {
         FinalIncidentReport f = received.report();
         IncidentEntity i = openIncident(incidentId, received.institution());
         endedAfterDiscovery(i, f.handlingEndedAt());
@@ -109,7 +123,7 @@ public class IncidentService {
      * incident's facts so far call for (原渠道); routing knows which of them the earlier reports of
      * the thread reached, whose clocks ran then.
      */
-    private SubmissionService.Accepted next(IncidentEntity i, Received<?> received, FollowUp f) {
+    private Accepted next(IncidentEntity i, Received<?> received, FollowUp f) {
         IncidentGrading.Result computed = IncidentGrading.compute(f.impact() == null ? Impact.NONE : f.impact(), thresholds());
         IncidentGrade declaredNow = f.declared() == null ? i.declaredGrade : IncidentGrade.max(i.declaredGrade, f.declared());
         IncidentGrade computedNow = IncidentGrade.max(i.computedGrade, computed.grade());
@@ -120,7 +134,7 @@ public class IncidentService {
         boolean important = i.importantOrCoreData || (f.impact() != null && f.impact().importantOrCoreData());
         boolean crime = i.suspectedCrime || Boolean.TRUE.equals(f.suspectedCrime());
         IncidentGrade effective = IncidentGrade.max(i.effectiveGrade, facts.effective());
-        SubmissionService.Accepted accepted = submissions.accept(new NewSubmission(received, SubmissionType.INCIDENT_REPORT,
+        Accepted accepted = submissions.accept(new NewSubmission(received, SubmissionType.INCIDENT_REPORT,
                 IncidentRules.evaluate(facts), markers(effective, important, crime, i.category, i.vulnerabilityEndangers), i.id,
                 i.discoveredAt, f.stage() == IncidentStage.FINAL ? ContentType.INCIDENT_FINAL_REPORT : ContentType.INCIDENT_UPDATE));
         i.declaredGrade = declaredNow;

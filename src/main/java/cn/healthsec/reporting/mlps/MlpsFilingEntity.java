@@ -1,29 +1,21 @@
 package cn.healthsec.reporting.mlps;
 
 import cn.healthsec.reporting.mlps.api.FilingType;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import cn.healthsec.reporting.submission.ReportRow;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.SQLRestriction;
 
-import java.time.Instant;
 import java.time.LocalDate;
-import java.util.UUID;
 
 /** The facts of an MLPS filing that other reports look up: a network's level on record. */
 @Entity
 @Table(name = "mlps_filing")
-// A superseded or retracted version no longer counts for the record (V10).
+// A superseded or retracted version no longer counts for the record (V10; ReportRow.withdrawn).
 @SQLRestriction("not withdrawn")
-public class MlpsFilingEntity extends PanacheEntityBase {
-
-    @Id
-    public UUID submissionId;
-
-    public String institutionUscc;
+public class MlpsFilingEntity extends ReportRow {
 
     public String networkId;
 
@@ -31,8 +23,6 @@ public class MlpsFilingEntity extends PanacheEntityBase {
     public FilingType filingType;
 
     public short protectionLevel;
-
-    public Instant receivedAt;
 
     /** The level before a change, null otherwise. */
     public Short previousProtectionLevel;
@@ -50,7 +40,4 @@ public class MlpsFilingEntity extends PanacheEntityBase {
     public LocalDate levelDeterminedOn;
 
     public boolean criticalInformationInfrastructure;
-
-    /** Set when the submission was superseded by an amendment or retracted ({@code SubmissionWithdrawn}). */
-    public boolean withdrawn;
 }

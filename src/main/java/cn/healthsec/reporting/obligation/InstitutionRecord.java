@@ -5,10 +5,10 @@ import cn.healthsec.reporting.catalogue.CatalogueOnRecord;
 import cn.healthsec.reporting.incident.IncidentOnRecord;
 import cn.healthsec.reporting.institution.Institution;
 import cn.healthsec.reporting.mlps.FilingOnRecord;
+import cn.healthsec.reporting.rectification.NoticeOnRecord;
 import cn.healthsec.reporting.riskassessment.RiskAssessmentOnRecord;
 import cn.healthsec.reporting.selfinspection.SelfInspectionOnRecord;
-import cn.healthsec.reporting.rectification.NoticeOnRecord;
-import cn.healthsec.reporting.submission.SubmissionLifecycle;
+import cn.healthsec.reporting.submission.CorrectionOwed;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -22,7 +22,7 @@ import java.util.List;
 public record InstitutionRecord(Institution institution, LocalDate registeredOn, LocalDate asOf, List<FilingOnRecord> filings,
                                 List<CatalogueOnRecord> catalogues, List<RiskAssessmentOnRecord> riskAssessments,
                                 List<IncidentOnRecord> incidents, List<SelfInspectionOnRecord> selfInspections,
-                                List<SubmissionLifecycle.Correction> corrections, List<NoticeOnRecord> notices,
+                                List<CorrectionOwed> corrections, List<NoticeOnRecord> notices,
                                 WorkingDayCalendar calendar, LedgerPolicy policy) {
 
     public InstitutionRecord {

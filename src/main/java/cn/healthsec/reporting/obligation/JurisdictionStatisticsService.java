@@ -13,6 +13,7 @@ import cn.healthsec.reporting.rules.LegalTime;
 import cn.healthsec.reporting.rules.SubmissionType;
 import cn.healthsec.reporting.security.Caller;
 import cn.healthsec.reporting.submission.SubmissionQueries;
+import cn.healthsec.reporting.submission.TypeCount;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -95,7 +96,7 @@ public class JurisdictionStatisticsService {
             countInstitutions(pattern, byDivision);
             countObligations(pattern, from, to, now, byDivision);
         });
-        for (SubmissionQueries.TypeCount c : submissions.countsByDivision(supervised.orElse(null), authority.toString(), from, to)) {
+        for (TypeCount c : submissions.countsByDivision(supervised.orElse(null), authority.toString(), from, to)) {
             byDivision.computeIfAbsent(String.valueOf(c.divisionCode()), k -> new Counts()).submissions.merge(c.type().name(), c.count(), Long::sum);
         }
         List<Division> units = supervised.isPresent() ? unitsBelow(authority) : List.of();

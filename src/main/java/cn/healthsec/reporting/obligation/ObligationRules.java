@@ -21,7 +21,7 @@ import cn.healthsec.reporting.rules.Source;
 import cn.healthsec.reporting.selfinspection.SelfInspectionOnRecord;
 import cn.healthsec.reporting.selfinspection.SelfInspectionRules;
 import cn.healthsec.reporting.selfinspection.api.RectificationState;
-import cn.healthsec.reporting.submission.SubmissionLifecycle;
+import cn.healthsec.reporting.submission.CorrectionOwed;
 
 import java.time.LocalDate;
 import java.time.MonthDay;
@@ -503,7 +503,7 @@ public final class ObligationRules {
         public ObligationKind kind() { return ObligationKind.CORRECTION; }
 
         public void derive(InstitutionRecord r, Consumer<Obligation> out) {
-            for (SubmissionLifecycle.Correction c : r.corrections()) {
+            for (CorrectionOwed c : r.corrections()) {
                 DueDate due = r.calendar().workingDaysAfter(LegalTime.dateOf(c.returnedAt()), r.policy().correctionWorkingDays());
                 Obligation.Met met = c.correctedBy() == null ? null : Obligation.Met.received(c.correctedBy(), c.correctedAt());
                 out.accept(onDay(this, obligationId(r, kind(), c.reference(), c.returnedAt().toString()), c.reference(), due.dueOn(),

@@ -15,24 +15,24 @@ import cn.healthsec.reporting.rectification.api.RectificationReportRequest;
 import cn.healthsec.reporting.reference.ReferenceData;
 import cn.healthsec.reporting.routing.RoutingFacts;
 import cn.healthsec.reporting.rules.LegalTime;
-import cn.healthsec.reporting.webhook.EventType;
-import cn.healthsec.reporting.webhook.InstitutionEvents;
 import cn.healthsec.reporting.rules.Outcome;
 import cn.healthsec.reporting.rules.SubmissionType;
 import cn.healthsec.reporting.security.Caller;
-import cn.healthsec.reporting.submission.AmendableReport;
+import cn.healthsec.reporting.submission.Accepted;
 import cn.healthsec.reporting.submission.NewSubmission;
 import cn.healthsec.reporting.submission.Received;
-import cn.healthsec.reporting.submission.ReportIntake;
+import cn.healthsec.reporting.submission.ReportForm;
+import cn.healthsec.reporting.submission.ReportRow;
+import cn.healthsec.reporting.submission.ReportType;
 import cn.healthsec.reporting.submission.SubmissionService;
-import cn.healthsec.reporting.submission.SubmissionWithdrawn;
+import cn.healthsec.reporting.webhook.EventType;
+import cn.healthsec.reporting.webhook.InstitutionEvents;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
@@ -50,7 +50,7 @@ import java.util.stream.Collectors;
  * submission of its own, routed to the issuer); the obligation ledger holds the pair.
  */
 @ApplicationScoped
-public class RectificationService implements AmendableReport<RectificationReportRequest> {
+public class RectificationService extends ReportType<RectificationReportRequest> {
 
     @Inject
     InstitutionEvents events;
@@ -72,6 +72,11 @@ public class RectificationService implements AmendableReport<RectificationReport
 
     @Inject
     Event<RectificationNoticeIssued> issued;
+
+    RectificationService() {
+        super(new ReportForm<>("fileRectificationReport", SubmissionType.RECTIFICATION_REPORT, RectificationReportRequest.class,
+                RectificationChecks::report, RectificationChecks.SCANNER, RectificationReportRequest::institution), RectificationAnswerEntity.class);
+    }
 
     /** A notice as issued, and whether this request issued it (false: the same notice was issued before under its id). */
     public record Issued(RectificationNoticeView notice, boolean created) {
@@ -141,17 +146,9 @@ public class RectificationService implements AmendableReport<RectificationReport
         return notices.stream().map(n -> view(n, answers)).toList();
     }
 
-    public SubmissionType type() {
-        return SubmissionType.RECTIFICATION_REPORT;
-    }
-
-    public ReportIntake.Form<RectificationReportRequest> form() {
-        return RectificationReportResource.FORM;
-    }
-
     /** One transaction: the report answers a notice of this institution, and is routed to the notice's issuer. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public SubmissionService.Accepted file(Received<RectificationReportRequest> r) {
+    public Accepted file(Received<RectificationReportRequest> r) {
         RectificationReportRequest report = r.report();
         RectificationNoticeEntity notice = RectificationNoticeEntity.findById(report.notice());
         if (notice == null || !notice.institutionUscc.equals(r.institution().uscc())) {
@@ -170,13 +167,10 @@ public class RectificationService implements AmendableReport<RectificationReport
         }
         Outcome outcome = RectificationRules.evaluate(new RectificationRules.Input(report, r.at(), notice.dueOn, problemIds));
         AuthorityId issuer = AuthorityId.parse(notice.authorityId).orElseThrow();
-        SubmissionService.Accepted accepted = submissions.accept(new NewSubmission(r, SubmissionType.RECTIFICATION_REPORT, outcome,
+        Accepted accepted = submissions.accept(new NewSubmission(r, type(), outcome,
                 Set.of(RoutingFacts.addressedTo(issuer))));
-        RectificationAnswerEntity row = new RectificationAnswerEntity();
-        row.submissionId = accepted.id();
+        RectificationAnswerEntity row = ReportRow.of(RectificationAnswerEntity::new, accepted, r);
         row.noticeId = notice.id;
-        row.institutionUscc = r.institution().uscc();
-        row.receivedAt = r.at();
         row.persist();
         return accepted;
     }
@@ -191,14 +185,6 @@ public class RectificationService implements AmendableReport<RectificationReport
                     return new NoticeOnRecord(n.id, n.reference, n.authorityId, n.dueOn, a == null ? null : a.submissionId,
                             a == null ? null : a.receivedAt);
                 }).toList();
-    }
-
-    /** A superseded or retracted answer no longer counts: its row is marked, in the transaction that withdrew it. */
-    void onWithdrawn(@Observes SubmissionWithdrawn w) {
-        if (w.type() == SubmissionType.RECTIFICATION_REPORT) {
-            Panache.getEntityManager().createNativeQuery("update rectification_answer set withdrawn = true where submission_id = :id")
-                    .setParameter("id", w.submissionId()).executeUpdate();
-        }
     }
 
     private Map<UUID, RectificationAnswerEntity> firstAnswers(String uscc) {

@@ -6,14 +6,14 @@ import cn.healthsec.reporting.reference.ReferenceData;
 import cn.healthsec.reporting.rules.SubmissionType;
 import cn.healthsec.reporting.selfinspection.api.RectificationItem;
 import cn.healthsec.reporting.selfinspection.api.SelfInspectionReportRequest;
-import cn.healthsec.reporting.submission.AmendableReport;
+import cn.healthsec.reporting.submission.Accepted;
 import cn.healthsec.reporting.submission.NewSubmission;
 import cn.healthsec.reporting.submission.Received;
-import cn.healthsec.reporting.submission.ReportIntake;
+import cn.healthsec.reporting.submission.ReportForm;
+import cn.healthsec.reporting.submission.ReportRow;
+import cn.healthsec.reporting.submission.ReportType;
 import cn.healthsec.reporting.submission.SubmissionService;
-import cn.healthsec.reporting.submission.SubmissionWithdrawn;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
@@ -27,7 +27,7 @@ import java.util.UUID;
 
 /** Checks a self-inspection report against the rules, hands it to the shared store, and keeps what the ledger counts from. */
 @ApplicationScoped
-public class SelfInspectionService implements AmendableReport<SelfInspectionReportRequest> {
+public class SelfInspectionService extends ReportType<SelfInspectionReportRequest> {
 
     private static final DateTimeFormatter MONTH_DAY = DateTimeFormatter.ofPattern("MM-dd");
 
@@ -40,28 +40,28 @@ public class SelfInspectionService implements AmendableReport<SelfInspectionRepo
     @Inject
     Policy policy;
 
+    SelfInspectionService() {
+        super(new ReportForm<>("fileSelfInspectionReport", SubmissionType.SELF_INSPECTION_REPORT, SelfInspectionReportRequest.class,
+                SelfInspectionChecks::check, SelfInspectionChecks.SCANNER, SelfInspectionReportRequest::institution), SelfInspectionEntity.class,
+                RectificationItemEntity.class);
+    }
+
     @Transactional(Transactional.TxType.MANDATORY)
-    public SubmissionService.Accepted file(Received<SelfInspectionReportRequest> r) {
+    public Accepted file(Received<SelfInspectionReportRequest> r) {
         SelfInspectionReportRequest report = r.report();
         var outcome = SelfInspectionRules.evaluate(new SelfInspectionRules.Input(report, r.at(), dueDate(r.institution())));
-        SubmissionService.Accepted accepted = submissions.accept(new NewSubmission(r, SubmissionType.SELF_INSPECTION_REPORT, outcome,
+        Accepted accepted = submissions.accept(new NewSubmission(r, type(), outcome,
                 Set.of()));
-        SelfInspectionEntity row = new SelfInspectionEntity();
-        row.submissionId = accepted.id();
-        row.institutionUscc = r.institution().uscc();
+        SelfInspectionEntity row = ReportRow.of(SelfInspectionEntity::new, accepted, r);
         row.year = report.year();
         row.completedOn = report.completedOn();
-        row.receivedAt = r.at();
         row.persist();
         for (RectificationItem item : report.rectification() == null ? List.<RectificationItem>of() : report.rectification()) {
-            RectificationItemEntity e = new RectificationItemEntity();
-            e.submissionId = accepted.id();
+            RectificationItemEntity e = ReportRow.of(RectificationItemEntity::new, accepted, r);
             e.itemId = item.id();
-            e.institutionUscc = r.institution().uscc();
             e.targetDate = item.targetDate();
             e.state = item.state();
             e.completedOn = item.completedOn();
-            e.receivedAt = r.at();
             e.persist();
         }
         return accepted;
@@ -83,23 +83,5 @@ public class SelfInspectionService implements AmendableReport<SelfInspectionRepo
         return SelfInspectionEntity.<SelfInspectionEntity>list("institutionUscc = ?1 order by receivedAt, submissionId", uscc).stream()
                 .map(s -> new SelfInspectionOnRecord(s.submissionId, s.year, s.receivedAt, items.getOrDefault(s.submissionId, List.of())))
                 .toList();
-    }
-
-    public SubmissionType type() {
-        return SubmissionType.SELF_INSPECTION_REPORT;
-    }
-
-    public ReportIntake.Form<SelfInspectionReportRequest> form() {
-        return SelfInspectionResource.FORM;
-    }
-
-    /** A superseded or retracted report no longer counts: its rows are marked, in the transaction that withdrew it. */
-    void onWithdrawn(@Observes SubmissionWithdrawn w) {
-        if (w.type() != SubmissionType.SELF_INSPECTION_REPORT) {
-            return;
-        }
-        var em = io.quarkus.hibernate.orm.panache.Panache.getEntityManager();
-        em.createNativeQuery("update self_inspection set withdrawn = true where submission_id = :id").setParameter("id", w.submissionId()).executeUpdate();
-        em.createNativeQuery("update rectification_item set withdrawn = true where submission_id = :id").setParameter("id", w.submissionId()).executeUpdate();
     }
 }

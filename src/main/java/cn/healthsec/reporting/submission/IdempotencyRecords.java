@@ -37,7 +37,7 @@ public class IdempotencyRecords {
      * under {@code id}, in this transaction.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Optional<SubmissionService.Accepted> claim(Request request, UUID id, Instant at) {
+    public Optional<Accepted> claim(Request request, UUID id, Instant at) {
         var em = Panache.getEntityManager();
         int claimed = em.createNativeQuery("""
                         insert into idempotency_record (institution_uscc, idempotency_key, operation, target, submission_id, created_at)
@@ -56,7 +56,7 @@ public class IdempotencyRecords {
         if (!same) {
             throw ProblemException.conflict("idempotency-key-reused", List.of());
         }
-        return Optional.of(new SubmissionService.Accepted(submission.id, submission.reference, false));
+        return Optional.of(new Accepted(submission.id, submission.reference, false));
     }
 
     private boolean sameBody(String stored, JsonNode incoming) {

@@ -118,11 +118,11 @@ public class SubmissionDayCounts {
      * twice (once from each part); the caller sums.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<SubmissionQueries.TypeCount> supervised(String supervisedPattern, LocalDate from, LocalDate to) {
+    public List<TypeCount> supervised(String supervisedPattern, LocalDate from, LocalDate to) {
         var em = Panache.getEntityManager();
         LocalDate through = (LocalDate) em.createNativeQuery("select rolled_through from submission_day_count_progress", LocalDate.class)
                 .getSingleResult();
-        List<SubmissionQueries.TypeCount> counts = new ArrayList<>();
+        List<TypeCount> counts = new ArrayList<>();
         LocalDate liveFrom = from;
         if (through != null && from.isBefore(through)) {
             LocalDate rolledTo = to.isBefore(through) ? to : through.minusDays(1);
@@ -165,8 +165,8 @@ public class SubmissionDayCounts {
         return counts;
     }
 
-    private static SubmissionQueries.TypeCount typeCount(Tuple t) {
-        return new SubmissionQueries.TypeCount(t.get("division", String.class), SubmissionType.valueOf(t.get("type", String.class)),
+    private static TypeCount typeCount(Tuple t) {
+        return new TypeCount(t.get("division", String.class), SubmissionType.valueOf(t.get("type", String.class)),
                 ((Number) t.get("n")).longValue());
     }
 }

@@ -6,8 +6,6 @@ import cn.healthsec.reporting.problem.ProblemException;
 import cn.healthsec.reporting.routing.Delivered;
 import cn.healthsec.reporting.routing.Deliveries;
 import cn.healthsec.reporting.rules.LegalTime;
-import cn.healthsec.reporting.webhook.EventType;
-import cn.healthsec.reporting.webhook.InstitutionEvents;
 import cn.healthsec.reporting.rules.SubmissionType;
 import cn.healthsec.reporting.security.Caller;
 import cn.healthsec.reporting.submission.api.DecisionOutcome;
@@ -16,6 +14,8 @@ import cn.healthsec.reporting.submission.api.DecisionView;
 import cn.healthsec.reporting.submission.api.HistoryEvent;
 import cn.healthsec.reporting.submission.api.SubmissionSummary;
 import cn.healthsec.reporting.submission.api.VersionView;
+import cn.healthsec.reporting.webhook.EventType;
+import cn.healthsec.reporting.webhook.InstitutionEvents;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -58,7 +58,10 @@ public class SubmissionLifecycle {
     EntityManager em;
 
     @Inject
-    SubmissionQueries queries;
+    Visibility visibility;
+
+    @Inject
+    ReportTypes types;
 
     @Inject
     Deliveries deliveries;
@@ -68,9 +71,6 @@ public class SubmissionLifecycle {
 
     @Inject
     ObjectMapper mapper;
-
-    @Inject
-    Event<SubmissionWithdrawn> withdrawn;
 
     @Inject
     Event<SubmissionStateChanged> changed;
@@ -147,7 +147,7 @@ public class SubmissionLifecycle {
         s.retractedBy = caller.subject();
         s.retractionReason = reason;
         s.revision++;
-        withdrawn.fire(new SubmissionWithdrawn(s.institutionUscc, s.id, s.type));
+        types.withdraw(s.type, s.id);
         deliveries.retraction(s.id, now);
         audit.record(caller, "SUBMISSION_RETRACTED", s.type.name(), id.toString());
         changed.fire(new SubmissionStateChanged(s.institutionUscc, s.id));
@@ -155,17 +155,19 @@ public class SubmissionLifecycle {
     }
 
     /**
-     * In the amendment's transaction, before its new version is filed: the version amended
-     * becomes SUPERSEDED and stops counting for the record; answers what the new version continues.
+     * In the amendment's transaction, before its new version is filed: the version amended — found
+     * visible to the caller by {@link #target} — becomes SUPERSEDED and stops counting for the
+     * record; answers what the new version continues. Locked, then refused unless {@code ifMatch}
+     * names its state and it still stands.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Received.Amending supersede(UUID id, Caller caller, List<String> ifMatch) {
-        SubmissionEntity s = locked(id, caller, "SUBMISSION_AMEND");
+    public Received.Amending supersede(Target previous, List<String> ifMatch) {
+        SubmissionEntity s = em.find(SubmissionEntity.class, previous.id(), LockModeType.PESSIMISTIC_WRITE);
         requireCurrent(s, ifMatch);
         requireStanding(s);
         s.state = SubmissionStatus.SUPERSEDED;
         s.revision++;
-        withdrawn.fire(new SubmissionWithdrawn(s.institutionUscc, s.id, s.type));
+        types.withdraw(s.type, s.id);
         return new Received.Amending(s.id, s.reference, s.lineageId, s.version + 1, s.reference.replaceFirst("/\\d+$", ""));
     }
 
@@ -268,21 +270,13 @@ public class SubmissionLifecycle {
     }
 
     /**
-     * A submission returned for correction that the institution owes a corrected version of: when
-     * it was returned, and the version that corrected it (null while none has).
-     */
-    public record Correction(UUID submissionId, String reference, SubmissionType type, Instant returnedAt, UUID correctedBy,
-                             Instant correctedAt) {
-    }
-
-    /**
      * For the obligation ledger: every return for correction that stands, of the institution's
      * submissions, oldest first. One statement, returning values rather than entities: the ledger
      * runs in the filing's transaction, and loading entities there made every later statement's
      * auto-flush walk them (profiled: N+1 look-ups made a filing's latency grow with its returns).
      */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<Correction> corrections(String uscc) {
+    public List<CorrectionOwed> corrections(String uscc) {
         @SuppressWarnings("unchecked")
         List<jakarta.persistence.Tuple> rows = em.createNativeQuery("""
                         select s.id as id, s.reference as reference, s.type as type,
@@ -293,7 +287,7 @@ public class SubmissionLifecycle {
                          where s.institution_uscc = :uscc and s.decision = 'RETURNED_FOR_CORRECTION'
                          order by s.received_at, s.id""", jakarta.persistence.Tuple.class)
                 .setParameter("uscc", uscc).getResultList();
-        return rows.stream().map(t -> new Correction(t.get("id", UUID.class), t.get("reference", String.class),
+        return rows.stream().map(t -> new CorrectionOwed(t.get("id", UUID.class), t.get("reference", String.class),
                 SubmissionType.valueOf(t.get("type", String.class)), LegalTime.fromDriver(t.get("returned_at")), t.get("next_id", UUID.class),
                 LegalTime.fromDriver(t.get("next_at")))).toList();
     }
@@ -303,7 +297,7 @@ public class SubmissionLifecycle {
     }
 
     private SubmissionEntity visible(SubmissionEntity s, UUID id, Caller caller, String action) {
-        if (s == null || !queries.maySee(caller, s.institutionUscc, queries.related(s))) {
+        if (s == null || !visibility.maySee(caller, s.institutionUscc, visibility.related(s))) {
             audit.denied(caller, action, "submission", id.toString());
             throw ProblemException.notFound();
         }

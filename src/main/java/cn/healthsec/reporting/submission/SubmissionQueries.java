@@ -2,8 +2,6 @@ package cn.healthsec.reporting.submission;
 
 import cn.healthsec.reporting.audit.AuditLog;
 import cn.healthsec.reporting.authority.AuthorityId;
-import cn.healthsec.reporting.institution.InstitutionService;
-import cn.healthsec.reporting.institution.Jurisdiction;
 import cn.healthsec.reporting.problem.ProblemException;
 import cn.healthsec.reporting.reference.ReferenceData;
 import cn.healthsec.reporting.routing.Deliveries;
@@ -47,7 +45,7 @@ public class SubmissionQueries {
     SubmissionDayCounts dayCounts;
 
     @Inject
-    InstitutionService institutions;
+    Visibility visibility;
 
     @Inject
     ReferenceData referenceData;
@@ -66,11 +64,6 @@ public class SubmissionQueries {
 
     @Inject
     SubmissionLifecycle lifecycle;
-
-    @Transactional
-    public SubmissionView get(UUID id, Caller caller, Locale locale) {
-        return read(id, caller, locale).view();
-    }
 
     /** A submission as its reader sees it, with its ETag. */
     public record Read(SubmissionView view, String etag) {
@@ -107,7 +100,7 @@ public class SubmissionQueries {
     /** The submission, if the caller may see it, its reading audited as {@code action}; else the audited 404 of what does not exist. */
     private SubmissionEntity readable(UUID id, Caller caller, String action) {
         SubmissionEntity s = SubmissionEntity.findById(id);
-        if (s == null || !maySee(caller, s.institutionUscc, related(s))) {
+        if (s == null || !visibility.maySee(caller, s.institutionUscc, visibility.related(s))) {
             audit.denied(caller, action, "submission", id.toString());
             throw ProblemException.notFound();
         }
@@ -150,48 +143,15 @@ public class SubmissionQueries {
     }
 
     /**
-     * The one rule of who may see a submission (or an incident, whose reports form a thread): an
-     * institution its own; an authority what was delivered to it — any report of the thread — and,
-     * for a health commission, the records of institutions in its jurisdiction. Anything else is
-     * "not found", so ids cannot be probed.
-     */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public boolean maySee(Caller caller, String institutionUscc, Collection<UUID> thread) {
-        if (caller.actsForInstitution()) {
-            return institutionUscc.equals(caller.uscc());
-        }
-        if (!caller.isAuthority()) {
-            return false;
-        }
-        String me = caller.authority().toString();
-        if (deliveries.delivered(thread).stream().anyMatch(d -> d.authorityId().equals(me))) {
-            return true;
-        }
-        return institutions.find(institutionUscc).map(i -> Jurisdiction.covers(caller, i, referenceData.authorities())).orElse(false);
-    }
-
-    /**
-     * The submissions that go with this one — its incident's thread and its versions (itself alone
-     * when it has neither): receiving one shows the others.
-     */
-    List<UUID> related(SubmissionEntity s) {
-        if (s.threadId == null && s.version == 1 && s.state == null) {
-            return List.of(s.id);
-        }
-        return SubmissionEntity.<SubmissionEntity>list("(threadId is not null and threadId = ?1) or lineageId = ?2", s.threadId, s.lineageId)
-                .stream().map(t -> t.id).toList();
-    }
-
-    /**
      * A page of what the caller may see, oldest first. An institution's from its own index; an
-     * authority's as the merge of the three streams that make up the rule of {@link #maySee}, each in
+     * authority's as the merge of the three streams that make up the rule of {@link Visibility#maySee}, each in
      * (received_at, id) order from an index keyed by the authority (V22): the submissions of the
      * institutions it supervises ({@code submission.supervising_authority_id}, one index range per
      * commission under it, as the registry has it now: {@link SupervisorCopies}), what was delivered to
      * it (routing's {@code delivery}) and what it may see through a relative delivered to it (routing's
      * {@code delivered_relative}). Each stream stops at the page's size, so a page reads about (number
      * of streams) × (page size) keys whatever the record holds; {@code SubmissionListingTest} checks
-     * the merge against {@link #maySee}, row by row.
+     * the merge against {@link Visibility#maySee}, row by row.
      */
     @Transactional
     public Page<SubmissionSummary> list(Caller caller, SubmissionType type, String status, Instant since, String after, int limit) {
@@ -298,10 +258,6 @@ public class SubmissionQueries {
         return streams;
     }
 
-    /** How many submissions of one type the institutions of one division made (null division: not in the registry). */
-    public record TypeCount(String divisionCode, SubmissionType type, long count) {
-    }
-
     /**
      * For a commission's statistics: the submissions received on the legal days {@code from} to
      * {@code to} (inclusive) of the institutions it supervises ({@code supervisedPattern}, over the
@@ -324,32 +280,6 @@ public class SubmissionQueries {
                 .getResultList();
         return rows.stream().map(t -> new TypeCount(t.get("division", String.class), SubmissionType.valueOf(t.get("type", String.class)),
                 ((Number) t.get("n")).longValue())).toList();
-    }
-
-    /**
-     * The visibility rule of {@link #maySee} as a condition appended to {@code sql}: an institution
-     * its own ({@code institutionColumn}); an authority what the condition {@code deliveredToMe} finds
-     * delivered to it (over routing's published {@code delivery} view, using {@code :me}) and, for a health
-     * commission, the institutions it supervises (the registry's published {@code registered_institution}).
-     */
-    public void visibleTo(Caller caller, String institutionColumn, String deliveredToMe, StringBuilder sql, Map<String, Object> params) {
-        if (caller.actsForInstitution()) {
-            sql.append(" and ").append(institutionColumn).append(" = :uscc");
-            params.put("uscc", caller.uscc());
-        } else if (caller.isAuthority()) {
-            // The supervised institutions first: one hashed look-up per row, where most rows a commission
-            // sees are decided; what was delivered to it is probed by index for the rest.
-            sql.append(" and (");
-            referenceData.authorities().supervisedPattern(caller.authority()).ifPresent(pattern -> {
-                sql.append(institutionColumn).append(" in (select r.uscc from registered_institution r")
-                        .append(" where r.supervising_authority_id like :supervisors) or ");
-                params.put("supervisors", pattern);
-            });
-            sql.append(deliveredToMe).append(")");
-            params.put("me", caller.authority().toString());
-        } else {
-            throw ProblemException.forbidden("role");
-        }
     }
 
     static SubmissionSummary summaryOf(SubmissionEntity s) {

@@ -20,8 +20,8 @@ import cn.healthsec.reporting.web.Page;
 import cn.healthsec.reporting.web.RequestReader;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -74,9 +74,6 @@ public class SubmissionResource {
     @Inject
     RequestReader reader;
 
-    @Inject
-    Instance<AmendableReport<?>> amendable;
-
     @GET
     @Path("/{id}")
     public Response get(@PathParam("id") String id, @Context HttpHeaders headers) {
@@ -127,14 +124,11 @@ public class SubmissionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.INSTITUTION, Role.DELEGATE})
     public Response amend(@PathParam("id") String id, JsonNode body, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                          @HeaderParam(IdempotencyKey.HEADER) String idempotencyKey, @QueryParam("dryRun") String dryRun,
-                          @Context HttpHeaders headers) {
+                          @BeanParam IntakeParameters parameters) {
         List<String> tags = ifMatch(ifMatch);
-        boolean dry = ReportIntake.dryRun(dryRun);
+        parameters.dryRun(); // a malformed dryRun is refused (400) before the submission is looked up, as for any filing
         SubmissionLifecycle.Target target = lifecycle.target(uuid(id), callers.current(), "SUBMISSION_AMEND");
-        AmendableReport<?> kind = amendable.stream().filter(k -> k.type() == target.type()).findFirst()
-                .orElseThrow(() -> ProblemException.conflict("incident-thread", List.of()));
-        return intake.amend(kind, target, tags, body, idempotencyKey, dry, headers);
+        return intake.amend(target, tags, body, parameters);
     }
 
     /** Withdraws a submission sent in error, until an authority has decided on it: nothing is deleted, recipients are told. */

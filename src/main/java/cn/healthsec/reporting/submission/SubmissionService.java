@@ -36,11 +36,6 @@ public class SubmissionService {
     @Inject
     ReceiptRenderer receipts;
 
-
-    /** The stored submission, its reference, and whether this call created it (false: an idempotent replay). */
-    public record Accepted(UUID id, String reference, boolean created) {
-    }
-
     /**
      * Stores the submission and delivers it to every authority that must receive it, with its audit
      * record, in the caller's transaction; the report type writes its own rows in the same

@@ -2,6 +2,7 @@ package cn.healthsec.reporting.web;
 
 import cn.healthsec.reporting.problem.FieldError;
 import cn.healthsec.reporting.problem.ProblemException;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ResourceInfo;
@@ -11,6 +12,7 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -57,17 +59,29 @@ public class StrictQueryStrings {
         }
     }
 
+    /** Those of the method's parameters, and of the fields of a {@code @BeanParam} parameter (the shared filing parameters). */
     static Set<String> queryParameters(Method method) {
         Set<String> names = new TreeSet<>();
-        for (Annotation[] annotations : method.getParameterAnnotations()) {
-            for (Annotation a : annotations) {
-                if (a instanceof QueryParam q) {
-                    names.add(q.value());
-                } else if (a instanceof org.jboss.resteasy.reactive.RestQuery r) {
-                    names.add(r.value());
+        Annotation[][] parameters = method.getParameterAnnotations();
+        for (int i = 0; i < parameters.length; i++) {
+            for (Annotation a : parameters[i]) {
+                if (a instanceof BeanParam) {
+                    for (java.lang.reflect.Field field : method.getParameterTypes()[i].getDeclaredFields()) {
+                        Arrays.stream(field.getAnnotations()).forEach(f -> named(f, names));
+                    }
+                } else {
+                    named(a, names);
                 }
             }
         }
         return Set.copyOf(names);
+    }
+
+    private static void named(Annotation a, Set<String> names) {
+        if (a instanceof QueryParam q) {
+            names.add(q.value());
+        } else if (a instanceof org.jboss.resteasy.reactive.RestQuery r) {
+            names.add(r.value());
+        }
     }
 }

@@ -16,7 +16,7 @@ import cn.healthsec.reporting.rules.LegalTime;
 import cn.healthsec.reporting.rules.SubmissionType;
 import cn.healthsec.reporting.selfinspection.SelfInspectionOnRecord;
 import cn.healthsec.reporting.selfinspection.api.RectificationState;
-import cn.healthsec.reporting.submission.SubmissionLifecycle;
+import cn.healthsec.reporting.submission.CorrectionOwed;
 import cn.healthsec.reporting.support.Bundled;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -525,7 +525,7 @@ class ObligationRulesTest {
     @Nested
     class CorrectionOfArticle24 {
 
-        static List<Obligation> derive(SubmissionLifecycle.Correction... corrections) {
+        static List<Obligation> derive(CorrectionOwed... corrections) {
             Builder b = Builder.of();
             return of(ObligationRules.derive(new InstitutionRecord(b.institution(), b.registeredOn(), b.asOf(), List.of(), List.of(), List.of(),
                     List.of(), List.of(), List.of(corrections), List.of(), Bundled.CALENDAR, POLICY)), ObligationKind.CORRECTION);
@@ -535,7 +535,7 @@ class ObligationRulesTest {
         @Test
         void shouldOweTheCorrectedVersionWithinTenWorkingDaysOfTheReturn() {
             UUID returned = UUID.randomUUID();
-            List<Obligation> open = derive(new SubmissionLifecycle.Correction(returned, "MLPS-2026-00000042", SubmissionType.MLPS_FILING,
+            List<Obligation> open = derive(new CorrectionOwed(returned, "MLPS-2026-00000042", SubmissionType.MLPS_FILING,
                     at(2026, 11, 2), null, null));
             assertEquals(1, open.size());
             assertEquals("MLPS-2026-00000042", open.get(0).subject());
@@ -544,7 +544,7 @@ class ObligationRulesTest {
             assertTrue(open.get(0).policy(), "the law says 及时: the number is policy");
 
             UUID amendment = UUID.randomUUID();
-            Obligation met = derive(new SubmissionLifecycle.Correction(returned, "MLPS-2026-00000042", SubmissionType.MLPS_FILING,
+            Obligation met = derive(new CorrectionOwed(returned, "MLPS-2026-00000042", SubmissionType.MLPS_FILING,
                     at(2026, 11, 2), amendment, at(2026, 11, 10))).get(0);
             assertEquals(DeadlineState.MET, met.stateAt(NOW));
             assertEquals(amendment, met.met().by());

@@ -29,7 +29,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * An authority's submission listing is the merge of three indexed streams (V22: what it supervises,
  * what was delivered to it, what it may see through a delivered relative); the rule of who may see
- * what is {@link SubmissionQueries#maySee}. This test pages through every authority's listing, two
+ * what is {@link Visibility#maySee}. This test pages through every authority's listing, two
  * rows a page, and compares it with that rule applied to each submission one by one — after a
  * an incident whose update brings in the cyberspace administration, an institution supervised by its
  * province, and an institution moved to its prefecture's commission whose returned filing is amended
@@ -44,6 +44,9 @@ class SubmissionListingTest {
 
     @Inject
     SubmissionQueries queries;
+
+    @Inject
+    Visibility visibility;
 
     @Inject
     EntityManager em;
@@ -95,7 +98,7 @@ class SubmissionListingTest {
                 Set<String> expected = new TreeSet<>();
                 for (SubmissionEntity s : mine) {
                     Caller caller = new Caller("listing-test", Role.AUTHORITY, null, AuthorityId.parse(authority).orElseThrow());
-                    boolean visible = QuarkusTransaction.requiringNew().call(() -> queries.maySee(caller, s.institutionUscc, queries.related(s)));
+                    boolean visible = QuarkusTransaction.requiringNew().call(() -> visibility.maySee(caller, s.institutionUscc, visibility.related(s)));
                     if (visible && (type == null || type.equals(s.type.name()))) {
                         expected.add(s.id.toString());
                     }
