@@ -3,7 +3,6 @@ package cn.healthsec.reporting.catalogue;
 import cn.healthsec.reporting.catalogue.api.CatalogueItem;
 import cn.healthsec.reporting.catalogue.api.CatalogueReportRequest;
 import cn.healthsec.reporting.catalogue.api.CatalogueReportType;
-import cn.healthsec.reporting.vocabulary.CrossBorderLegalBasis;
 import cn.healthsec.reporting.catalogue.api.DataGrade;
 import cn.healthsec.reporting.mlps.LevelOnRecord;
 import cn.healthsec.reporting.rules.Basis;
@@ -16,6 +15,7 @@ import cn.healthsec.reporting.rules.RuleOn;
 import cn.healthsec.reporting.rules.RuleSet;
 import cn.healthsec.reporting.rules.Severity;
 import cn.healthsec.reporting.rules.Source;
+import cn.healthsec.reporting.vocabulary.CrossBorderLegalBasis;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -71,10 +71,8 @@ public final class CatalogueRules {
      * level 4, or under CII protection on a CII network — judged by the levels on record from the
      * institution's own MLPS filings. An unknown network is a finding, not a failure.
      */
-    public static final class HostingNetworkLevel implements RuleOn<Input> {
-        public String id() { return "CATALOGUE-HOSTING-NETWORK-LEVEL"; }
-        public String summary() { return "Important data sits on MLPS level 3+ networks; core data on level 4+ or CII networks, per the filings on record."; }
-        public Basis basis() { return ART_11; }
+    public static final class HostingNetworkLevel extends RuleOn<Input> {
+        HostingNetworkLevel() { super("CATALOGUE-HOSTING-NETWORK-LEVEL", ART_11, "Important data sits on MLPS level 3+ networks; core data on level 4+ or CII networks, per the filings on record."); }
 
         public void apply(Input in, Outcome.Builder out) {
             for (CatalogueItem i : in.report().items()) {
@@ -108,10 +106,8 @@ public final class CatalogueRules {
     }
 
     /** "Important data collected and generated ... within the territory of China shall be stored within the territory of China." */
-    public static final class ImportantDataStoredInChina implements RuleOn<Input> {
-        public String id() { return "CATALOGUE-IMPORTANT-DATA-STORED-IN-CHINA"; }
-        public String summary() { return "Important and core data are stored within China."; }
-        public Basis basis() { return ART_22_2; }
+    public static final class ImportantDataStoredInChina extends RuleOn<Input> {
+        ImportantDataStoredInChina() { super("CATALOGUE-IMPORTANT-DATA-STORED-IN-CHINA", ART_22_2, "Important and core data are stored within China."); }
 
         public void apply(Input in, Outcome.Builder out) {
             for (CatalogueItem i : in.report().items()) {
@@ -126,10 +122,8 @@ public final class CatalogueRules {
      * Important data leaves China only after a Data Export Security Assessment; the academic
      * exemption covers only data with no personal information, sensitive or important data.
      */
-    public static final class CrossBorderTransfer implements RuleOn<Input> {
-        public String id() { return "CATALOGUE-CROSS-BORDER-TRANSFER"; }
-        public String summary() { return "Important data is exported only with a security-assessment reference; the academic exemption excludes personal information and important data."; }
-        public Basis basis() { return ART_22_4; }
+    public static final class CrossBorderTransfer extends RuleOn<Input> {
+        CrossBorderTransfer() { super("CATALOGUE-CROSS-BORDER-TRANSFER", ART_22_4, "Important data is exported only with a security-assessment reference; the academic exemption excludes personal information and important data."); }
 
         public void apply(Input in, Outcome.Builder out) {
             for (CatalogueItem i : in.report().items()) {
@@ -152,10 +146,8 @@ public final class CatalogueRules {
     }
 
     /** Derived data (de-identified, labelled, statistical, aggregated) has its grade re-assessed. */
-    public static final class DerivedDataRegraded implements RuleOn<Input> {
-        public String id() { return "CATALOGUE-DERIVED-DATA-REGRADED"; }
-        public String summary() { return "Derived data carries the rationale of its re-grading."; }
-        public Basis basis() { return ART_8; }
+    public static final class DerivedDataRegraded extends RuleOn<Input> {
+        DerivedDataRegraded() { super("CATALOGUE-DERIVED-DATA-REGRADED", ART_8, "Derived data carries the rationale of its re-grading."); }
 
         public void apply(Input in, Outcome.Builder out) {
             for (CatalogueItem i : in.report().items()) {
@@ -168,10 +160,8 @@ public final class CatalogueRules {
     }
 
     /** A grade change gives its reason among art. 7 (1)–(3). */
-    public static final class GradeChangeHasReason implements RuleOn<Input> {
-        public String id() { return "CATALOGUE-GRADE-CHANGE-REASON"; }
-        public String summary() { return "A changed grade states its reason among 2026 art. 7 (1)-(3)."; }
-        public Basis basis() { return ART_7; }
+    public static final class GradeChangeHasReason extends RuleOn<Input> {
+        GradeChangeHasReason() { super("CATALOGUE-GRADE-CHANGE-REASON", ART_7, "A changed grade states its reason among 2026 art. 7 (1)-(3)."); }
 
         public void apply(Input in, Outcome.Builder out) {
             for (CatalogueItem i : in.report().items()) {
@@ -183,10 +173,8 @@ public final class CatalogueRules {
     }
 
     /** On a merger, division, dissolution or bankruptcy the data-disposal plan is reported in advance. */
-    public static final class DisposalPlanInAdvance implements RuleOn<Input> {
-        public String id() { return "CATALOGUE-DISPOSAL-PLAN-IN-ADVANCE"; }
-        public String summary() { return "A reorganization's data-disposal plan reaches the local health authority before it takes effect."; }
-        public Basis basis() { return ART_21; }
+    public static final class DisposalPlanInAdvance extends RuleOn<Input> {
+        DisposalPlanInAdvance() { super("CATALOGUE-DISPOSAL-PLAN-IN-ADVANCE", ART_21, "A reorganization's data-disposal plan reaches the local health authority before it takes effect."); }
 
         public void apply(Input in, Outcome.Builder out) {
             CatalogueReportRequest r = in.report();
@@ -202,10 +190,8 @@ public final class CatalogueRules {
      * The catalogue is reviewed periodically; the law gives no interval, the service's policy
      * (default 12 months, after 2022 art. 20's yearly review of data assets) does.
      */
-    public static final class PeriodicReviewCadence implements RuleOn<Input> {
-        public String id() { return "CATALOGUE-PERIODIC-REVIEW-CADENCE"; }
-        public String summary() { return "The catalogue is reviewed every configured interval (default 12 months)."; }
-        public Basis basis() { return REVIEW_CADENCE; }
+    public static final class PeriodicReviewCadence extends RuleOn<Input> {
+        PeriodicReviewCadence() { super("CATALOGUE-PERIODIC-REVIEW-CADENCE", REVIEW_CADENCE, "The catalogue is reviewed every configured interval (default 12 months)."); }
 
         public void apply(Input in, Outcome.Builder out) {
             CatalogueReportRequest r = in.report();

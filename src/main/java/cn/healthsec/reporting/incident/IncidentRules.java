@@ -56,10 +56,8 @@ public final class IncidentRules {
     }
 
     /** A declared grade below the one the numbers imply; routing uses the higher grade. */
-    public static final class UnderGrading implements RuleOn<Facts> {
-        public String id() { return "INCIDENT-UNDER-GRADING"; }
-        public String summary() { return "The declared grade is at least the grade the impact numbers imply; routing uses the higher."; }
-        public Basis basis() { return GRADING; }
+    public static final class UnderGrading extends RuleOn<Facts> {
+        UnderGrading() { super("INCIDENT-UNDER-GRADING", GRADING, "The declared grade is at least the grade the impact numbers imply; routing uses the higher."); }
 
         public void apply(Facts f, Outcome.Builder out) {
             if (f.declared().compareTo(f.computed().grade()) < 0) {
@@ -70,10 +68,8 @@ public final class IncidentRules {
     }
 
     /** Personal information involved: tell the individuals (by phone, SMS, e-mail, letter…). */
-    public static final class IndividualsToBeNotified implements RuleOn<Facts> {
-        public String id() { return "INCIDENT-NOTIFY-INDIVIDUALS"; }
-        public String summary() { return "When personal information is involved, the individuals concerned are notified."; }
-        public Basis basis() { return NOTIFY_INDIVIDUALS; }
+    public static final class IndividualsToBeNotified extends RuleOn<Facts> {
+        IndividualsToBeNotified() { super("INCIDENT-NOTIFY-INDIVIDUALS", NOTIFY_INDIVIDUALS, "When personal information is involved, the individuals concerned are notified."); }
 
         public void apply(Facts f, Outcome.Builder out) {
             if (f.stage() != IncidentStage.FINAL && f.personalInformation() && !Boolean.TRUE.equals(f.individualsNotified())) {
@@ -83,10 +79,8 @@ public final class IncidentRules {
     }
 
     /** A first report may carry items 1–2 only; the rest are expected as supplements. */
-    public static final class PartialInitialReport implements RuleOn<Facts> {
-        public String id() { return "INCIDENT-PARTIAL-INITIAL-REPORT"; }
-        public String summary() { return "An initial report with items 1-2 only is valid; items 3-7 are expected as supplements."; }
-        public Basis basis() { return PARTIAL_REPORT; }
+    public static final class PartialInitialReport extends RuleOn<Facts> {
+        PartialInitialReport() { super("INCIDENT-PARTIAL-INITIAL-REPORT", PARTIAL_REPORT, "An initial report with items 1-2 only is valid; items 3-7 are expected as supplements."); }
 
         public void apply(Facts f, Outcome.Builder out) {
             if (f.stage() == IncidentStage.INITIAL && f.supplementsPending()) {
@@ -96,10 +90,8 @@ public final class IncidentRules {
     }
 
     /** Below 较大 the CAC measures do not apply; the health authority and the police are told all the same. */
-    public static final class BelowCacThreshold implements RuleOn<Facts> {
-        public String id() { return "INCIDENT-BELOW-CAC-THRESHOLD"; }
-        public String summary() { return "An incident below 较大 is not reported to the CAC but still to the health authority and public security."; }
-        public Basis basis() { return HEALTH_DUTY; }
+    public static final class BelowCacThreshold extends RuleOn<Facts> {
+        BelowCacThreshold() { super("INCIDENT-BELOW-CAC-THRESHOLD", HEALTH_DUTY, "An incident below 较大 is not reported to the CAC but still to the health authority and public security."); }
 
         public void apply(Facts f, Outcome.Builder out) {
             if (f.stage() == IncidentStage.INITIAL && f.category() != IncidentCategory.VULNERABILITY
@@ -110,12 +102,10 @@ public final class IncidentRules {
     }
 
     /** The summary report is due within 30 days after handling ends, through the original channels. */
-    public static final class FinalReportWithin30Days implements RuleOn<Facts> {
+    public static final class FinalReportWithin30Days extends RuleOn<Facts> {
         public static final String ID = "INCIDENT-FINAL-REPORT-30-DAYS";
 
-        public String id() { return ID; }
-        public String summary() { return "The final summary report arrives within 30 calendar days after handling ends."; }
-        public Basis basis() { return FINAL_REPORT; }
+        FinalReportWithin30Days() { super(ID, FINAL_REPORT, "The final summary report arrives within 30 calendar days after handling ends."); }
 
         public void apply(Facts f, Outcome.Builder out) {
             if (f.stage() == IncidentStage.FINAL) {

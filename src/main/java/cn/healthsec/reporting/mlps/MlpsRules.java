@@ -102,10 +102,8 @@ public final class MlpsRules {
      * A level 2+ network is filed with public security (or its filing changed or withdrawn) within
      * 10 working days of the level decision. Level 1 networks are not filed (RULEBOOK A4).
      */
-    public static final class PublicSecurityFilingDeadline implements RuleOn<Input> {
-        public String id() { return "MLPS-PSB-FILING-10WD"; }
-        public String summary() { return "Level 2+ networks are filed with public security within 10 working days of the level decision; changes and withdrawals likewise."; }
-        public Basis basis() { return ART_6_2; }
+    public static final class PublicSecurityFilingDeadline extends RuleOn<Input> {
+        PublicSecurityFilingDeadline() { super("MLPS-PSB-FILING-10WD", ART_6_2, "Level 2+ networks are filed with public security within 10 working days of the level decision; changes and withdrawals likewise."); }
 
         public void apply(Input in, Outcome.Builder out) {
             PublicSecurityFiling filing = in.filing().publicSecurityFiling();
@@ -117,10 +115,8 @@ public final class MlpsRules {
      * The filing status is reported to the superior health administrative department within the
      * same 10 working days; this submission is that report, so it is done on the day of receipt.
      */
-    public static final class SuperiorReportDeadline implements RuleOn<Input> {
-        public String id() { return "MLPS-SUPERIOR-REPORT-10WD"; }
-        public String summary() { return "The filing status of a level 2+ network reaches the superior health administrative department within 10 working days of the level decision."; }
-        public Basis basis() { return ART_6_2; }
+    public static final class SuperiorReportDeadline extends RuleOn<Input> {
+        SuperiorReportDeadline() { super("MLPS-SUPERIOR-REPORT-10WD", ART_6_2, "The filing status of a level 2+ network reaches the superior health administrative department within 10 working days of the level decision."); }
 
         public void apply(Input in, Outcome.Builder out) {
             tenWorkingDays(in, "SUPERIOR_HEALTH_AUTHORITY_REPORT", LegalTime.dateOf(in.receivedAt())).ifPresent(out::deadline);
@@ -131,10 +127,8 @@ public final class MlpsRules {
      * Level 2+: expert review, then the superior department's approval of the level, before it is
      * determined. A new level 1 network still needs the superior's approval (art. 6(1)), a warning.
      */
-    public static final class LevelApprovalRequired implements RuleOn<Input> {
-        public String id() { return "MLPS-LEVEL-APPROVAL"; }
-        public String summary() { return "A level 2+ level is reviewed by experts and approved by the superior competent department; a new network's level is approved by the superior department."; }
-        public Basis basis() { return ART_6_1; }
+    public static final class LevelApprovalRequired extends RuleOn<Input> {
+        LevelApprovalRequired() { super("MLPS-LEVEL-APPROVAL", ART_6_1, "A level 2+ level is reviewed by experts and approved by the superior competent department; a new network's level is approved by the superior department."); }
 
         public void apply(Input in, Outcome.Builder out) {
             MlpsFilingRequest f = in.filing();
@@ -159,10 +153,8 @@ public final class MlpsRules {
     }
 
     /** "新建的网络上线运行前应进行安全性测试": a new network is security-tested before go-live. */
-    public static final class SecurityTestBeforeGoLive implements RuleOn<Input> {
-        public String id() { return "MLPS-SECURITY-TEST-BEFORE-GO-LIVE"; }
-        public String summary() { return "A new network is security-tested before it goes live."; }
-        public Basis basis() { return ART_6_4; }
+    public static final class SecurityTestBeforeGoLive extends RuleOn<Input> {
+        SecurityTestBeforeGoLive() { super("MLPS-SECURITY-TEST-BEFORE-GO-LIVE", ART_6_4, "A new network is security-tested before it goes live."); }
 
         public void apply(Input in, Outcome.Builder out) {
             MlpsFilingRequest f = in.filing();
@@ -186,10 +178,8 @@ public final class MlpsRules {
      * assessment, or from go-live (else the level decision) when there has been none. The 2007 MPS
      * half-yearly rule for level 4 conflicts (RULEBOOK §H.2): an INFO finding, not a violation.
      */
-    public static final class AssessmentCadence implements RuleOn<Input> {
-        public String id() { return "MLPS-ASSESSMENT-CADENCE"; }
-        public String summary() { return "Level 3 and 4 networks are assessed yearly; level 2 every 3 years with 100,000+ people's personal information, otherwise every 5 years."; }
-        public Basis basis() { return ART_6_4; }
+    public static final class AssessmentCadence extends RuleOn<Input> {
+        AssessmentCadence() { super("MLPS-ASSESSMENT-CADENCE", ART_6_4, "Level 3 and 4 networks are assessed yearly; level 2 every 3 years with 100,000+ people's personal information, otherwise every 5 years."); }
 
         /** Years between assessments for a level, or 0 when art. 6(4) sets no cadence. */
         public static int intervalYears(int level, long personalInformationSubjects) {
@@ -223,10 +213,8 @@ public final class MlpsRules {
     }
 
     /** Problems found by the assessment are rectified (art. 6(5)): a failed assessment is a warning. */
-    public static final class AssessmentRectification implements RuleOn<Input> {
-        public String id() { return "MLPS-ASSESSMENT-RECTIFICATION"; }
-        public String summary() { return "Problems found by the level assessment are rectified."; }
-        public Basis basis() { return ART_6_5; }
+    public static final class AssessmentRectification extends RuleOn<Input> {
+        AssessmentRectification() { super("MLPS-ASSESSMENT-RECTIFICATION", ART_6_5, "Problems found by the level assessment are rectified."); }
 
         public void apply(Input in, Outcome.Builder out) {
             var last = in.filing().lastAssessment();
@@ -240,10 +228,8 @@ public final class MlpsRules {
      * A network that stores or processes important data is protected at level 3 or above; core data
      * at level 4, or under CII protection where the network is CII (2026 Data Measures art. 11).
      */
-    public static final class DataGradeLevelFloor implements RuleOn<Input> {
-        public String id() { return "MLPS-DATA-GRADE-LEVEL-FLOOR"; }
-        public String summary() { return "Important data needs MLPS level 3+; core data level 4+, or CII protection on a CII network."; }
-        public Basis basis() { return DATA_2026_ART_11; }
+    public static final class DataGradeLevelFloor extends RuleOn<Input> {
+        DataGradeLevelFloor() { super("MLPS-DATA-GRADE-LEVEL-FLOOR", DATA_2026_ART_11, "Important data needs MLPS level 3+; core data level 4+, or CII protection on a CII network."); }
 
         public void apply(Input in, Outcome.Builder out) {
             MlpsFilingRequest f = in.filing();
@@ -274,10 +260,8 @@ public final class MlpsRules {
      * should match what is on record. The service may not hold filings made before it existed:
      * a missing record is information, a mismatch a warning, never a refusal.
      */
-    public static final class ConsistentWithRecord implements RuleOn<Input> {
-        public String id() { return "MLPS-CONSISTENT-WITH-RECORD"; }
-        public String summary() { return "A level change or withdrawal matches the network's filing on record."; }
-        public Basis basis() { return ART_6_2_HISTORY; }
+    public static final class ConsistentWithRecord extends RuleOn<Input> {
+        ConsistentWithRecord() { super("MLPS-CONSISTENT-WITH-RECORD", ART_6_2_HISTORY, "A level change or withdrawal matches the network's filing on record."); }
 
         public void apply(Input in, Outcome.Builder out) {
             MlpsFilingRequest f = in.filing();

@@ -32,7 +32,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Consumer;
-import java.util.function.UnaryOperator;
 
 /**
  * Every rule of the obligation ledger, in one place: what an institution owes, derived from the
@@ -89,17 +88,6 @@ public final class ObligationRules {
         return out;
     }
 
-    /** {@code USCC:KIND:subject:anchor}: the same obligation keeps its id however often it is derived. */
-    static String obligationId(InstitutionRecord r, ObligationKind kind, String subject, String anchor) {
-        return r.uscc() + ":" + kind + ":" + (subject == null ? "" : subject) + ":" + anchor;
-    }
-
-    private static Obligation onDay(ObligationRule rule, String id, String subject, LocalDate dueOn, boolean provisional,
-                                    Obligation.Met met, Basis basis) {
-        return new Obligation(id, rule.kind(), subject, dueOn, null, provisional, met, basis.cite(), basis.provenance().isPolicy(), rule.id(),
-                basis.key());
-    }
-
     /** The filings of each network, oldest first, networks in the order first filed. */
     static Map<String, List<FilingOnRecord>> byNetwork(List<FilingOnRecord> filings) {
         Map<String, List<FilingOnRecord>> out = new LinkedHashMap<>();
@@ -122,11 +110,8 @@ public final class ObligationRules {
      * security within 10 working days (art. 6(2)); met on the filing day a later or the same filing
      * reports. Level 1 networks are not filed (RULEBOOK A4).
      */
-    public static final class PublicSecurityFiling implements ObligationRule {
-        public String id() { return "OBL-MLPS-PSB-FILING"; }
-        public String summary() { return "Each level decision of a level 2+ network is filed with public security within 10 working days."; }
-        public Basis basis() { return ART_6_2; }
-        public ObligationKind kind() { return ObligationKind.PUBLIC_SECURITY_FILING; }
+    public static final class PublicSecurityFiling extends ObligationRule {
+        PublicSecurityFiling() { super("OBL-MLPS-PSB-FILING", ObligationKind.PUBLIC_SECURITY_FILING, ART_6_2, "Each level decision of a level 2+ network is filed with public security within 10 working days."); }
 
         public void derive(InstitutionRecord r, Consumer<Obligation> out) {
             byNetwork(r.filings()).forEach((network, filings) -> decisions(filings).forEach((decision, same) -> {
@@ -143,11 +128,8 @@ public final class ObligationRules {
     }
 
     /** The same decision reaches the superior health commission within the same 10 working days: met by the filing's receipt. */
-    public static final class SuperiorReport implements ObligationRule {
-        public String id() { return "OBL-MLPS-SUPERIOR-REPORT"; }
-        public String summary() { return "Each level decision of a level 2+ network is reported to the superior health commission within 10 working days."; }
-        public Basis basis() { return ART_6_2; }
-        public ObligationKind kind() { return ObligationKind.SUPERIOR_REPORT; }
+    public static final class SuperiorReport extends ObligationRule {
+        SuperiorReport() { super("OBL-MLPS-SUPERIOR-REPORT", ObligationKind.SUPERIOR_REPORT, ART_6_2, "Each level decision of a level 2+ network is reported to the superior health commission within 10 working days."); }
 
         public void derive(InstitutionRecord r, Consumer<Obligation> out) {
             byNetwork(r.filings()).forEach((network, filings) -> decisions(filings).forEach((decision, same) -> {
@@ -170,11 +152,8 @@ public final class ObligationRules {
      * one decided by its start; the open cycle follows the network's current level. A withdrawn
      * network owes no further assessment; assessments before the first one recorded are not known.
      */
-    public static final class LevelAssessment implements ObligationRule {
-        public String id() { return "OBL-MLPS-LEVEL-ASSESSMENT"; }
-        public String summary() { return "Level 3 and 4 networks are assessed yearly, level 2 every 3 or 5 years by personal-information volume, counted from the last assessment on record."; }
-        public Basis basis() { return ART_6_4; }
-        public ObligationKind kind() { return ObligationKind.LEVEL_ASSESSMENT; }
+    public static final class LevelAssessment extends ObligationRule {
+        LevelAssessment() { super("OBL-MLPS-LEVEL-ASSESSMENT", ObligationKind.LEVEL_ASSESSMENT, ART_6_4, "Level 3 and 4 networks are assessed yearly, level 2 every 3 or 5 years by personal-information volume, counted from the last assessment on record."); }
 
         public void derive(InstitutionRecord r, Consumer<Obligation> out) {
             byNetwork(r.filings()).forEach((network, filings) -> {
@@ -222,11 +201,8 @@ public final class ObligationRules {
      * the first later filing of the network at the level the data needs, or by a later catalogue
      * report that no longer puts such data on it. A new obligation only starts once the last is met.
      */
-    public static final class Refiling implements ObligationRule {
-        public String id() { return "OBL-MLPS-REFILING-FOR-DATA-GRADE"; }
-        public String summary() { return "A network holding important or core data below the level it needs is re-graded and re-filed within the policy's working days of the catalogue report."; }
-        public Basis basis() { return REFILING; }
-        public ObligationKind kind() { return ObligationKind.MLPS_REFILING; }
+    public static final class Refiling extends ObligationRule {
+        Refiling() { super("OBL-MLPS-REFILING-FOR-DATA-GRADE", ObligationKind.MLPS_REFILING, REFILING, "A network holding important or core data below the level it needs is re-graded and re-filed within the policy's working days of the catalogue report."); }
 
         public void derive(InstitutionRecord r, Consumer<Obligation> out) {
             Map<String, List<FilingOnRecord>> networks = byNetwork(r.filings());
@@ -291,46 +267,13 @@ public final class ObligationRules {
         }
     }
 
-    private static Obligation withMet(Obligation o, Obligation.Met met) {
-        return new Obligation(o.id(), o.kind(), o.subject(), o.dueOn(), o.dueAt(), o.provisional(), met, o.basis(), o.policy(), o.ruleId(),
-                o.basisKey());
-    }
-
-    /** One occurrence of a periodic duty: the day the next cycle counts from, and how it met the cycle before it. */
-    record Occurrence(LocalDate anchor, Obligation.Met met) {
-    }
-
-    /**
-     * Periodic cycles: one obligation counting from {@code start} (registration; only when before every
-     * occurrence) and from each occurrence, due {@code interval} after it, met by the next occurrence.
-     */
-    static void cycles(ObligationRule rule, InstitutionRecord r, String subject, LocalDate start, List<Occurrence> occurrences,
-                       UnaryOperator<LocalDate> interval, Consumer<Obligation> out) {
-        // Two occurrences counting from the same day are one: the first received meets the cycle before.
-        TreeMap<LocalDate, Occurrence> byDay = new TreeMap<>();
-        occurrences.forEach(o -> byDay.putIfAbsent(o.anchor(), o));
-        List<Occurrence> anchors = new ArrayList<>(byDay.values());
-        if (start != null && (anchors.isEmpty() || start.isBefore(anchors.get(0).anchor()))) {
-            anchors.add(0, new Occurrence(start, null));
-        }
-        for (int i = 0; i < anchors.size(); i++) {
-            LocalDate anchor = anchors.get(i).anchor();
-            Obligation.Met met = i + 1 < anchors.size() ? anchors.get(i + 1).met() : null;
-            out.accept(onDay(rule, obligationId(r, rule.kind(), subject, anchor.toString()), subject, interval.apply(anchor), false, met,
-                    rule.basis()));
-        }
-    }
-
     /**
      * Every institution reviews its data and reports its catalogue periodically (2026 art. 6 ¶2;
      * 2022 art. 20 "每年"): the interval is policy. Counted from registration and from each periodic
      * review (its review day); met by the next periodic review's receipt.
      */
-    public static final class CatalogueReview implements ObligationRule {
-        public String id() { return "OBL-CATALOGUE-REVIEW"; }
-        public String summary() { return "Every institution reviews its data and reports its catalogue every configured interval (default 12 months) after registration or the last periodic review."; }
-        public Basis basis() { return CATALOGUE_REVIEW; }
-        public ObligationKind kind() { return ObligationKind.CATALOGUE_REVIEW; }
+    public static final class CatalogueReview extends ObligationRule {
+        CatalogueReview() { super("OBL-CATALOGUE-REVIEW", ObligationKind.CATALOGUE_REVIEW, CATALOGUE_REVIEW, "Every institution reviews its data and reports its catalogue every configured interval (default 12 months) after registration or the last periodic review."); }
 
         public void derive(InstitutionRecord r, Consumer<Obligation> out) {
             List<Occurrence> reviews = r.catalogues().stream().filter(c -> c.reportType() == CatalogueReportType.PERIODIC_REVIEW)
@@ -344,11 +287,8 @@ public final class ObligationRules {
      * 9(3)): the interval is policy. Counted from registration and from each report of any type;
      * met by the next report's receipt.
      */
-    public static final class RiskAssessmentReport implements ObligationRule {
-        public String id() { return "OBL-RA-REPORT"; }
-        public String summary() { return "Every institution reports a data-security risk assessment to its local commission every configured interval (default 12 months)."; }
-        public Basis basis() { return RISK_ASSESSMENT; }
-        public ObligationKind kind() { return ObligationKind.RISK_ASSESSMENT_REPORT; }
+    public static final class RiskAssessmentReport extends ObligationRule {
+        RiskAssessmentReport() { super("OBL-RA-REPORT", ObligationKind.RISK_ASSESSMENT_REPORT, RISK_ASSESSMENT, "Every institution reports a data-security risk assessment to its local commission every configured interval (default 12 months)."); }
 
         public void derive(InstitutionRecord r, Consumer<Obligation> out) {
             List<Occurrence> reports = r.riskAssessments().stream()
@@ -365,11 +305,8 @@ public final class ObligationRules {
      * to the year of derivation, met by the first annual report on that year; otherwise a cycle of the
      * policy's months after registration and each annual report.
      */
-    public static final class AnnualRiskAssessmentReport implements ObligationRule {
-        public String id() { return "OBL-RA-ANNUAL-REPORT"; }
-        public String summary() { return "An important-data institution reports its risk assessment every year, by its province's date or the policy's interval."; }
-        public Basis basis() { return ANNUAL_RISK_ASSESSMENT; }
-        public ObligationKind kind() { return ObligationKind.ANNUAL_RISK_ASSESSMENT_REPORT; }
+    public static final class AnnualRiskAssessmentReport extends ObligationRule {
+        AnnualRiskAssessmentReport() { super("OBL-RA-ANNUAL-REPORT", ObligationKind.ANNUAL_RISK_ASSESSMENT_REPORT, ANNUAL_RISK_ASSESSMENT, "An important-data institution reports its risk assessment every year, by its province's date or the policy's interval."); }
 
         public void derive(InstitutionRecord r, Consumer<Obligation> out) {
             if (!r.institution().processesImportantData() && !r.institution().processesCoreData()) {
@@ -400,11 +337,8 @@ public final class ObligationRules {
      * Each recipient of an incident whose route has an hour clock had to have the report by its due
      * instant; met by the delivery that started the clock (RULEBOOK §D; the clock's own citation).
      */
-    public static final class IncidentRouteClock implements ObligationRule {
-        public String id() { return "OBL-INCIDENT-ROUTE-CLOCK"; }
-        public String summary() { return "Each recipient of an incident report with an hour clock receives it by the clock's due instant, counted from discovery."; }
-        public Basis basis() { return Basis.of(Source.CAC_INCIDENT_MEASURES, "art. 4; 2022 Measures art. 27 (each route's clock)", Provenance.OFFICIAL_REPRINT); }
-        public ObligationKind kind() { return ObligationKind.INCIDENT_ROUTE_CLOCK; }
+    public static final class IncidentRouteClock extends ObligationRule {
+        IncidentRouteClock() { super("OBL-INCIDENT-ROUTE-CLOCK", ObligationKind.INCIDENT_ROUTE_CLOCK, Basis.of(Source.CAC_INCIDENT_MEASURES, "art. 4; 2022 Measures art. 27 (each route's clock)", Provenance.OFFICIAL_REPRINT), "Each recipient of an incident report with an hour clock receives it by the clock's due instant, counted from discovery."); }
 
         public void derive(InstitutionRecord r, Consumer<Obligation> out) {
             for (IncidentOnRecord i : r.incidents()) {
@@ -422,11 +356,8 @@ public final class ObligationRules {
      * An incident's final report is due 30 calendar days after handling ended (CAC Incident
      * Measures art. 8); while handling goes on it is owed without a due date yet (PENDING).
      */
-    public static final class IncidentFinalReport implements ObligationRule {
-        public String id() { return "OBL-INCIDENT-FINAL-REPORT"; }
-        public String summary() { return "An incident's final report arrives within 30 calendar days after handling ends; until then it is owed without a date."; }
-        public Basis basis() { return IncidentRules.FINAL_REPORT; }
-        public ObligationKind kind() { return ObligationKind.INCIDENT_FINAL_REPORT; }
+    public static final class IncidentFinalReport extends ObligationRule {
+        IncidentFinalReport() { super("OBL-INCIDENT-FINAL-REPORT", ObligationKind.INCIDENT_FINAL_REPORT, IncidentRules.FINAL_REPORT, "An incident's final report arrives within 30 calendar days after handling ends; until then it is owed without a date."); }
 
         public void derive(InstitutionRecord r, Consumer<Obligation> out) {
             for (IncidentOnRecord i : r.incidents()) {
@@ -444,11 +375,8 @@ public final class ObligationRules {
      * Owed for every year from registration (or the first report) to the year of derivation; met
      * by the first report on that year.
      */
-    public static final class SelfInspectionReport implements ObligationRule {
-        public String id() { return "OBL-SELF-INSPECTION-REPORT"; }
-        public String summary() { return "Every institution reports its yearly security self-inspection and rectification by its province's date of the next year."; }
-        public Basis basis() { return SelfInspectionRules.ANNUAL_DUE; }
-        public ObligationKind kind() { return ObligationKind.SELF_INSPECTION_REPORT; }
+    public static final class SelfInspectionReport extends ObligationRule {
+        SelfInspectionReport() { super("OBL-SELF-INSPECTION-REPORT", ObligationKind.SELF_INSPECTION_REPORT, SelfInspectionRules.ANNUAL_DUE, "Every institution reports its yearly security self-inspection and rectification by its province's date of the next year."); }
 
         public void derive(InstitutionRecord r, Consumer<Obligation> out) {
             int from = Math.min(r.registeredOn().getYear(),
@@ -468,11 +396,8 @@ public final class ObligationRules {
      * Measures art. 9; art. 6(5)), as the latest report naming it states the target; met on the day
      * a report states it DONE. An item left open past its target is OVERDUE.
      */
-    public static final class RectificationItemDue implements ObligationRule {
-        public String id() { return "OBL-RECTIFICATION-ITEM"; }
-        public String summary() { return "Each rectification item of a self-inspection is done by its target date."; }
-        public Basis basis() { return SelfInspectionRules.ART_9; }
-        public ObligationKind kind() { return ObligationKind.RECTIFICATION_ITEM; }
+    public static final class RectificationItemDue extends ObligationRule {
+        RectificationItemDue() { super("OBL-RECTIFICATION-ITEM", ObligationKind.RECTIFICATION_ITEM, SelfInspectionRules.ART_9, "Each rectification item of a self-inspection is done by its target date."); }
 
         public void derive(InstitutionRecord r, Consumer<Obligation> out) {
             Map<String, SelfInspectionOnRecord.Item> latest = new LinkedHashMap<>();
@@ -496,11 +421,8 @@ public final class ObligationRules {
      * no number). Met by the next version's receipt. A return the authority withdrew by accepting
      * the submission after all owes nothing.
      */
-    public static final class Correction implements ObligationRule {
-        public String id() { return "OBL-CORRECTION"; }
-        public String summary() { return "A submission returned for correction is corrected by an amendment within the policy's working days of the return."; }
-        public Basis basis() { return CORRECTION; }
-        public ObligationKind kind() { return ObligationKind.CORRECTION; }
+    public static final class Correction extends ObligationRule {
+        Correction() { super("OBL-CORRECTION", ObligationKind.CORRECTION, CORRECTION, "A submission returned for correction is corrected by an amendment within the policy's working days of the return."); }
 
         public void derive(InstitutionRecord r, Consumer<Obligation> out) {
             for (CorrectionOwed c : r.corrections()) {
@@ -516,11 +438,8 @@ public final class ObligationRules {
      * A rectification notice owes its answer — a rectification report — by the day the notice sets
      * (2022 Measures art. 24; 2026 Data Measures art. 30). Met by the first report answering it.
      */
-    public static final class RectificationNoticeAnswer implements ObligationRule {
-        public String id() { return "OBL-RECTIFICATION-NOTICE"; }
-        public String summary() { return "A rectification notice is answered by a rectification report by the day the notice sets."; }
-        public Basis basis() { return RectificationRules.ART_24; }
-        public ObligationKind kind() { return ObligationKind.RECTIFICATION_NOTICE; }
+    public static final class RectificationNoticeAnswer extends ObligationRule {
+        RectificationNoticeAnswer() { super("OBL-RECTIFICATION-NOTICE", ObligationKind.RECTIFICATION_NOTICE, RectificationRules.ART_24, "A rectification notice is answered by a rectification report by the day the notice sets."); }
 
         public void derive(InstitutionRecord r, Consumer<Obligation> out) {
             for (NoticeOnRecord n : r.notices()) {

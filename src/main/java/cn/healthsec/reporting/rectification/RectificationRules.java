@@ -50,10 +50,8 @@ public final class RectificationRules {
     }
 
     /** The answer is due on the notice's day; this report meets it on the day it arrived. */
-    public static final class AnswerDue implements RuleOn<Input> {
-        public String id() { return "RECTIFICATION-REPORT-DUE"; }
-        public String summary() { return "The rectification report answering a notice reaches the issuing authority by the notice's due date."; }
-        public Basis basis() { return ART_24; }
+    public static final class AnswerDue extends RuleOn<Input> {
+        AnswerDue() { super("RECTIFICATION-REPORT-DUE", ART_24, "The rectification report answering a notice reaches the issuing authority by the notice's due date."); }
 
         public void apply(Input in, Outcome.Builder out) {
             out.deadline(new Deadline("RECTIFICATION_REPORT", in.dueOn(), false, LegalTime.dateOf(in.receivedAt()), basis()));
@@ -61,10 +59,8 @@ public final class RectificationRules {
     }
 
     /** A problem the report does not state DONE is still open: a warning the authority sees. */
-    public static final class ProblemLeftOpen implements RuleOn<Input> {
-        public String id() { return "RECTIFICATION-PROBLEM-OPEN"; }
-        public String summary() { return "A problem of the notice the report does not state done is reported as still open."; }
-        public Basis basis() { return ART_24; }
+    public static final class ProblemLeftOpen extends RuleOn<Input> {
+        ProblemLeftOpen() { super("RECTIFICATION-PROBLEM-OPEN", ART_24, "A problem of the notice the report does not state done is reported as still open."); }
 
         public void apply(Input in, Outcome.Builder out) {
             for (ProblemAnswer a : in.report().problems()) {
@@ -76,10 +72,8 @@ public final class RectificationRules {
     }
 
     /** A problem of the notice the report does not mention at all is a warning: every problem is answered. */
-    public static final class ProblemUnanswered implements RuleOn<Input> {
-        public String id() { return "RECTIFICATION-PROBLEM-UNANSWERED"; }
-        public String summary() { return "Every problem of the notice is answered by the report."; }
-        public Basis basis() { return DATA_ART_30; }
+    public static final class ProblemUnanswered extends RuleOn<Input> {
+        ProblemUnanswered() { super("RECTIFICATION-PROBLEM-UNANSWERED", DATA_ART_30, "Every problem of the notice is answered by the report."); }
 
         public void apply(Input in, Outcome.Builder out) {
             Set<String> answered = in.report().problems().stream().map(ProblemAnswer::problemId).collect(Collectors.toSet());

@@ -66,10 +66,8 @@ public final class RiskAssessmentRules {
      * art. 10). The due date is policy: a province's configured date, else 12 months (configurable)
      * after the previous annual report. The receipt says so.
      */
-    public static final class AnnualReportDue implements RuleOn<Input> {
-        public String id() { return "RA-ANNUAL-REPORT-DUE"; }
-        public String summary() { return "An important-data institution reports its risk assessment every year, by its province's date or 12 months after the previous report (policy)."; }
-        public Basis basis() { return ANNUAL_DUE_DATE; }
+    public static final class AnnualReportDue extends RuleOn<Input> {
+        AnnualReportDue() { super("RA-ANNUAL-REPORT-DUE", ANNUAL_DUE_DATE, "An important-data institution reports its risk assessment every year, by its province's date or 12 months after the previous report (policy)."); }
 
         public void apply(Input in, Outcome.Builder out) {
             RiskAssessmentReportRequest r = in.report();
@@ -95,10 +93,8 @@ public final class RiskAssessmentRules {
     }
 
     /** Core data: "give priority to engaging third-party assessment agencies to conduct risk assessments". */
-    public static final class CoreDataAssessedByThirdParty implements RuleOn<Input> {
-        public String id() { return "RA-CORE-DATA-THIRD-PARTY"; }
-        public String summary() { return "Core data is assessed by a third-party agency in priority; a self-assessment is a warning."; }
-        public Basis basis() { return ART_11_3; }
+    public static final class CoreDataAssessedByThirdParty extends RuleOn<Input> {
+        CoreDataAssessedByThirdParty() { super("RA-CORE-DATA-THIRD-PARTY", ART_11_3, "Core data is assessed by a third-party agency in priority; a self-assessment is a warning."); }
 
         public void apply(Input in, Outcome.Builder out) {
             boolean coreData = in.institution().processesCoreData() || in.report().coreData() != null;
@@ -109,10 +105,8 @@ public final class RiskAssessmentRules {
     }
 
     /** "promptly rectify risk issues and eliminate hazards": a high risk still open needs a rectification date. */
-    public static final class HighRiskHasRectificationDate implements RuleOn<Input> {
-        public String id() { return "RA-HIGH-RISK-RECTIFICATION-DATE"; }
-        public String summary() { return "Every unresolved high or critical risk has a rectification due date."; }
-        public Basis basis() { return ART_9_3; }
+    public static final class HighRiskHasRectificationDate extends RuleOn<Input> {
+        HighRiskHasRectificationDate() { super("RA-HIGH-RISK-RECTIFICATION-DATE", ART_9_3, "Every unresolved high or critical risk has a rectification due date."); }
 
         public void apply(Input in, Outcome.Builder out) {
             List<Risk> risks = in.report().risks() == null ? List.of() : in.report().risks();
@@ -129,10 +123,8 @@ public final class RiskAssessmentRules {
      * reaches 30% of the previous year-end static total needs the NHC-organized assessment (threshold
      * inclusive). The ratio is always reported.
      */
-    public static final class CoreDataCrossEntityThreshold implements RuleOn<Input> {
-        public String id() { return "RA-CORE-DATA-CROSS-ENTITY-30PCT"; }
-        public String summary() { return "Core data provided across legal entities reaching 30% of last year-end's static total requires the CORE_DATA_CROSS_ENTITY application through the NHC."; }
-        public Basis basis() { return ART_11_2; }
+    public static final class CoreDataCrossEntityThreshold extends RuleOn<Input> {
+        CoreDataCrossEntityThreshold() { super("RA-CORE-DATA-CROSS-ENTITY-30PCT", ART_11_2, "Core data provided across legal entities reaching 30% of last year-end's static total requires the CORE_DATA_CROSS_ENTITY application through the NHC."); }
 
         public static BigDecimal ratio(CoreDataVolumes v) {
             return BigDecimal.valueOf(v.cumulativeProvidedThisYear())

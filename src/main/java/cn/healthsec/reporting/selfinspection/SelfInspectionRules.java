@@ -54,10 +54,8 @@ public final class SelfInspectionRules {
     }
 
     /** The report on year Y is due on the configured day of Y+1; this report meets it on the day it arrived. */
-    public static final class AnnualReportDue implements RuleOn<Input> {
-        public String id() { return "SELF-INSPECTION-ANNUAL-REPORT-DUE"; }
-        public String summary() { return "The self-inspection and rectification report on a year reaches the superior health commission by the configured day of the next year (policy)."; }
-        public Basis basis() { return ANNUAL_DUE; }
+    public static final class AnnualReportDue extends RuleOn<Input> {
+        AnnualReportDue() { super("SELF-INSPECTION-ANNUAL-REPORT-DUE", ANNUAL_DUE, "The self-inspection and rectification report on a year reaches the superior health commission by the configured day of the next year (policy)."); }
 
         public void apply(Input in, Outcome.Builder out) {
             out.deadline(new Deadline("SELF_INSPECTION_REPORT", in.dueDate().atYear(in.report().year() + 1), false,
@@ -66,10 +64,8 @@ public final class SelfInspectionRules {
     }
 
     /** A level 2+ network the inventory finds not filed with public security is a violation of art. 6(2). */
-    public static final class UnfiledNetwork implements RuleOn<Input> {
-        public String id() { return "SELF-INSPECTION-UNFILED-NETWORK"; }
-        public String summary() { return "A level 2+ network found not filed with public security is a violation."; }
-        public Basis basis() { return ART_6_2; }
+    public static final class UnfiledNetwork extends RuleOn<Input> {
+        UnfiledNetwork() { super("SELF-INSPECTION-UNFILED-NETWORK", ART_6_2, "A level 2+ network found not filed with public security is a violation."); }
 
         public void apply(Input in, Outcome.Builder out) {
             for (InventoriedNetwork n : in.report().networks()) {
@@ -82,10 +78,8 @@ public final class SelfInspectionRules {
     }
 
     /** A rectification item not done by its target date (the day before receipt or earlier) is a warning: the network runs "带病". */
-    public static final class RectificationPastTarget implements RuleOn<Input> {
-        public String id() { return "SELF-INSPECTION-RECTIFICATION-PAST-TARGET"; }
-        public String summary() { return "A rectification item not done by its target date is reported as overdue."; }
-        public Basis basis() { return ART_9; }
+    public static final class RectificationPastTarget extends RuleOn<Input> {
+        RectificationPastTarget() { super("SELF-INSPECTION-RECTIFICATION-PAST-TARGET", ART_9, "A rectification item not done by its target date is reported as overdue."); }
 
         public void apply(Input in, Outcome.Builder out) {
             LocalDate received = LegalTime.dateOf(in.receivedAt());
@@ -99,10 +93,8 @@ public final class SelfInspectionRules {
     }
 
     /** A high or critical finding with no rectification item is a warning: what was found is to be rectified. */
-    public static final class SeriousFindingWithoutRectification implements RuleOn<Input> {
-        public String id() { return "SELF-INSPECTION-SERIOUS-FINDING-RECTIFIED"; }
-        public String summary() { return "Every high or critical finding has a rectification item."; }
-        public Basis basis() { return ART_9; }
+    public static final class SeriousFindingWithoutRectification extends RuleOn<Input> {
+        SeriousFindingWithoutRectification() { super("SELF-INSPECTION-SERIOUS-FINDING-RECTIFIED", ART_9, "Every high or critical finding has a rectification item."); }
 
         public void apply(Input in, Outcome.Builder out) {
             Set<String> addressed = items(in.report()).stream().map(RectificationItem::findingId).collect(Collectors.toSet());
