@@ -8,8 +8,11 @@ import cn.healthsec.reporting.security.CallerResolver;
 import cn.healthsec.reporting.security.Role;
 import cn.healthsec.reporting.web.Cursor;
 import cn.healthsec.reporting.web.Page;
+import cn.healthsec.reporting.web.PageSize;
+import cn.healthsec.reporting.web.Paging;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -27,8 +30,7 @@ import java.util.regex.Pattern;
 @RolesAllowed(Role.ADMIN)
 public class AuditResource {
 
-    static final int DEFAULT_LIMIT = 100;
-    static final int MAX_LIMIT = 500;
+    static final PageSize PAGE = new PageSize(100, 500);
     static final int MAX_TEXT = 200;
     private static final Pattern ANCHOR = Pattern.compile("([1-9]\\d{0,17}):([0-9a-fA-F]{64})");
 
@@ -44,7 +46,7 @@ public class AuditResource {
                                          @QueryParam("action") String action, @QueryParam("targetType") String targetType,
                                          @QueryParam("targetId") String targetId, @QueryParam("outcome") String outcome,
                                          @QueryParam("from") String from, @QueryParam("to") String to,
-                                         @QueryParam("after") String after, @QueryParam("limit") String limit) {
+                                         @BeanParam Paging paging) {
         QueryParameters q = QueryParameters.read();
         Instant since = q.instant("from", from);
         Instant until = q.instant("to", to);
@@ -54,9 +56,8 @@ public class AuditResource {
         AuditTrail.Filter filter = new AuditTrail.Filter(q.text("actor", actor, MAX_TEXT), q.text("organisation", organisation, 32),
                 q.text("action", action, 64), q.text("targetType", targetType, 32), q.text("targetId", targetId, MAX_TEXT),
                 q.oneOf("outcome", outcome, Outcome.class) == null ? null : outcome, since, until);
-        int pageSize = q.limit(limit, DEFAULT_LIMIT, MAX_LIMIT);
-        q.check();
-        return trail.records(filter, Cursor.after(after), pageSize, callers.current());
+        int pageSize = paging.checkedLimit(q, PAGE);
+        return trail.records(filter, Cursor.after(paging.after()), pageSize, callers.current());
     }
 
     @GET

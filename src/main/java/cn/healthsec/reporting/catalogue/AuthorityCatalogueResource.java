@@ -9,8 +9,11 @@ import cn.healthsec.reporting.security.CallerResolver;
 import cn.healthsec.reporting.security.Role;
 import cn.healthsec.reporting.vocabulary.DataCategory;
 import cn.healthsec.reporting.web.Page;
+import cn.healthsec.reporting.web.PageSize;
+import cn.healthsec.reporting.web.Paging;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -30,8 +33,7 @@ import java.nio.charset.StandardCharsets;
 public class AuthorityCatalogueResource {
 
     static final String CSV = "text/csv";
-    static final int DEFAULT_LIMIT = 200;
-    static final int MAX_LIMIT = 1000;
+    static final PageSize PAGE = new PageSize(200, 1000);
 
     @Inject
     CallerResolver callers;
@@ -53,15 +55,13 @@ public class AuthorityCatalogueResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public Page<AuthorityCatalogueView> json(@PathParam("authorityId") String authorityId, @QueryParam("grade") String grade,
-                                             @QueryParam("category") String category, @QueryParam("after") String after,
-                                             @QueryParam("limit") String limit) {
+                                             @QueryParam("category") String category, @BeanParam Paging paging) {
         Caller caller = callers.current();
         AuthorityId authority = access.own(authorityId, caller);
         QueryParameters q = QueryParameters.read();
         Requested requested = requested(q, grade, category);
-        int pageSize = q.limit(limit, DEFAULT_LIMIT, MAX_LIMIT);
-        q.check();
-        return catalogue.page(catalogue.filter(authority, requested.grade(), requested.category()), caller, after, pageSize);
+        int pageSize = paging.checkedLimit(q, PAGE);
+        return catalogue.page(catalogue.filter(authority, requested.grade(), requested.category()), caller, paging.after(), pageSize);
     }
 
     /**

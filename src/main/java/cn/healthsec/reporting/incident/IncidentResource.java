@@ -14,6 +14,8 @@ import cn.healthsec.reporting.submission.ReportForm;
 import cn.healthsec.reporting.submission.ReportIntake;
 import cn.healthsec.reporting.submission.ReportType;
 import cn.healthsec.reporting.web.Page;
+import cn.healthsec.reporting.web.PageSize;
+import cn.healthsec.reporting.web.Paging;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -35,8 +37,7 @@ import java.util.UUID;
 @Produces(MediaType.APPLICATION_JSON)
 public class IncidentResource {
 
-    static final int DEFAULT_LIMIT = 50;
-    static final int MAX_LIMIT = 500;
+    static final PageSize PAGE = new PageSize(50, 500);
 
     @Inject
     CallerResolver callers;
@@ -91,13 +92,11 @@ public class IncidentResource {
 
     @GET
     @RolesAllowed({Role.INSTITUTION, Role.DELEGATE, Role.AUTHORITY})
-    public Page<IncidentSummary> list(@QueryParam("open") String open, @QueryParam("after") String after,
-                                      @QueryParam("limit") String limit) {
+    public Page<IncidentSummary> list(@QueryParam("open") String open, @BeanParam Paging paging) {
         QueryParameters q = QueryParameters.read();
         Boolean onlyOpen = q.bool("open", open);
-        int pageSize = q.limit(limit, DEFAULT_LIMIT, MAX_LIMIT);
-        q.check();
-        return queries.list(callers.current(), onlyOpen, after, pageSize);
+        int pageSize = paging.checkedLimit(q, PAGE);
+        return queries.list(callers.current(), onlyOpen, paging.after(), pageSize);
     }
 
     /** A malformed id names nothing: the same answer as an incident the caller may not see. */

@@ -9,8 +9,11 @@ import cn.healthsec.reporting.security.Caller;
 import cn.healthsec.reporting.security.CallerResolver;
 import cn.healthsec.reporting.security.Role;
 import cn.healthsec.reporting.web.Page;
+import cn.healthsec.reporting.web.PageSize;
+import cn.healthsec.reporting.web.Paging;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -23,8 +26,7 @@ import jakarta.ws.rs.core.MediaType;
 @Produces(MediaType.APPLICATION_JSON)
 public class InstitutionObligationResource {
 
-    static final int DEFAULT_LIMIT = 100;
-    static final int MAX_LIMIT = 500;
+    static final PageSize PAGE = new PageSize(100, 500);
 
     @Inject
     CallerResolver callers;
@@ -41,14 +43,12 @@ public class InstitutionObligationResource {
     @GET
     @RolesAllowed({Role.ADMIN, Role.INSTITUTION, Role.DELEGATE, Role.AUTHORITY})
     public Page<ObligationView> forInstitution(@PathParam("uscc") String uscc, @QueryParam("state") String state,
-                                               @QueryParam("kind") String kind, @QueryParam("after") String after,
-                                               @QueryParam("limit") String limit) {
+                                               @QueryParam("kind") String kind, @BeanParam Paging paging) {
         Caller caller = callers.current();
         QueryParameters q = QueryParameters.read();
         ObligationQueries.Filter filter = new ObligationQueries.Filter(q.oneOf("state", state, DeadlineState.class),
                 q.oneOf("kind", kind, ObligationKind.class), null);
-        int pageSize = q.limit(limit, DEFAULT_LIMIT, MAX_LIMIT);
-        q.check();
-        return obligations.forInstitution(uscc, caller, filter, after, pageSize);
+        int pageSize = paging.checkedLimit(q, PAGE);
+        return obligations.forInstitution(uscc, caller, filter, paging.after(), pageSize);
     }
 }

@@ -17,8 +17,11 @@ import cn.healthsec.reporting.security.CallerResolver;
 import cn.healthsec.reporting.security.Role;
 import cn.healthsec.reporting.web.Csv;
 import cn.healthsec.reporting.web.Page;
+import cn.healthsec.reporting.web.PageSize;
+import cn.healthsec.reporting.web.Paging;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -35,8 +38,7 @@ import java.time.LocalDate;
 @RolesAllowed(Role.AUTHORITY)
 public class JurisdictionResource {
 
-    static final int DEFAULT_LIMIT = 100;
-    static final int MAX_LIMIT = 500;
+    static final PageSize PAGE = new PageSize(100, 500);
 
     @Inject
     CallerResolver callers;
@@ -57,32 +59,29 @@ public class JurisdictionResource {
     @Path("/obligations")
     public Page<ObligationView> forJurisdiction(@PathParam("authorityId") String authorityId, @QueryParam("state") String state,
                                                 @QueryParam("kind") String kind, @QueryParam("division") String division,
-                                                @QueryParam("after") String after, @QueryParam("limit") String limit) {
+                                                @BeanParam Paging paging) {
         Caller caller = callers.current();
         AuthorityId authority = access.own(authorityId, caller);
         QueryParameters q = QueryParameters.read();
         ObligationQueries.Filter filter = new ObligationQueries.Filter(q.oneOf("state", state, DeadlineState.class),
                 q.oneOf("kind", kind, ObligationKind.class), divisionPrefix(q, division));
-        int pageSize = q.limit(limit, DEFAULT_LIMIT, MAX_LIMIT);
-        q.check();
-        return obligations.forJurisdiction(authority, caller, filter, after, pageSize);
+        int pageSize = paging.checkedLimit(q, PAGE);
+        return obligations.forJurisdiction(authority, caller, filter, paging.after(), pageSize);
     }
 
     @GET
     @Path("/institutions")
     public Page<InstitutionCompliance> institutions(@PathParam("authorityId") String authorityId,
                                                     @QueryParam("compliance") String compliance, @QueryParam("type") String type,
-                                                    @QueryParam("division") String division, @QueryParam("after") String after,
-                                                    @QueryParam("limit") String limit) {
+                                                    @QueryParam("division") String division, @BeanParam Paging paging) {
         Caller caller = callers.current();
         AuthorityId authority = access.own(authorityId, caller);
         QueryParameters q = QueryParameters.read();
         ObligationQueries.Compliance wanted = q.oneOf("compliance", compliance, ObligationQueries.Compliance.class);
         ObligationKind kind = q.oneOf("type", type, ObligationKind.class);
         String prefix = divisionPrefix(q, division);
-        int pageSize = q.limit(limit, DEFAULT_LIMIT, MAX_LIMIT);
-        q.check();
-        return obligations.institutions(authority, caller, wanted, kind, prefix, after, pageSize);
+        int pageSize = paging.checkedLimit(q, PAGE);
+        return obligations.institutions(authority, caller, wanted, kind, prefix, paging.after(), pageSize);
     }
 
     /** The longest period statistics cover in one request: bounded work per request. */

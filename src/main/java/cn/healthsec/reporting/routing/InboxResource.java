@@ -8,10 +8,13 @@ import cn.healthsec.reporting.security.Caller;
 import cn.healthsec.reporting.security.CallerResolver;
 import cn.healthsec.reporting.security.Role;
 import cn.healthsec.reporting.web.Page;
+import cn.healthsec.reporting.web.PageSize;
+import cn.healthsec.reporting.web.Paging;
 import cn.healthsec.reporting.web.RequestReader;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -31,8 +34,9 @@ import java.util.Set;
 @RolesAllowed(Role.AUTHORITY)
 public class InboxResource {
 
-    static final int DEFAULT_LIMIT = 100;
+    /** The largest page, and the most entries one acknowledgement takes ({@link InboxAcknowledgement}). */
     static final int MAX_LIMIT = 500;
+    static final PageSize PAGE = new PageSize(100, MAX_LIMIT);
 
     @Inject
     CallerResolver callers;
@@ -47,15 +51,13 @@ public class InboxResource {
     RequestReader reader;
 
     @GET
-    public Page<InboxEntryView> list(@PathParam("authorityId") String authorityId, @QueryParam("after") String after,
-                                     @QueryParam("limit") String limit, @QueryParam("acknowledged") String acknowledged) {
+    public Page<InboxEntryView> list(@PathParam("authorityId") String authorityId, @BeanParam Paging paging, @QueryParam("acknowledged") String acknowledged) {
         Caller caller = callers.current();
         AuthorityId id = access.own(authorityId, caller);
         QueryParameters q = QueryParameters.read();
         Boolean onlyAcknowledged = q.bool("acknowledged", acknowledged);
-        int pageSize = q.limit(limit, DEFAULT_LIMIT, MAX_LIMIT);
-        q.check();
-        return inbox.list(id, caller, after, pageSize, onlyAcknowledged);
+        int pageSize = paging.checkedLimit(q, PAGE);
+        return inbox.list(id, caller, paging.after(), pageSize, onlyAcknowledged);
     }
 
     /** Acknowledges up to a page of entries at once (a backlog drained page by page). */

@@ -17,6 +17,8 @@ import cn.healthsec.reporting.submission.api.RetractionRequest;
 import cn.healthsec.reporting.submission.api.SubmissionSummary;
 import cn.healthsec.reporting.submission.api.VersionView;
 import cn.healthsec.reporting.web.Page;
+import cn.healthsec.reporting.web.PageSize;
+import cn.healthsec.reporting.web.Paging;
 import cn.healthsec.reporting.web.RequestReader;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.annotation.security.RolesAllowed;
@@ -47,8 +49,7 @@ import java.util.regex.Pattern;
 @RolesAllowed({Role.INSTITUTION, Role.DELEGATE, Role.AUTHORITY})
 public class SubmissionResource {
 
-    static final int DEFAULT_LIMIT = 50;
-    static final int MAX_LIMIT = 500;
+    static final PageSize PAGE = new PageSize(50, 500);
 
     /** RFC 6902's media type, for the diff between two versions. */
     public static final String JSON_PATCH = "application/json-patch+json";
@@ -92,17 +93,15 @@ public class SubmissionResource {
 
     @GET
     public Page<SubmissionSummary> list(@QueryParam("type") String type, @QueryParam("status") String status,
-                                        @QueryParam("since") String since, @QueryParam("after") String after,
-                                        @QueryParam("limit") String limit) {
+                                        @QueryParam("since") String since, @BeanParam Paging paging) {
         QueryParameters q = QueryParameters.read();
         SubmissionType submissionType = q.oneOf("type", type, SubmissionType.class);
         if (status != null && !SubmissionStatus.ALL.contains(status)) {
             q.error(FieldError.of("status", "invalid_value"));
         }
         Instant sinceInstant = q.instant("since", since);
-        int pageSize = q.limit(limit, DEFAULT_LIMIT, MAX_LIMIT);
-        q.check();
-        return queries.list(callers.current(), submissionType, status, sinceInstant, after, pageSize);
+        int pageSize = paging.checkedLimit(q, PAGE);
+        return queries.list(callers.current(), submissionType, status, sinceInstant, paging.after(), pageSize);
     }
 
     /** The primary recipient's decision: ACCEPTED, or RETURNED_FOR_CORRECTION with a comment and field findings. */

@@ -3,12 +3,14 @@ package cn.healthsec.reporting.webhook;
 import cn.healthsec.reporting.security.CallerResolver;
 import cn.healthsec.reporting.security.Role;
 import cn.healthsec.reporting.web.Page;
+import cn.healthsec.reporting.web.Paging;
 import cn.healthsec.reporting.webhook.api.DeliveryView;
 import cn.healthsec.reporting.webhook.api.SubscriptionView;
 import cn.healthsec.reporting.webhook.api.Subscriptions;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -90,9 +92,8 @@ public class AuthoritySubscriptionResource {
     @GET
     @Path("/{subscriptionId}/deliveries")
     public Page<DeliveryView> deliveries(@PathParam("authorityId") String owner, @PathParam("subscriptionId") String id,
-                                         @QueryParam("state") String state, @QueryParam("after") String after,
-                                         @QueryParam("limit") String limit) {
-        return endpoints.deliveries(owner(owner, "WEBHOOK_DELIVERIES_READ"), id, state, after, limit, callers.current());
+                                         @QueryParam("state") String state, @BeanParam Paging paging) {
+        return endpoints.deliveries(owner(owner, "WEBHOOK_DELIVERIES_READ"), id, state, paging, callers.current());
     }
 
     @POST

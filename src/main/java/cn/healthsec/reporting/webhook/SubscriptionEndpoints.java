@@ -4,6 +4,8 @@ import cn.healthsec.reporting.problem.ProblemException;
 import cn.healthsec.reporting.problem.QueryParameters;
 import cn.healthsec.reporting.security.Caller;
 import cn.healthsec.reporting.web.Page;
+import cn.healthsec.reporting.web.PageSize;
+import cn.healthsec.reporting.web.Paging;
 import cn.healthsec.reporting.web.RequestReader;
 import cn.healthsec.reporting.webhook.api.DeliveryView;
 import cn.healthsec.reporting.webhook.api.ReplayRequest;
@@ -28,8 +30,7 @@ import java.util.UUID;
 @ApplicationScoped
 public class SubscriptionEndpoints {
 
-    static final int DEFAULT_LIMIT = 50;
-    static final int MAX_LIMIT = 200;
+    static final PageSize PAGE = new PageSize(50, 200);
 
     /** A delivery's state, as the listing filters it. */
     enum DeliveryState { PENDING, DELIVERED, FAILED }
@@ -85,13 +86,12 @@ public class SubscriptionEndpoints {
         return service.replay(owner, uuid(id), request, caller);
     }
 
-    public Page<DeliveryView> deliveries(Owner owner, String id, String state, String after, String limit, Caller caller) {
+    public Page<DeliveryView> deliveries(Owner owner, String id, String state, Paging paging, Caller caller) {
         service.requireConfigured();
         QueryParameters q = QueryParameters.read();
         DeliveryState s = q.oneOf("state", state, DeliveryState.class);
-        int pageSize = q.limit(limit, DEFAULT_LIMIT, MAX_LIMIT);
-        q.check();
-        return service.deliveries(owner, uuid(id), s == null ? null : s.name(), after, pageSize, caller);
+        int pageSize = paging.checkedLimit(q, PAGE);
+        return service.deliveries(owner, uuid(id), s == null ? null : s.name(), paging.after(), pageSize, caller);
     }
 
     public Response redeliver(Owner owner, String id, String deliveryId, Caller caller) {
