@@ -12,9 +12,8 @@ import cn.healthsec.reporting.rules.Provenance;
 import cn.healthsec.reporting.rules.Rule;
 import cn.healthsec.reporting.rules.Source;
 import cn.healthsec.reporting.security.Caller;
-import com.fasterxml.jackson.core.JsonProcessingException;
+import cn.healthsec.reporting.web.StoredJson;
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -53,7 +52,7 @@ public class DeterminationService {
     AuditLog audit;
 
     @Inject
-    ObjectMapper mapper;
+    StoredJson json;
 
     @Transactional
     public DeterminationView determine(String uscc, DeterminationRequest r, Caller caller) {
@@ -68,7 +67,7 @@ public class DeterminationService {
         DeterminationEntity d = new DeterminationEntity();
         d.institutionUscc = uscc;
         d.authorityId = caller.authority().toString();
-        d.items = write(r.items());
+        d.items = json.write(r.items());
         d.core = r.items().stream().anyMatch(i -> i.grade() == DeterminationRequest.Grade.CORE);
         d.important = true;
         d.documentNumber = r.documentNumber();
@@ -99,19 +98,7 @@ public class DeterminationService {
     }
 
     private DeterminationView view(DeterminationEntity d) {
-        try {
-            return new DeterminationView(d.id, d.institutionUscc, d.authorityId, mapper.readValue(d.items, new TypeReference<>() { }),
-                    d.determinedOn, d.documentNumber, LegalTime.local(d.recordedAt), d.recordedBy);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("stored items of determination " + d.id + " are unreadable", e);
-        }
-    }
-
-    private String write(Object value) {
-        try {
-            return mapper.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot serialize determination items", e);
-        }
+        return new DeterminationView(d.id, d.institutionUscc, d.authorityId, json.read(d.items, new TypeReference<>() { },
+                "items of determination " + d.id), d.determinedOn, d.documentNumber, LegalTime.local(d.recordedAt), d.recordedBy);
     }
 }

@@ -6,12 +6,12 @@ import cn.healthsec.reporting.incident.IncidentQueries;
 import cn.healthsec.reporting.institution.Institution;
 import cn.healthsec.reporting.institution.InstitutionChanged;
 import cn.healthsec.reporting.institution.InstitutionService;
+import cn.healthsec.reporting.institution.ProvinceDates;
 import cn.healthsec.reporting.mlps.NetworkLevels;
 import cn.healthsec.reporting.rectification.RectificationNoticeIssued;
 import cn.healthsec.reporting.rectification.RectificationService;
 import cn.healthsec.reporting.reference.ReferenceData;
 import cn.healthsec.reporting.riskassessment.RiskAssessmentRecord;
-import cn.healthsec.reporting.riskassessment.RiskAssessmentService;
 import cn.healthsec.reporting.rules.LegalTime;
 import cn.healthsec.reporting.selfinspection.SelfInspectionService;
 import cn.healthsec.reporting.submission.SubmissionFiled;
@@ -77,7 +77,7 @@ public class Ledger {
     RiskAssessmentRecord riskAssessments;
 
     @Inject
-    RiskAssessmentService riskAssessmentService;
+    ProvinceDates provinceDates;
 
     @Inject
     IncidentQueries incidents;
@@ -193,8 +193,8 @@ public class Ledger {
         String uscc = institution.uscc();
         LocalDate registeredOn = institutions.registeredAt(uscc).map(LegalTime::dateOf).orElse(LegalTime.dateOf(now));
         LedgerPolicy ledgerPolicy = new LedgerPolicy(policy.catalogueReviewIntervalMonths(), policy.riskAssessmentIntervalMonths(),
-                policy.annualRiskAssessmentIntervalMonths(), riskAssessmentService.provinceDueDate(institution),
-                policy.refilingWorkingDays(), selfInspections.dueDate(institution), policy.correctionWorkingDays());
+                policy.annualRiskAssessmentIntervalMonths(), provinceDates.annualRiskAssessment(institution),
+                policy.refilingWorkingDays(), provinceDates.selfInspection(institution), policy.correctionWorkingDays());
         return new InstitutionRecord(institution, registeredOn, LegalTime.dateOf(now), networkLevels.history(uscc),
                 catalogues.history(uscc), riskAssessments.history(uscc), incidents.history(uscc), selfInspections.history(uscc),
                 lifecycle.corrections(uscc), rectification.history(uscc), referenceData.calendar(),

@@ -25,11 +25,10 @@ import cn.healthsec.reporting.submission.ReportForm;
 import cn.healthsec.reporting.submission.ReportRow;
 import cn.healthsec.reporting.submission.ReportType;
 import cn.healthsec.reporting.submission.SubmissionService;
+import cn.healthsec.reporting.web.StoredJson;
 import cn.healthsec.reporting.webhook.EventType;
 import cn.healthsec.reporting.webhook.InstitutionEvents;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -68,7 +67,7 @@ public class RectificationService extends ReportType<RectificationReportRequest>
     AuditLog audit;
 
     @Inject
-    ObjectMapper mapper;
+    StoredJson json;
 
     @Inject
     Event<RectificationNoticeIssued> issued;
@@ -117,7 +116,7 @@ public class RectificationService extends ReportType<RectificationReportRequest>
         n.authorityId = caller.authority().toString();
         n.documentNumber = r.documentNumber();
         n.summary = r.summary();
-        n.problems = write(r.problems());
+        n.problems = json.write(r.problems());
         n.dueOn = r.dueOn();
         n.issuedBy = caller.subject();
         n.persist();
@@ -209,18 +208,6 @@ public class RectificationService extends ReportType<RectificationReportRequest>
     }
 
     private List<NoticeProblem> problems(RectificationNoticeEntity n) {
-        try {
-            return mapper.readValue(n.problems, new TypeReference<>() { });
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("stored problems of notice " + n.id + " are unreadable", e);
-        }
-    }
-
-    private String write(Object value) {
-        try {
-            return mapper.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot serialize notice problems", e);
-        }
+        return json.read(n.problems, new TypeReference<>() { }, "problems of notice " + n.id);
     }
 }

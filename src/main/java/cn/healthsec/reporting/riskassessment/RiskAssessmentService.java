@@ -1,8 +1,7 @@
 package cn.healthsec.reporting.riskassessment;
 
 import cn.healthsec.reporting.config.Policy;
-import cn.healthsec.reporting.institution.Institution;
-import cn.healthsec.reporting.reference.ReferenceData;
+import cn.healthsec.reporting.institution.ProvinceDates;
 import cn.healthsec.reporting.riskassessment.api.AssessmentType;
 import cn.healthsec.reporting.riskassessment.api.RiskAssessmentReportRequest;
 import cn.healthsec.reporting.routing.RoutingFacts;
@@ -20,8 +19,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import java.time.Instant;
-import java.time.MonthDay;
-import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import java.util.Set;
 
@@ -29,13 +26,11 @@ import java.util.Set;
 @ApplicationScoped
 public class RiskAssessmentService extends ReportType<RiskAssessmentReportRequest> {
 
-    private static final DateTimeFormatter MONTH_DAY = DateTimeFormatter.ofPattern("MM-dd");
-
     @Inject
     SubmissionService submissions;
 
     @Inject
-    ReferenceData referenceData;
+    ProvinceDates provinceDates;
 
     @Inject
     Policy policy;
@@ -52,7 +47,7 @@ public class RiskAssessmentService extends ReportType<RiskAssessmentReportReques
                         "institutionUscc = ?1 and assessmentType = ?2 order by receivedAt desc", r.institution().uscc(), AssessmentType.ANNUAL)
                 .firstResultOptional().map(a -> a.receivedAt);
         Outcome outcome = RiskAssessmentRules.evaluate(new RiskAssessmentRules.Input(report, r.at(), r.institution(),
-                previousAnnual, provinceDueDate(r.institution()), policy.annualRiskAssessmentIntervalMonths()));
+                previousAnnual, provinceDates.annualRiskAssessment(r.institution()), policy.annualRiskAssessmentIntervalMonths()));
         Set<String> markers = report.assessmentType() == AssessmentType.CORE_DATA_CROSS_ENTITY
                 ? Set.of(RoutingFacts.CORE_DATA_CROSS_ENTITY) : Set.of();
         Accepted accepted = submissions.accept(new NewSubmission(r, type(), outcome, markers));
@@ -64,9 +59,4 @@ public class RiskAssessmentService extends ReportType<RiskAssessmentReportReques
         return accepted;
     }
 
-    /** The configured date of the annual report of the province the report goes to (its code, or XPCC), if any; the obligation ledger asks it too. */
-    public Optional<MonthDay> provinceDueDate(Institution institution) {
-        String key = referenceData.authorities().provinceKey(institution.supervisor(), institution.divisionCode());
-        return Optional.ofNullable(policy.annualRiskAssessmentDue().get(key)).map(text -> MonthDay.parse(text, MONTH_DAY));
-    }
 }

@@ -1,8 +1,6 @@
 package cn.healthsec.reporting.selfinspection;
 
-import cn.healthsec.reporting.config.Policy;
-import cn.healthsec.reporting.institution.Institution;
-import cn.healthsec.reporting.reference.ReferenceData;
+import cn.healthsec.reporting.institution.ProvinceDates;
 import cn.healthsec.reporting.rules.SubmissionType;
 import cn.healthsec.reporting.selfinspection.api.RectificationItem;
 import cn.healthsec.reporting.selfinspection.api.SelfInspectionReportRequest;
@@ -17,8 +15,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
-import java.time.MonthDay;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,16 +25,11 @@ import java.util.UUID;
 @ApplicationScoped
 public class SelfInspectionService extends ReportType<SelfInspectionReportRequest> {
 
-    private static final DateTimeFormatter MONTH_DAY = DateTimeFormatter.ofPattern("MM-dd");
-
     @Inject
     SubmissionService submissions;
 
     @Inject
-    ReferenceData referenceData;
-
-    @Inject
-    Policy policy;
+    ProvinceDates provinceDates;
 
     SelfInspectionService() {
         super(new ReportForm<>("fileSelfInspectionReport", SubmissionType.SELF_INSPECTION_REPORT, SelfInspectionReportRequest.class,
@@ -49,7 +40,7 @@ public class SelfInspectionService extends ReportType<SelfInspectionReportReques
     @Transactional(Transactional.TxType.MANDATORY)
     public Accepted file(Received<SelfInspectionReportRequest> r) {
         SelfInspectionReportRequest report = r.report();
-        var outcome = SelfInspectionRules.evaluate(new SelfInspectionRules.Input(report, r.at(), dueDate(r.institution())));
+        var outcome = SelfInspectionRules.evaluate(new SelfInspectionRules.Input(report, r.at(), provinceDates.selfInspection(r.institution())));
         Accepted accepted = submissions.accept(new NewSubmission(r, type(), outcome,
                 Set.of()));
         SelfInspectionEntity row = ReportRow.of(SelfInspectionEntity::new, accepted, r);
@@ -65,12 +56,6 @@ public class SelfInspectionService extends ReportType<SelfInspectionReportReques
             e.persist();
         }
         return accepted;
-    }
-
-    /** The day (MM-DD of year Y+1) the report on year Y is due in the institution's province; the obligation ledger asks it too. */
-    public MonthDay dueDate(Institution institution) {
-        String key = referenceData.authorities().provinceKey(institution.supervisor(), institution.divisionCode());
-        return MonthDay.parse(policy.selfInspectionDue().getOrDefault(key, policy.selfInspectionDefaultDue()), MONTH_DAY);
     }
 
     /** Every accepted self-inspection report of the institution, oldest first, with its rectification items. */

@@ -9,8 +9,7 @@ import cn.healthsec.reporting.submission.api.FindingView;
 import cn.healthsec.reporting.submission.api.MeasurementView;
 import cn.healthsec.reporting.submission.api.ReceiptView;
 import cn.healthsec.reporting.submission.api.RouteView;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import cn.healthsec.reporting.web.StoredJson;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -26,22 +25,10 @@ import java.util.Locale;
 public class ReceiptRenderer {
 
     @Inject
-    ObjectMapper mapper;
+    StoredJson json;
 
     public Outcome outcome(SubmissionEntity s) {
-        try {
-            return mapper.readValue(s.evaluation, Outcome.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("stored evaluation of " + s.id + " is unreadable", e);
-        }
-    }
-
-    public String write(Outcome outcome) {
-        try {
-            return mapper.writeValueAsString(outcome);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot serialize an outcome", e);
-        }
+        return json.read(s.evaluation, Outcome.class, "evaluation of " + s.id);
     }
 
     public ReceiptView render(SubmissionEntity s, List<Delivered> routes, Locale locale, Instant now) {

@@ -14,12 +14,11 @@ import cn.healthsec.reporting.submission.api.DecisionView;
 import cn.healthsec.reporting.submission.api.HistoryEvent;
 import cn.healthsec.reporting.submission.api.SubmissionSummary;
 import cn.healthsec.reporting.submission.api.VersionView;
+import cn.healthsec.reporting.web.StoredJson;
 import cn.healthsec.reporting.webhook.EventType;
 import cn.healthsec.reporting.webhook.InstitutionEvents;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.flipkart.zjsonpatch.JsonDiff;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -70,7 +69,7 @@ public class SubmissionLifecycle {
     AuditLog audit;
 
     @Inject
-    ObjectMapper mapper;
+    StoredJson json;
 
     @Inject
     Event<SubmissionStateChanged> changed;
@@ -110,7 +109,7 @@ public class SubmissionLifecycle {
         d.authorityId = me;
         d.outcome = request.outcome().name();
         d.comment = request.comment();
-        d.findings = write(request.findings() == null ? List.of() : request.findings());
+        d.findings = json.write(request.findings() == null ? List.of() : request.findings());
         d.decidedBy = caller.subject();
         d.decidedAt = LegalTime.now();
         d.persist();
@@ -202,7 +201,8 @@ public class SubmissionLifecycle {
             throw ProblemException.validation(errors);
         }
         audit.record(caller, "SUBMISSION_DIFF_READ", s.type.name(), id.toString());
-        return JsonDiff.asJson(read(versions.get(source).payload), read(versions.get(target).payload));
+        return JsonDiff.asJson(json.tree(versions.get(source).payload, "payload of version " + source),
+                json.tree(versions.get(target).payload, "payload of version " + target));
     }
 
     /**
@@ -333,30 +333,9 @@ public class SubmissionLifecycle {
     }
 
     DecisionView view(DecisionEntity d) {
-        List<DecisionRequest.FieldFinding> findings;
-        try {
-            findings = mapper.readValue(d.findings, new TypeReference<>() { });
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("stored findings of decision " + d.id + " are unreadable", e);
-        }
+        List<DecisionRequest.FieldFinding> findings = json.read(d.findings, new TypeReference<>() { }, "findings of decision " + d.id);
         return new DecisionView(d.id, d.submissionId, d.authorityId, DecisionOutcome.valueOf(d.outcome), d.comment, findings, d.decidedBy,
                 LegalTime.local(d.decidedAt));
-    }
-
-    private String write(Object value) {
-        try {
-            return mapper.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot serialize decision findings", e);
-        }
-    }
-
-    private JsonNode read(String payload) {
-        try {
-            return mapper.readTree(payload);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a stored payload is unreadable", e);
-        }
     }
 
     /** The inbox entry kinds a history distinguishes (routing's values). */

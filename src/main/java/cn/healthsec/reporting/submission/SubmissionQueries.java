@@ -14,8 +14,7 @@ import cn.healthsec.reporting.submission.api.SubmissionSummary;
 import cn.healthsec.reporting.submission.api.SubmissionView;
 import cn.healthsec.reporting.web.Cursor;
 import cn.healthsec.reporting.web.Page;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import cn.healthsec.reporting.web.StoredJson;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -54,7 +53,7 @@ public class SubmissionQueries {
     ReceiptRenderer receipts;
 
     @Inject
-    ObjectMapper mapper;
+    StoredJson json;
 
     @Inject
     Deliveries deliveries;
@@ -72,15 +71,11 @@ public class SubmissionQueries {
     @Transactional
     public Read read(UUID id, Caller caller, Locale locale) {
         SubmissionEntity s = readable(id, caller, "SUBMISSION_READ");
-        try {
-            SubmissionView.RetractionView retraction = s.retractedAt == null ? null
-                    : new SubmissionView.RetractionView(LegalTime.local(s.retractedAt), s.retractedBy, s.retractionReason);
-            return new Read(new SubmissionView(mapper.readTree(s.payload), s.contentType, receipts.render(s, deliveries.delivered(List.of(id)), locale,
-                    Instant.now()), s.version, s.previousVersionId, lifecycle.nextVersion(s.id).orElse(null),
-                    lifecycle.decision(s.id).orElse(null), retraction), s.etag());
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("stored payload of " + id + " is unreadable", e);
-        }
+        SubmissionView.RetractionView retraction = s.retractedAt == null ? null
+                : new SubmissionView.RetractionView(LegalTime.local(s.retractedAt), s.retractedBy, s.retractionReason);
+        return new Read(new SubmissionView(json.tree(s.payload, "payload of " + id), s.contentType, receipts.render(s,
+                deliveries.delivered(List.of(id)), locale, Instant.now()), s.version, s.previousVersionId, lifecycle.nextVersion(s.id).orElse(null),
+                lifecycle.decision(s.id).orElse(null), retraction), s.etag());
     }
 
     /** A submission's content under its discriminator, with the submission's ETag; read and refused as {@link #read}. */
@@ -90,11 +85,7 @@ public class SubmissionQueries {
     @Transactional
     public Content content(UUID id, Caller caller) {
         SubmissionEntity s = readable(id, caller, "SUBMISSION_CONTENT_READ");
-        try {
-            return new Content(new SubmissionContentView(s.contentType, mapper.readTree(s.payload)), s.etag());
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("stored payload of " + id + " is unreadable", e);
-        }
+        return new Content(new SubmissionContentView(s.contentType, json.tree(s.payload, "payload of " + id)), s.etag());
     }
 
     /** The submission, if the caller may see it, its reading audited as {@code action}; else the audited 404 of what does not exist. */

@@ -3,9 +3,7 @@ package cn.healthsec.reporting.submission;
 import cn.healthsec.reporting.audit.AuditLog;
 import cn.healthsec.reporting.routing.Deliveries;
 import cn.healthsec.reporting.rules.LegalTime;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import cn.healthsec.reporting.web.StoredJson;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -25,7 +23,7 @@ import java.util.stream.Stream;
 public class SubmissionService {
 
     @Inject
-    ObjectMapper mapper;
+    StoredJson json;
 
     @Inject
     AuditLog audit;
@@ -56,8 +54,8 @@ public class SubmissionService {
         s.institutionUscc = r.institution().uscc();
         s.receivedAt = r.at();
         s.status = SubmissionStatus.of(n.outcome(), r.at());
-        s.payload = write(r.content());
-        s.evaluation = receipts.write(n.outcome());
+        s.payload = json.write(r.content());
+        s.evaluation = json.write(n.outcome());
         s.submittedBy = r.caller().subject();
         s.submittedByRole = r.caller().role();
         s.threadId = n.threadId();
@@ -97,11 +95,4 @@ public class SubmissionService {
         return String.format("%s-%s-%08d", n.type().referencePrefix(), year, next.longValue());
     }
 
-    private String write(JsonNode content) {
-        try {
-            return mapper.writeValueAsString(content);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot serialize a submission", e);
-        }
-    }
 }

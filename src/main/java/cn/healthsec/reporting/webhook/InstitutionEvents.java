@@ -1,8 +1,7 @@
 package cn.healthsec.reporting.webhook;
 
 import cn.healthsec.reporting.rules.LegalTime;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import cn.healthsec.reporting.web.StoredJson;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -20,7 +19,7 @@ import java.util.List;
 public class InstitutionEvents {
 
     @Inject
-    ObjectMapper mapper;
+    StoredJson json;
 
     /** Joins the caller's transaction: the event commits with what it tells, or not at all. */
     @Transactional(Transactional.TxType.MANDATORY)
@@ -33,11 +32,7 @@ public class InstitutionEvents {
         e.type = type.type();
         e.subject = subject;
         e.occurredAt = LegalTime.now();
-        try {
-            e.data = mapper.writeValueAsString(data);
-        } catch (JsonProcessingException ex) {
-            throw new IllegalStateException("an API view always serialises: " + ex.getClass().getSimpleName());
-        }
+        e.data = json.write(data);
         e.persist();
     }
 

@@ -3,8 +3,7 @@ package cn.healthsec.reporting.webhook;
 import cn.healthsec.reporting.routing.InboxService;
 import cn.healthsec.reporting.rules.LegalTime;
 import cn.healthsec.reporting.web.Cursor;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import cn.healthsec.reporting.web.StoredJson;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -30,7 +29,7 @@ public class Streams {
     InstitutionEvents institutionEvents;
 
     @Inject
-    ObjectMapper mapper;
+    StoredJson json;
 
     /** One event with its place: {@code txid}, {@code id} order the stream. {@code data} is the view's JSON. */
     public record Event(long txid, long id, String eventId, EventType type, String subject, Instant time, String data) {
@@ -74,10 +73,6 @@ public class Streams {
     }
 
     private String json(Object view) {
-        try {
-            return mapper.writeValueAsString(view);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("an API view always serialises: " + e.getClass().getSimpleName());
-        }
+        return json.write(view);
     }
 }
