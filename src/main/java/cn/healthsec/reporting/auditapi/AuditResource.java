@@ -1,5 +1,7 @@
 package cn.healthsec.reporting.auditapi;
 
+import cn.healthsec.reporting.audit.AuditFilter;
+import cn.healthsec.reporting.audit.AuditRecordView;
 import cn.healthsec.reporting.audit.AuditVerification;
 import cn.healthsec.reporting.audit.AuditVerifier;
 import cn.healthsec.reporting.problem.FieldError;
@@ -53,7 +55,7 @@ public class AuditResource {
         if (since != null && until != null && since.isAfter(until)) {
             q.error(FieldError.of("from", "after_to"));
         }
-        AuditTrail.Filter filter = new AuditTrail.Filter(q.text("actor", actor, MAX_TEXT), q.text("organisation", organisation, 32),
+        AuditFilter filter = new AuditFilter(q.text("actor", actor, MAX_TEXT), q.text("organisation", organisation, 32),
                 q.text("action", action, 64), q.text("targetType", targetType, 32), q.text("targetId", targetId, MAX_TEXT),
                 q.oneOf("outcome", outcome, Outcome.class) == null ? null : outcome, since, until);
         int pageSize = paging.checkedLimit(q, PAGE);

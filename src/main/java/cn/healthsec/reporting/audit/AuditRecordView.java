@@ -1,4 +1,4 @@
-package cn.healthsec.reporting.auditapi;
+package cn.healthsec.reporting.audit;
 
 import java.time.OffsetDateTime;
 
