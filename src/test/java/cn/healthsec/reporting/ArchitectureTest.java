@@ -18,17 +18,34 @@ import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Path;
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Paths;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * The shape ARCHITECTURE.md draws, kept by the build: capabilities in layers without cycles, each
  * capability alone with its tables (its {@code @Entity} classes, whatever their names), the rules
- * free of frameworks, transactions off the resources.
+ * free of frameworks, transactions off the resources, tables named in SQL by their owner alone, no
+ * cycle between packages or between the classes of one.
  */
 class ArchitectureTest {
 
@@ -143,6 +160,68 @@ class ArchitectureTest {
                 .check(CLASSES);
     }
 
+    /**
+     * A capability's tables are named in SQL only by that capability (ARCHITECTURE.md, "Layers": the
+     * tables column says who owns which); another reads the owner's published read models
+     * ("How capabilities meet") or asks the owner's service. Every string literal of the main code is
+     * scanned (text blocks too) for a table after {@code from}, {@code join}, {@code update},
+     * {@code into}, {@code table} or {@code truncate}.
+     */
+    @Test
+    void shouldNameATableInSqlOnlyInsideTheCapabilityThatOwnsIt() throws IOException {
+        Map<String, String> owners = TableOwners.fromArchitectureMd();
+        assertEquals(TableOwners.inMigrations(), owners.keySet(), "ARCHITECTURE.md names the owner of every table the migrations create");
+        List<String> violations = new ArrayList<>();
+        try (Stream<java.nio.file.Path> files = Files.walk(Paths.get("src/main/java"))) {
+            for (java.nio.file.Path file : files.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {
+                String capability = capabilityOf(file);
+                for (String table : TableOwners.namedInSql(Files.readString(file))) {
+                    String owner = owners.get(table);
+                    if (owner != null && !owner.equals(capability)) {
+                        violations.add(file + " names " + table + " (owned by " + owner + ")");
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), violations);
+    }
+
+    /**
+     * No cycle among the classes of one package (a nested class counts as its outer class): within a
+     * capability, too, one class uses another and is not used back — no two services inject each
+     * other, no query class calls back into the service that calls it.
+     */
+    @Test
+    void shouldKeepEachPackageFreeOfCyclesBetweenItsClasses() {
+        Map<String, Set<String>> uses = new TreeMap<>();
+        for (JavaClass c : CLASSES) {
+            String from = outermost(c);
+            uses.computeIfAbsent(from, k -> new TreeSet<>());
+            for (Dependency d : c.getDirectDependenciesFromSelf()) {
+                String to = outermost(d.getTargetClass());
+                if (!to.equals(from) && d.getTargetClass().getPackageName().equals(c.getPackageName())) {
+                    uses.get(from).add(to);
+                }
+            }
+        }
+        assertEquals(List.of(), cyclesAmong(uses), "cycles between the classes of a package");
+    }
+
+    private static String outermost(JavaClass c) {
+        JavaClass outer = c;
+        while (outer.getEnclosingClass().isPresent()) {
+            outer = outer.getEnclosingClass().get();
+        }
+        return outer.getName();
+    }
+
+    private static String capabilityOf(java.nio.file.Path file) {
+        String path = file.toString().replace('\\', '/');
+        String rest = path.substring(path.indexOf(ROOT.replace('.', '/')) + ROOT.length() + 1);
+        int slash = rest.indexOf('/');
+        return slash < 0 ? "" : rest.substring(0, slash);
+    }
+
     private static ArchCondition<JavaMethod> requireTheCallersTransaction() {
         return new ArchCondition<>("be @Transactional(MANDATORY)") {
             @Override
@@ -168,5 +247,47 @@ class ArchitectureTest {
         String rest = c.getPackageName().substring(Math.min(c.getPackageName().length(), ROOT.length() + 1));
         int dot = rest.indexOf('.');
         return dot < 0 ? rest : rest.substring(0, dot);
+    }
+    /** Every cycle of a directed graph, as its strongly connected components of more than one node (Tarjan). */
+    static List<Set<String>> cyclesAmong(Map<String, Set<String>> graph) {
+        Map<String, Integer> index = new HashMap<>();
+        Map<String, Integer> low = new HashMap<>();
+        Deque<String> stack = new ArrayDeque<>();
+        Set<String> onStack = new HashSet<>();
+        List<Set<String>> out = new ArrayList<>();
+        for (String node : graph.keySet()) {
+            if (!index.containsKey(node)) {
+                connect(node, graph, index, low, stack, onStack, out);
+            }
+        }
+        return out;
+    }
+
+    private static void connect(String v, Map<String, Set<String>> graph, Map<String, Integer> index, Map<String, Integer> low,
+                                Deque<String> stack, Set<String> onStack, List<Set<String>> out) {
+        index.put(v, index.size());
+        low.put(v, index.get(v));
+        stack.push(v);
+        onStack.add(v);
+        for (String w : graph.getOrDefault(v, Set.of())) {
+            if (!index.containsKey(w)) {
+                connect(w, graph, index, low, stack, onStack, out);
+                low.put(v, Math.min(low.get(v), low.get(w)));
+            } else if (onStack.contains(w)) {
+                low.put(v, Math.min(low.get(v), index.get(w)));
+            }
+        }
+        if (low.get(v).equals(index.get(v))) {
+            Set<String> component = new TreeSet<>();
+            String w;
+            do {
+                w = stack.pop();
+                onStack.remove(w);
+                component.add(w);
+            } while (!w.equals(v));
+            if (component.size() > 1) {
+                out.add(component);
+            }
+        }
     }
 }

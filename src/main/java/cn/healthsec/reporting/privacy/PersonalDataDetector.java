@@ -1,6 +1,5 @@
 package cn.healthsec.reporting.privacy;
 
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -44,11 +43,7 @@ import java.util.regex.Pattern;
  */
 public final class PersonalDataDetector {
 
-    private static final int[] ID_WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
-    private static final String ID_CHECK = "10X98765432";
 
-    /** Between two adjacent values read as one text: a gap of the list kind. */
-    static final char JUNCTION = '\u001F';
     /** Where values are not adjacent (a number, an object, a refused field lies between): nothing joins across it. */
     static final char BREAK = '\uFFFC';
 
@@ -85,7 +80,7 @@ public final class PersonalDataDetector {
     /**
      * The personal data in a sequence of values that stand next to each other — the string values of
      * one JSON object, in order, or the items of one array — read in one pass as one text in which
-     * each value ends with a list gap ({@link #JUNCTION}), so that a number split between one value's
+     * each value ends with a list gap ({@link Digits#JUNCTION}), so that a number split between one value's
      * end and the next one's start is found as it would be within one value. A null stands for what
      * is not a text value (a number, an object) or not read (a refused field): nothing joins across it.
      */
@@ -98,7 +93,7 @@ public final class PersonalDataDetector {
         int[] ends = new int[values.size()];
         for (int i = 0; i < values.size(); i++) {
             if (i > 0) {
-                joined.append(JUNCTION);
+                joined.append(Digits.JUNCTION);
             }
             String v = values.get(i);
             joined.append(v == null || isUuid(v) ? String.valueOf(BREAK) : readable(v));
@@ -145,7 +140,7 @@ public final class PersonalDataDetector {
 
     /** ISO 7064 MOD 11-2 over the first 17 digits, as GB 11643-1999 specifies. */
     static boolean isResidentId(String candidate) {
-        return candidate.length() == 18 && checksumOk(candidate, 0) && birthDateOk(candidate, 0);
+        return candidate.length() == 18 && Digits.checksumOk(candidate, 0) && Digits.birthDateOk(candidate, 0);
     }
 
     static boolean luhn(String digits) {
@@ -162,50 +157,5 @@ public final class PersonalDataDetector {
         }
         int d = digit * 2;
         return d > 9 ? d - 9 : d;
-    }
-
-    /** 17 digits from {@code from}, then a check character (digit, X or x) that matches them. */
-    static boolean checksumOk(CharSequence s, int from) {
-        int sum = 0;
-        for (int i = 0; i < 17; i++) {
-            char c = s.charAt(from + i);
-            if (c < '0' || c > '9') {
-                return false;
-            }
-            sum += (c - '0') * ID_WEIGHTS[i];
-        }
-        return Character.toUpperCase(s.charAt(from + 17)) == ID_CHECK.charAt(sum % 11);
-    }
-
-    /** Positions 7–14 are the holder's birth date, {@code yyyyMMdd} (GB 11643-1999 §5.3). */
-    static boolean birthDateOk(CharSequence s, int from) {
-        int year = number(s, from + 6, 4);
-        int month = number(s, from + 10, 2);
-        int day = number(s, from + 12, 2);
-        if (year < 1900 || year > 2100 || month < 1 || month > 12 || day < 1) {
-            return false;
-        }
-        return day <= YearMonth.of(year, month).lengthOfMonth();
-    }
-
-    static int number(CharSequence s, int from, int length) {
-        int n = 0;
-        for (int i = from; i < from + length; i++) {
-            n = n * 10 + (s.charAt(i) - '0');
-        }
-        return n;
-    }
-
-    /** Separators within one number's digits: whitespace, dashes, dots, brackets, slashes, middle dots. */
-    static boolean isSeparator(int cp) {
-        return (Character.isWhitespace(cp) || Character.isSpaceChar(cp)) && cp != JUNCTION
-                || Character.getType(cp) == Character.DASH_PUNCTUATION
-                || cp == '.' || cp == '(' || cp == ')' || cp == '[' || cp == ']' || cp == '/' || cp == '\\'
-                || cp == '_' || cp == '+' || cp == '*' || cp == '·' || cp == '•' || cp == '・' || cp == '‧' || cp == '∙' || cp == '⋅';
-    }
-
-    /** Separators between the items of a list: enumeration comma, comma, semicolon, ideographic full stop; a junction. */
-    static boolean isListSeparator(int cp) {
-        return cp == '、' || cp == ',' || cp == ';' || cp == '。' || cp == JUNCTION;
     }
 }

@@ -98,7 +98,7 @@ final class TextScan {
             }
             if (value >= 0) {
                 digit(value, i, end);
-            } else if (inRun && (PersonalDataDetector.isSeparator(cp) || PersonalDataDetector.isListSeparator(cp))) {
+            } else if (inRun && (Digits.isSeparator(cp) || Digits.isListSeparator(cp))) {
                 if (inGroup) {
                     separatorsInGap = 0;
                     gapIsList = false;
@@ -107,7 +107,7 @@ final class TextScan {
                 separatorsInGap++;
                 gapChar = cp;
                 gapIsDot = cp == '.';
-                gapIsList |= PersonalDataDetector.isListSeparator(cp);
+                gapIsList |= Digits.isListSeparator(cp);
             } else if (inRun && (cp == 'X' || cp == 'x')) {
                 trailingX = true;
                 xEnd = end;
@@ -261,9 +261,9 @@ final class TextScan {
             char separator = gapBefore[g - 1];
             if ((separator == '-' || separator == '/' || separator == '.') && gapBefore[g] == separator
                     && groupEnd[g - 2] - groupStart[g - 2] == 4 && length(g - 1) <= 2 && length(g) <= 2) {
-                int year = PersonalDataDetector.number(digits, groupStart[g - 2], 4);
-                int month = PersonalDataDetector.number(digits, groupStart[g - 1], length(g - 1));
-                int day = PersonalDataDetector.number(digits, groupStart[g], length(g));
+                int year = Digits.number(digits, groupStart[g - 2], 4);
+                int month = Digits.number(digits, groupStart[g - 1], length(g - 1));
+                int day = Digits.number(digits, groupStart[g], length(g));
                 if (year >= 1900 && year <= 2100 && month >= 1 && month <= 12 && day >= 1 && day <= 31) {
                     datePart[g - 2] = true;
                     datePart[g - 1] = true;
@@ -309,11 +309,11 @@ final class TextScan {
         boolean residentId = false;
         if (length == 18) {
             steps += 18;
-            residentId = PersonalDataDetector.checksumOk(digits, from) && PersonalDataDetector.birthDateOk(digits, from);
+            residentId = Digits.checksumOk(digits, from) && Digits.birthDateOk(digits, from);
         } else if (length == 17 && lastGroup == groups - 1 && trailingX) {
             steps += 18;
             String withX = digits.substring(from, from + 17) + "X";
-            residentId = PersonalDataDetector.checksumOk(withX, 0) && PersonalDataDetector.birthDateOk(withX, 0);
+            residentId = Digits.checksumOk(withX, 0) && Digits.birthDateOk(withX, 0);
             textTo = xEnd;
         }
         if (residentId) {
@@ -336,7 +336,7 @@ final class TextScan {
         if (first == '3' || first == '4' || first == '5' || first == '6' || first == '9') {
             return true;
         }
-        int four = PersonalDataDetector.number(digits, from, 4);
+        int four = Digits.number(digits, from, 4);
         return four >= 2221 && four <= 2720;
     }
 
@@ -353,7 +353,7 @@ final class TextScan {
         }
         for (int g = firstGroup; g <= lastGroup; g++) {
             int length = groupEnd[g] - groupStart[g];
-            if (length > 3 || PersonalDataDetector.number(digits, groupStart[g], length) > 255 || (g > firstGroup && !dotBefore[g])) {
+            if (length > 3 || Digits.number(digits, groupStart[g], length) > 255 || (g > firstGroup && !dotBefore[g])) {
                 return false;
             }
         }
@@ -401,7 +401,7 @@ final class TextScan {
         } else if (isLocalPartChar(cp)) {
             localRun += end - at;
             spacedLocalRun = 0;
-        } else if (cp == ' ' || cp == '\u3000' || cp == PersonalDataDetector.JUNCTION) {
+        } else if (cp == ' ' || cp == '\u3000' || cp == Digits.JUNCTION) {
             if (localRun > 0) {
                 spacedLocalRun = localRun;
                 spacedLocalStart = at - localRun;

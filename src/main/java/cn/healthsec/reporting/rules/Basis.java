@@ -35,12 +35,12 @@ public record Basis(Source source, String article, Provenance provenance) {
 
     /** This basis cited in full, naming no rule. */
     public Citation citation() {
-        return Citation.of(this, null);
+        return Citation.of(source, article, provenance, null);
     }
 
     /** This basis cited in full, as applied by the rule {@code ruleId} ({@code null} where none is recorded). */
     public Citation citation(String ruleId) {
-        return Citation.of(this, ruleId);
+        return Citation.of(source, article, provenance, ruleId);
     }
 
     /** The basis stored as {@code key} cited in full, naming {@code ruleId}; null for a null key (rows stored before keys were). */

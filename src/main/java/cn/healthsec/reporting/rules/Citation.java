@@ -33,9 +33,8 @@ public record Citation(String ruleId, Source instrumentId, String instrument, St
     private static final Pattern CLAUSE = Pattern.compile("^§(\\d+(?:\\.\\d+)*)(.*)$", Pattern.DOTALL);
     private static final Pattern ANNEX = Pattern.compile("^annex(.*)$", Pattern.DOTALL);
 
-    static Citation of(Basis basis, String ruleId) {
-        Source source = basis.source();
-        Provision provision = provision(source, basis.article().strip());
+    static Citation of(Source source, String article, Provenance provenance, String ruleId) {
+        Provision provision = provision(source, article.strip());
         // The service's own policy is no instrument: it gets no 书名号.
         StringBuilder zh = source == Source.SERVICE_POLICY ? new StringBuilder(source.titleZh())
                 : new StringBuilder("《").append(source.titleZh()).append("》");
@@ -50,7 +49,7 @@ public record Citation(String ruleId, Source instrumentId, String instrument, St
         }
         return new Citation(ruleId, source, source.titleZh(), source.titleEn(), source.shortName(), source.documentNumber(),
                 provision.zh(), provision.en(), provision.note(), zh.toString(), en.toString(),
-                basis.provenance(), basis.provenance().isPolicy());
+                provenance, provenance.isPolicy());
     }
 
     private record Provision(String zh, String en, String note) {

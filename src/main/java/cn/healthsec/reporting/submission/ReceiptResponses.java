@@ -15,7 +15,7 @@ public class ReceiptResponses {
     @Inject
     IntakeMetrics metrics;
 
-    public Response of(ReportIntake.Filed filed) {
+    public Response of(Filed filed) {
         metrics.answered(filed.answer().receipt(), filed.accepted().created());
         return Response.status(filed.accepted().created() ? Response.Status.CREATED : Response.Status.OK)
                 .location(URI.create("/api/v1/submissions/" + filed.accepted().id()))

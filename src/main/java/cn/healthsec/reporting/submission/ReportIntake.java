@@ -146,10 +146,6 @@ public class ReportIntake {
         return receipt;
     }
 
-    /** What a filing's transaction answers: the submission filed (or replayed) and its receipt, read before the commit. */
-    public record Filed(Accepted accepted, SubmissionQueries.Answer answer) {
-    }
-
     /**
      * Claims the key (when there is one) and files, in one transaction: a concurrent retry waits on
      * the key and then replays; a failure of the filing releases the key with everything else. A new
