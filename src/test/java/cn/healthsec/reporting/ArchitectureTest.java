@@ -186,6 +186,20 @@ class ArchitectureTest {
         assertEquals(List.of(), violations);
     }
 
+    /** A native query's rows are entities or {@code Tuple}s read by column name, never positional arrays (ARCHITECTURE.md, "Queries"). */
+    @Test
+    void shouldReadNativeRowsByNameNeverAsPositionalArrays() throws IOException {
+        List<String> violations = new ArrayList<>();
+        try (Stream<java.nio.file.Path> files = Files.walk(Paths.get("src/main/java"))) {
+            for (java.nio.file.Path file : files.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {
+                if (Files.readString(file).contains("List<Object[]>")) {
+                    violations.add(file.toString());
+                }
+            }
+        }
+        assertEquals(List.of(), violations);
+    }
+
     /**
      * No cycle among the classes of one package (a nested class counts as its outer class): within a
      * capability, too, one class uses another and is not used back — no two services inject each

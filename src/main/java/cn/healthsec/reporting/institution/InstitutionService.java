@@ -16,6 +16,7 @@ import cn.healthsec.reporting.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.persistence.Tuple;
 import jakarta.transaction.Transactional;
 
 import java.time.Instant;
@@ -195,10 +196,10 @@ public class InstitutionService {
         // Two columns by one statement of one shape, not entities (JFR: loading a page's institutions
         // as entities was 40% of an inbox page's CPU, with an IN list whose SQL changed with its length).
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = InstitutionEntity.getEntityManager()
-                .createNativeQuery("select uscc, name from institution where uscc = any(cast(:usccs as varchar[]))")
+        List<Tuple> rows = InstitutionEntity.getEntityManager()
+                .createNativeQuery("select uscc, name from institution where uscc = any(cast(:usccs as varchar[]))", Tuple.class)
                 .setParameter("usccs", usccs.toArray(String[]::new)).getResultList();
-        return rows.stream().collect(java.util.stream.Collectors.toMap(r -> (String) r[0], r -> (String) r[1]));
+        return rows.stream().collect(java.util.stream.Collectors.toMap(r -> r.get("uscc", String.class), r -> r.get("name", String.class)));
     }
 
     /** For other capabilities: when the institution was first registered, or empty. */

@@ -10,6 +10,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
 import org.jboss.logging.Logger;
 
 import java.time.Instant;
@@ -58,16 +59,16 @@ public class InboxMetrics {
     /** Reads the backlog again; the gauges show it until the next refresh. */
     @SuppressWarnings("unchecked")
     public void refresh() {
-        List<Object[]> rows = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
-                "select authority_id, count(*), min(received_at) from inbox_entry where acknowledged_at is null group by authority_id")
-                .getResultList());
+        List<Tuple> rows = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
+                "select authority_id, count(*) as n, min(received_at) as oldest from inbox_entry where acknowledged_at is null"
+                        + " group by authority_id", Tuple.class).getResultList());
         Instant now = Instant.now();
         List<MultiGauge.Row<?>> counts = new ArrayList<>();
         List<MultiGauge.Row<?>> ages = new ArrayList<>();
-        for (Object[] row : rows) {
-            Tags tags = Tags.of("authority", (String) row[0]);
-            counts.add(MultiGauge.Row.of(tags, ((Number) row[1]).longValue()));
-            Instant since = LegalTime.fromDriver(row[2]);
+        for (Tuple row : rows) {
+            Tags tags = Tags.of("authority", row.get("authority_id", String.class));
+            counts.add(MultiGauge.Row.of(tags, ((Number) row.get("n")).longValue()));
+            Instant since = LegalTime.fromDriver(row.get("oldest"));
             ages.add(MultiGauge.Row.of(tags, Math.max(0, now.getEpochSecond() - since.getEpochSecond())));
         }
         unacknowledged.register(counts, true);

@@ -12,6 +12,7 @@ import cn.healthsec.reporting.web.Page;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.Tuple;
 import jakarta.transaction.Transactional;
 
 import java.time.Instant;
@@ -154,17 +155,17 @@ public class InboxService {
                 .executeUpdate();
         // A new statement: every entry's kept acknowledgement, this request's or an earlier one's.
         @SuppressWarnings("unchecked")
-        List<Object[]> mine = Panache.getEntityManager().createNativeQuery("select e.id, e.acknowledged_at from inbox_entry e"
-                        + " where e.id = any(cast(:ids as bigint[])) and e.authority_id = :authority order by e.id")
+        List<Tuple> mine = Panache.getEntityManager().createNativeQuery("select e.id as id, e.acknowledged_at as acknowledged_at"
+                        + " from inbox_entry e where e.id = any(cast(:ids as bigint[])) and e.authority_id = :authority order by e.id", Tuple.class)
                 .setParameter("ids", ids)
                 .setParameter("authority", authority.toString())
                 .getResultList();
         Set<Long> found = new HashSet<>();
         List<InboxAcknowledgement.Kept> kept = new ArrayList<>();
-        for (Object[] row : mine) {
-            long id = ((Number) row[0]).longValue();
+        for (Tuple row : mine) {
+            long id = ((Number) row.get("id")).longValue();
             found.add(id);
-            kept.add(new InboxAcknowledgement.Kept(id, LegalTime.local(LegalTime.fromDriver(row[1]))));
+            kept.add(new InboxAcknowledgement.Kept(id, LegalTime.local(LegalTime.fromDriver(row.get("acknowledged_at")))));
         }
         List<Long> notFound = entryIds.stream().filter(id -> !found.contains(id)).sorted().toList();
         if (marked > 0) {

@@ -19,6 +19,7 @@ import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
+import jakarta.persistence.Tuple;
 import jakarta.transaction.Transactional;
 
 import java.time.Instant;
@@ -316,12 +317,13 @@ public class SubscriptionService {
             return Map.of();
         }
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = Panache.getEntityManager().createNativeQuery("select delivery_id, attempt, attempted_at, status, error, duration_ms"
-                        + " from webhook_attempt where delivery_id in (:ids) order by delivery_id, attempt")
+        List<Tuple> rows = Panache.getEntityManager().createNativeQuery("select delivery_id, attempt, attempted_at, status, error, duration_ms"
+                        + " from webhook_attempt where delivery_id in (:ids) order by delivery_id, attempt", Tuple.class)
                 .setParameter("ids", deliveries).getResultList();
-        return rows.stream().collect(Collectors.groupingBy(r -> ((Number) r[0]).longValue(), Collectors.mapping(r -> new DeliveryView.Attempt(
-                ((Number) r[1]).intValue(), LegalTime.local(LegalTime.fromDriver(r[2])), r[3] == null ? null : ((Number) r[3]).intValue(),
-                (String) r[4], ((Number) r[5]).intValue()), Collectors.toList())));
+        return rows.stream().collect(Collectors.groupingBy(r -> ((Number) r.get("delivery_id")).longValue(), Collectors.mapping(
+                r -> new DeliveryView.Attempt(((Number) r.get("attempt")).intValue(), LegalTime.local(LegalTime.fromDriver(r.get("attempted_at"))),
+                        r.get("status") == null ? null : ((Number) r.get("status")).intValue(), r.get("error", String.class),
+                        ((Number) r.get("duration_ms")).intValue()), Collectors.toList())));
     }
 
     private SubscriptionView view(SubscriptionEntity s, String secret) {

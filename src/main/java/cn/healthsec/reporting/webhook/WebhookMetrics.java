@@ -10,6 +10,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
 import org.jboss.logging.Logger;
 
 import java.time.Instant;
@@ -68,20 +69,21 @@ public class WebhookMetrics {
      */
     public void refresh() {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery("""
-                select s.id, coalesce(a.at, i.at) from webhook_subscription s
+        List<Tuple> rows = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery("""
+                select s.id as id, coalesce(a.at, i.at) as oldest from webhook_subscription s
                 left join lateral (select e.created_at as at from inbox_stream e
                                    where s.owner_kind = 'AUTHORITY' and e.authority_id = s.owner_id
                                      and (e.txid, e.id) > (s.cursor_txid, s.cursor_id) order by e.txid, e.id limit 1) a on true
                 left join lateral (select e.occurred_at as at from institution_event e
                                    where s.owner_kind = 'INSTITUTION' and e.institution_uscc = s.owner_id
                                      and (e.txid, e.id) > (s.cursor_txid, s.cursor_id) order by e.txid, e.id limit 1) i on true
-                where s.state = 'ACTIVE' and s.deleted_at is null""").getResultList());
+                where s.state = 'ACTIVE' and s.deleted_at is null""", Tuple.class).getResultList());
         Instant now = Instant.now();
         List<MultiGauge.Row<?>> gauge = new ArrayList<>();
-        for (Object[] row : rows) {
-            long age = row[1] == null ? 0 : Math.max(0, now.getEpochSecond() - LegalTime.fromDriver(row[1]).getEpochSecond());
-            gauge.add(MultiGauge.Row.of(Tags.of("subscription", row[0].toString()), age));
+        for (Tuple row : rows) {
+            Object oldestAt = row.get("oldest");
+            long age = oldestAt == null ? 0 : Math.max(0, now.getEpochSecond() - LegalTime.fromDriver(oldestAt).getEpochSecond());
+            gauge.add(MultiGauge.Row.of(Tags.of("subscription", row.get("id").toString()), age));
         }
         oldest.register(gauge, true);
     }
