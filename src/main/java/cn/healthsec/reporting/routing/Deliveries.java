@@ -55,7 +55,7 @@ public class Deliveries {
     /**
      * Another submission that whoever receives one of the two may see: another report of the same
      * incident thread, or another version of the same lineage (the relation of
-     * {@code SubmissionQueries.related}), with when it was received.
+     * {@code Visibility.related}), with when it was received.
      */
     public record Relative(UUID submissionId, Instant receivedAt) {
     }
@@ -121,7 +121,7 @@ public class Deliveries {
      * authority may see because a relative of it was delivered to it and it was not. A filing is the
      * only moment a relation or a delivery is made, so two cases cover it: the filing's recipients may
      * see its relatives, and the recipients of its relatives may see it. Only the listing reads it
-     * (an index of who may see what); {@code SubmissionQueries.maySee} decides from the deliveries.
+     * (an index of who may see what); {@code Visibility.maySee} decides from the deliveries.
      */
     private void relate(Parcel parcel, Set<String> reached, List<InboxEntryEntity> earlierDeliveries) {
         Set<UUID> relatives = parcel.relatives().stream().map(Relative::submissionId).collect(Collectors.toSet());

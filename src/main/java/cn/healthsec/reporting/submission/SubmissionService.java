@@ -16,8 +16,11 @@ import java.util.UUID;
 import java.util.stream.Stream;
 
 /**
- * Stores an accepted report, its type's rows, its queue entries and its audit record in one
- * transaction: either all of it is there or none of it is.
+ * The shared store of every report type: the submission row, its deliveries into the recipients'
+ * inboxes and its audit record, written in the caller's transaction ({@code ReportIntake.fileOnce}'s,
+ * which the type's {@link ReportType#file} joins and then writes its own rows in) — so the key
+ * claim, the submission, its deliveries, its audit record and the type's rows commit together or
+ * not at all.
  */
 @ApplicationScoped
 public class SubmissionService {
@@ -63,7 +66,7 @@ public class SubmissionService {
         List<SubmissionEntity> thread = n.threadId() == null ? List.of()
                 : SubmissionEntity.list("threadId = ?1 and id <> ?2", n.threadId(), s.id);
         List<UUID> earlierOfThread = thread.stream().map(t -> t.id).toList();
-        // Its relatives (SubmissionQueries.related): the other reports of its thread and its other versions.
+        // Its relatives (Visibility.related): the other reports of its thread and its other versions.
         Map<UUID, Deliveries.Relative> relatives = new LinkedHashMap<>();
         List<SubmissionEntity> lineage = amending == null ? List.of() : SubmissionEntity.list("lineageId = ?1 and id <> ?2", s.lineageId, s.id);
         for (SubmissionEntity t : Stream.concat(thread.stream(), lineage.stream()).toList()) {

@@ -13,7 +13,7 @@ import jakarta.transaction.Transactional;
  * which holds {@link cn.healthsec.reporting.institution.InstitutionService#SUPERVISOR_LOCK} (so a
  * filing in flight either waits and copies the new supervisor, or commits first and is rewritten).
  * The column only indexes an authority's listing ({@link SubmissionQueries#list}); who may see a
- * submission is still decided by the registry ({@link SubmissionQueries#maySee}).
+ * submission is still decided by the registry ({@link Visibility#maySee}).
  */
 @ApplicationScoped
 public class SupervisorCopies {

@@ -34,15 +34,16 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * Reads a JSON request body into its API record, collecting <em>every</em> problem at once:
- * characters no report may carry, type mismatches and unknown fields (which stock Jackson reports
- * one at a time), then Bean Validation, then the caller's own cross-field checks, and for reports
- * the metadata-only scan. Values are never quoted in the errors.
+ * Reads a JSON request body into its API record, collecting every problem at once (the first
+ * {@value #MAX_COLLECTED_ERRORS} kept, all counted in the detail): characters no report may carry,
+ * type mismatches and unknown fields (which stock Jackson reports one at a time), then Bean
+ * Validation (dates against the moment of receipt), then the caller's cross-field checks on a body
+ * that bound, and for a report the metadata-only scan. Values are never quoted in the errors.
  *
- * <p>The work per request is bounded before anything expensive runs: the HTTP layer caps the body
- * (2 MiB), the parser caps nesting, number and name lengths ({@link StrictJson}), and the
- * personal-data scan, linear in the text, runs last and skips every field the schema's limits
- * already refused.
+ * <p>The work per request is bounded before anything expensive runs: {@link HttpLimits} caps the
+ * body ({@value HttpLimits#MAX_BODY_BYTES} bytes), the parser caps nesting, number and name lengths
+ * ({@link StrictJson}), and the personal-data scan, linear in the text, runs last and skips every
+ * field already refused for its size, type or characters.
  */
 @ApplicationScoped
 public class RequestReader {
