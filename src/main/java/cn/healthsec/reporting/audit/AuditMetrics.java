@@ -1,14 +1,13 @@
 package cn.healthsec.reporting.audit;
 
+import cn.healthsec.reporting.config.RefreshedGauges;
 import io.agroal.api.AgroalDataSource;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.scheduler.Scheduled;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.jboss.logging.Logger;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -21,9 +20,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * ({@code healthsec_audit_last_seal_age_seconds}); both growing means the sealer is stuck.
  */
 @ApplicationScoped
-public class AuditMetrics {
-
-    private static final Logger LOG = Logger.getLogger(AuditMetrics.class);
+public class AuditMetrics implements RefreshedGauges {
 
     @Inject
     MeterRegistry registry;
@@ -42,16 +39,12 @@ public class AuditMetrics {
                 .description("Seconds since the last seal of the audit trail (0 before the first)").register(registry);
     }
 
-    @Scheduled(identity = "audit-metrics", every = "${healthsec.metrics.refresh-every:60s}", delayed = "${healthsec.metrics.refresh-delay:10s}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = Scheduled.ApplicationNotRunning.class)
-    void scheduled() {
-        try {
-            refresh();
-        } catch (RuntimeException e) {
-            LOG.warnf("audit metrics not refreshed: %s", e.getClass().getName());
-        }
+    @Override
+    public String subject() {
+        return "audit";
     }
 
+    @Override
     public void refresh() {
         QuarkusTransaction.requiringNew().run(() -> {
             try (Connection c = dataSource.getConnection();

@@ -1,14 +1,13 @@
 package cn.healthsec.reporting.obligation;
 
+import cn.healthsec.reporting.config.RefreshedGauges;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.scheduler.Scheduled;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import org.jboss.logging.Logger;
 
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -18,9 +17,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * {@code overdue_from} where unmet).
  */
 @ApplicationScoped
-public class ObligationMetrics {
-
-    private static final Logger LOG = Logger.getLogger(ObligationMetrics.class);
+public class ObligationMetrics implements RefreshedGauges {
 
     @Inject
     MeterRegistry registry;
@@ -36,16 +33,12 @@ public class ObligationMetrics {
                 .description("Obligations past their due moment and not met").register(registry);
     }
 
-    @Scheduled(identity = "obligation-metrics", every = "${healthsec.metrics.refresh-every:60s}", delayed = "${healthsec.metrics.refresh-delay:10s}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = Scheduled.ApplicationNotRunning.class)
-    void scheduled() {
-        try {
-            refresh();
-        } catch (RuntimeException e) {
-            LOG.warnf("obligation metrics not refreshed: %s", e.getClass().getName());
-        }
+    @Override
+    public String subject() {
+        return "obligation";
     }
 
+    @Override
     public void refresh() {
         Number n = QuarkusTransaction.requiringNew().call(() -> (Number) em.createNativeQuery(
                 "select count(*) from obligation where met_on is null and overdue_from <= now()").getSingleResult());

@@ -1,17 +1,16 @@
 package cn.healthsec.reporting.routing;
 
+import cn.healthsec.reporting.config.RefreshedGauges;
 import cn.healthsec.reporting.rules.LegalTime;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.MultiGauge;
 import io.micrometer.core.instrument.Tags;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.scheduler.Scheduled;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Tuple;
-import org.jboss.logging.Logger;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -25,9 +24,7 @@ import java.util.List;
  * alerts take the {@code max} across pods.
  */
 @ApplicationScoped
-public class InboxMetrics {
-
-    private static final Logger LOG = Logger.getLogger(InboxMetrics.class);
+public class InboxMetrics implements RefreshedGauges {
 
     @Inject
     MeterRegistry registry;
@@ -46,18 +43,14 @@ public class InboxMetrics {
                 .description("How long the oldest unacknowledged inbox entry has waited, per authority").register(registry);
     }
 
-    @Scheduled(identity = "inbox-metrics", every = "${healthsec.metrics.refresh-every:60s}", delayed = "${healthsec.metrics.refresh-delay:10s}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = Scheduled.ApplicationNotRunning.class)
-    void scheduled() {
-        try {
-            refresh();
-        } catch (RuntimeException e) {
-            LOG.warnf("inbox metrics not refreshed: %s", e.getClass().getName());
-        }
+    @Override
+    public String subject() {
+        return "inbox";
     }
 
     /** Reads the backlog again; the gauges show it until the next refresh. */
     @SuppressWarnings("unchecked")
+    @Override
     public void refresh() {
         List<Tuple> rows = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
                 "select authority_id, count(*) as n, min(received_at) as oldest from inbox_entry where acknowledged_at is null"

@@ -1,17 +1,16 @@
 package cn.healthsec.reporting.webhook;
 
+import cn.healthsec.reporting.config.RefreshedGauges;
 import cn.healthsec.reporting.rules.LegalTime;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.MultiGauge;
 import io.micrometer.core.instrument.Tags;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.scheduler.Scheduled;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Tuple;
-import org.jboss.logging.Logger;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -26,9 +25,7 @@ import java.util.List;
  * manages) and closed sets of results: never a URL, an institution or anything an event carried.
  */
 @ApplicationScoped
-public class WebhookMetrics {
-
-    private static final Logger LOG = Logger.getLogger(WebhookMetrics.class);
+public class WebhookMetrics implements RefreshedGauges {
 
     @Inject
     MeterRegistry registry;
@@ -52,14 +49,9 @@ public class WebhookMetrics {
         }
     }
 
-    @Scheduled(identity = "webhook-metrics", every = "${healthsec.metrics.refresh-every:60s}", delayed = "${healthsec.metrics.refresh-delay:10s}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = Scheduled.ApplicationNotRunning.class)
-    void scheduled() {
-        try {
-            refresh();
-        } catch (RuntimeException e) {
-            LOG.warnf("webhook metrics not refreshed: %s", e.getClass().getName());
-        }
+    @Override
+    public String subject() {
+        return "webhook";
     }
 
     /**
@@ -67,6 +59,7 @@ public class WebhookMetrics {
      * its position was written (routing's published {@code inbox_stream}, or {@code institution_event}).
      * The gauge shows it until the next refresh.
      */
+    @Override
     public void refresh() {
         @SuppressWarnings("unchecked")
         List<Tuple> rows = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery("""
