@@ -277,13 +277,24 @@ public final class RoutingTable {
     private RoutingTable() {
     }
 
-    /** The recipients, once each: the first rule's reason stands, the strictest clock applies. */
+    /**
+     * The recipients, once each, in the order first reached. Where several rules reach one
+     * commission, a reason that makes it the primary recipient stands (it decides on the
+     * submission: a provincial commission that supervises the institution itself receives its
+     * important-data risk assessment under art. 10 and art. 9(3) alike, and must be able to accept
+     * or return it), else the first rule's; the strictest clock applies.
+     */
     public static List<Route> route(RoutingFacts facts) {
         Map<String, Route> byRecipient = new LinkedHashMap<>();
         for (RouteRule rule : RULES) {
-            rule.apply(facts).ifPresent(r -> byRecipient.merge(r.authority().toString(), r, (first, later) ->
-                    later.clock() != null && later.clock().stricterThan(first.clock()) ? first.withClock(later.clock()) : first));
+            rule.apply(facts).ifPresent(r -> byRecipient.merge(r.authority().toString(), r, RoutingTable::once));
         }
         return new ArrayList<>(byRecipient.values());
+    }
+
+    private static Route once(Route first, Route later) {
+        Route kept = !PRIMARY_REASONS.contains(first.reason()) && PRIMARY_REASONS.contains(later.reason()) ? later : first;
+        Route other = kept == first ? later : first;
+        return other.clock() != null && other.clock().stricterThan(kept.clock()) ? kept.withClock(other.clock()) : kept;
     }
 }

@@ -39,6 +39,28 @@ class RiskAssessmentFlowTest {
                 .body("entries.institution.uscc", hasItem(uscc));
     }
 
+    /**
+     * 2026 Data Measures art. 9(3) ("report to the local health administrative authority") and
+     * art. 10 (to the provincial one): where the province supervises the institution itself, it is
+     * the report's one health-commission recipient and its primary one — it can accept the report
+     * or return it for correction; the CAC and PSB it notifies hold copies and cannot.
+     */
+    @Test
+    void shouldLetAProvinceThatSupervisesTheInstitutionDecideOnItsReport() {
+        String uscc = Fixtures.registerInstitution("110105", "HC-110000", true, false);
+        String id = file(uscc, riskAssessment("ANNUAL", null)).statusCode(201)
+                .body("routes.authorityId", equalTo(List.of("HC-110000", "CAC-110000", "PSB-110000")))
+                .body("routes.reason", equalTo(List.of("SUPERVISING_HEALTH_AUTHORITY", "SAME_LEVEL_NOTIFICATION", "SAME_LEVEL_NOTIFICATION")))
+                .extract().path("id");
+        String etag = given().auth().oauth2(Tokens.institution(uscc)).get("/api/v1/submissions/" + id).then().statusCode(200)
+                .extract().header("ETag");
+        given().auth().oauth2(Tokens.authority("CAC-110000")).contentType("application/json").header("If-Match", etag)
+                .body("{\"outcome\": \"ACCEPTED\"}").post("/api/v1/submissions/" + id + "/decisions").then().statusCode(403);
+        given().auth().oauth2(Tokens.authority("HC-110000")).contentType("application/json").header("If-Match", etag)
+                .body("{\"outcome\": \"ACCEPTED\"}").post("/api/v1/submissions/" + id + "/decisions").then().statusCode(201)
+                .body("outcome", equalTo("ACCEPTED"));
+    }
+
     /** 2026 Data Measures art. 10: an NHC-supervised institution's report reaches the national CAC and the MPS, "at the same level". */
     @Test
     void shouldNotifyTheNationalCacAndTheMpsOfAnNhcSupervisedInstitutionsReport() {

@@ -65,15 +65,36 @@ class RoutingTableTest {
         assertEquals(List.of("HC-440000 ROUTE-RA-PROVINCE", "CAC-440000 ROUTE-RA-SAME-LEVEL-CAC", "PSB-440000 ROUTE-RA-SAME-LEVEL-PSB",
                         "HC-440103 ROUTE-RA-SUPERVISOR"),
                 route(SubmissionType.RISK_ASSESSMENT_REPORT, institution("440103", "HC-440103", false, true)), "a core-data institution too");
-        assertEquals(List.of("HC-440000 ROUTE-RA-PROVINCE", "CAC-440000 ROUTE-RA-SAME-LEVEL-CAC", "PSB-440000 ROUTE-RA-SAME-LEVEL-PSB"),
+        // Supervised by the province itself: one delivery, as the supervisor (art. 9(3)), which decides on it.
+        assertEquals(List.of("HC-440000 ROUTE-RA-SUPERVISOR", "CAC-440000 ROUTE-RA-SAME-LEVEL-CAC", "PSB-440000 ROUTE-RA-SAME-LEVEL-PSB"),
                 route(SubmissionType.RISK_ASSESSMENT_REPORT, institution("440103", "HC-440000", true, false)),
                 "supervised by the province itself: one delivery");
-        assertEquals(List.of("HC-XPCC ROUTE-RA-PROVINCE", "CAC-XPCC ROUTE-RA-SAME-LEVEL-CAC", "PSB-XPCC ROUTE-RA-SAME-LEVEL-PSB"),
+        assertEquals(List.of("HC-XPCC ROUTE-RA-SUPERVISOR", "CAC-XPCC ROUTE-RA-SAME-LEVEL-CAC", "PSB-XPCC ROUTE-RA-SAME-LEVEL-PSB"),
                 route(SubmissionType.RISK_ASSESSMENT_REPORT, institution("659001", "HC-XPCC", true, false)));
         // 2026 Data Measures art. 10: "the cybersecurity authority and public security organs at the same level" as the NHC.
-        assertEquals(List.of("NHC ROUTE-RA-PROVINCE", "CAC ROUTE-RA-SAME-LEVEL-CAC", "MPS ROUTE-RA-SAME-LEVEL-PSB"),
+        assertEquals(List.of("NHC ROUTE-RA-SUPERVISOR", "CAC ROUTE-RA-SAME-LEVEL-CAC", "MPS ROUTE-RA-SAME-LEVEL-PSB"),
                 route(SubmissionType.RISK_ASSESSMENT_REPORT, institution("110102", "NHC", true, false)),
                 "an NHC-supervised institution's report reaches the national CAC and the MPS");
+    }
+
+    /**
+     * Whatever reaches a commission under several rules, the one of them that makes it the primary
+     * recipient stands: every report an institution files has a supervisor that can decide on it
+     * (2026 Data Measures art. 9(3): "report to the local health administrative authority"; art. 10:
+     * to the provincial one — the same commission when the province supervises the institution).
+     */
+    @Test
+    void shouldKeepTheSupervisorPrimaryWhereAnotherRuleReachesItFirst() {
+        for (String supervisor : List.of("HC-440103", "HC-440100", "HC-440000", "HC-XPCC", "NHC")) {
+            String division = supervisor.equals("HC-XPCC") ? "659001" : supervisor.equals("NHC") ? "110102" : "440103";
+            for (SubmissionType type : List.of(SubmissionType.RISK_ASSESSMENT_REPORT, SubmissionType.DATA_CATALOGUE_REPORT,
+                    SubmissionType.MLPS_FILING, SubmissionType.SELF_INSPECTION_REPORT)) {
+                List<Route> routes = RoutingTable.route(new RoutingFacts(type, institution(division, supervisor, true, false), Set.of(),
+                        Bundled.AUTHORITIES));
+                assertEquals(List.of(supervisor), routes.stream().filter(r -> RoutingTable.PRIMARY_REASONS.contains(r.reason()))
+                        .map(r -> r.authority().toString()).toList(), type + " supervised by " + supervisor);
+            }
+        }
     }
 
     @Test
