@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 
 /**
  * Reports carry metadata about data, never the data (2026 Data Measures art. 6 ¶2: "shall not
- * include the data content itself"; Network Data Regulation art. 33(2): "不包括网络数据内容本身").
+ * include the data content itself"; Network Data Regulation art. 33 ¶2(2), 第三十三条第二款第（二）项: "不包括网络数据内容本身").
  * Scans every text value and field name of a request body; in the designated contact fields a
  * phone number and an e-mail address are expected and allowed, an identity or card number never is.
  * The scan is linear in the size of the body, which the HTTP layer bounds (2 MiB).
@@ -25,7 +25,7 @@ import java.util.regex.Pattern;
 public final class MetadataOnlyScanner {
 
     public static final Basis BASIS = Basis.of(Source.DATA_MEASURES_2026, "art. 6 ¶2", Provenance.TRANSLATION);
-    public static final Basis REGULATION_BASIS = Basis.of(Source.DATA_REGULATION, "art. 33(2)", Provenance.OFFICIAL_TEXT);
+    public static final Basis REGULATION_BASIS = Basis.of(Source.DATA_REGULATION, "art. 33 ¶2(2)", Provenance.OFFICIAL_TEXT);
 
     /** The scanner as a rule of the catalogue: refusals, not findings. */
     public static final Rule RULE = new Rule() {

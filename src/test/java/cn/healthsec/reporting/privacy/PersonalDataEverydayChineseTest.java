@@ -27,7 +27,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Issue 26: personal data written as everyday Chinese writes numbers, and as the web disguises
  * them, is found — in a report that must carry metadata only (2026 Data Measures art. 6 ¶2: "不得
- * 包含数据内容本身"; Network Data Regulation art. 33(2)). Each family of the probe is applied to
+ * 包含数据内容本身"; Network Data Regulation art. 33 ¶2(2)). Each family of the probe is applied to
  * generated numbers that are valid by their check digits (GB 11643-1999 MOD 11-2 with a real birth
  * date, ISO/IEC 7812-1 Luhn) and a mobile prefix; beside them, the look-alikes a report carries
  * every day — dates, amounts in words, bed counts, GB/T 2260 codes in Chinese numerals, USCCs,

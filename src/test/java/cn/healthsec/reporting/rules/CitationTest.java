@@ -31,12 +31,25 @@ class CitationTest {
         assertFalse(c.configurablePolicy());
     }
 
+    /**
+     * Network Data Regulation 第三十三条第二款第（二）项: the report states the important data processed,
+     * "不包括网络数据内容本身" — item (2) of the article's second paragraph, which the metadata-only
+     * rule cites beside 2026 art. 6 ¶2.
+     */
+    @Test
+    void shouldCiteTheRegulationsMetadataOnlyItemByItsParagraph() {
+        Citation c = cn.healthsec.reporting.privacy.MetadataOnlyScanner.REGULATION_BASIS.citation();
+        assertEquals("第三十三条第二款第（二）项", c.article());
+        assertEquals("art. 33 ¶2(2)", c.articleEn());
+        assertTrue(c.textZh().endsWith("第三十三条第二款第（二）项"), c.textZh());
+    }
+
     @ParameterizedTest(name = "{0} {1} -> {2}")
     @CsvSource(delimiter = '|', textBlock = """
             DATA_MEASURES_2026 | art. 11 ¶3(3)        | 第十一条第三款第（三）项 | art. 11 ¶3(3) |
             DATA_MEASURES_2026 | art. 6 ¶1            | 第六条第一款           | art. 6 ¶1     |
             MEASURES_2022      | art. 27              | 第二十七条             | art. 27       |
-            DATA_REGULATION    | art. 33(2)           | 第三十三条第（二）项     | art. 33(2)    |
+            DATA_REGULATION    | art. 33 ¶2(2)        | 第三十三条第二款第（二）项 | art. 33 ¶2(2) |
             CAC_INCIDENT_MEASURES | art. 8 (30日内)    | 第八条                | art. 8        | 30日内
             CAC_INCIDENT_MEASURES | annex (grading guide) 特别重大 | 附件      | annex         | (grading guide) 特别重大
             GB_32100_2015      | §4 (check character) | 第4章                 | §4            | check character

@@ -10,7 +10,7 @@ import java.util.List;
 
 /**
  * Item (2): purpose, kinds, quantity, methods, scope, storage period and place of the important
- * data processed — never the data (Regulation art. 33(2): "不包括网络数据内容本身").
+ * data processed — never the data (Regulation art. 33 ¶2(2): "不包括网络数据内容本身").
  */
 public record ImportantDataProcessing(
         @Size(max = 20) List<@NotBlank @Size(max = 300) String> purposes,
