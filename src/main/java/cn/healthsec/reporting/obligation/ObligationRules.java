@@ -283,15 +283,19 @@ public final class ObligationRules {
     }
 
     /**
-     * Every institution reports its risk assessment to the local commission regularly (2026 art.
-     * 9(3)): the interval is policy. Counted from registration and from each report of any type;
-     * met by the next report's receipt.
+     * Every institution "shall ... regularly conduct security risk assessments of the institution's
+     * data ... and submit risk assessment reports to the local health administrative authority"
+     * (2026 art. 9(3)): the interval is policy. Counted from registration and from each periodic
+     * report — an annual one, which its supervisor receives; met by the next one's receipt. An
+     * assessment before one provision (art. 11 ¶1) or an application for cross-entity provision of
+     * core data (art. 11 ¶2, through the NHC) assesses one transfer, not the institution's data:
+     * neither meets the periodic report.
      */
     public static final class RiskAssessmentReport extends ObligationRule {
         RiskAssessmentReport() { super("OBL-RA-REPORT", ObligationKind.RISK_ASSESSMENT_REPORT, RISK_ASSESSMENT, "Every institution reports a data-security risk assessment to its local commission every configured interval (default 12 months)."); }
 
         public void derive(InstitutionRecord r, Consumer<Obligation> out) {
-            List<Occurrence> reports = r.riskAssessments().stream()
+            List<Occurrence> reports = r.riskAssessments().stream().filter(a -> a.assessmentType() == AssessmentType.ANNUAL)
                     .map(a -> new Occurrence(LegalTime.dateOf(a.receivedAt()), Obligation.Met.received(a.submissionId(), a.receivedAt())))
                     .toList();
             cycles(this, r, null, r.registeredOn(), reports, d -> d.plusMonths(r.policy().riskAssessmentMonths()), out);

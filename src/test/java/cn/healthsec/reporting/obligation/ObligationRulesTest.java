@@ -344,12 +344,28 @@ class ObligationRulesTest {
             assertEquals(LocalDate.of(2027, 1, 10), only(all, ObligationKind.RISK_ASSESSMENT_REPORT).dueOn());
         }
 
+        /**
+         * 2026 art. 9(3): "regularly conduct security risk assessments of the institution's data ...
+         * and submit risk assessment reports to the local health administrative authority". The
+         * periodic report is the institution's annual one; an assessment before one provision
+         * (art. 11 ¶1) or a core-data cross-entity application (art. 11 ¶2) does not meet it.
+         */
         @Test
-        void shouldCountRiskAssessmentReportsOfAnyType() {
-            RiskAssessmentOnRecord event = new RiskAssessmentOnRecord(UUID.randomUUID(), AssessmentType.PRE_PROVISION, 2025,
+        void shouldMeetThePeriodicLocalReportOnlyWithAnAnnualReport() {
+            RiskAssessmentOnRecord preProvision = new RiskAssessmentOnRecord(UUID.randomUUID(), AssessmentType.PRE_PROVISION, 2025,
                     LocalDate.of(2025, 11, 1), at(2025, 11, 3));
-            List<Obligation> all = of(Builder.of().riskAssessments(event).derive(), ObligationKind.RISK_ASSESSMENT_REPORT);
-            assertEquals(DeadlineState.MET, all.get(0).stateAt(NOW), "registered 2025-01-10, reported 2025-11-03");
+            RiskAssessmentOnRecord crossEntity = new RiskAssessmentOnRecord(UUID.randomUUID(), AssessmentType.CORE_DATA_CROSS_ENTITY, 2025,
+                    LocalDate.of(2025, 11, 20), at(2025, 11, 21));
+            List<Obligation> unmet = of(Builder.of().riskAssessments(preProvision, crossEntity).derive(), ObligationKind.RISK_ASSESSMENT_REPORT);
+            assertEquals(1, unmet.size(), "registered 2025-01-10: one cycle, neither report counts");
+            assertEquals(LocalDate.of(2026, 1, 10), unmet.get(0).dueOn());
+            assertEquals(DeadlineState.OVERDUE, unmet.get(0).stateAt(NOW));
+
+            RiskAssessmentOnRecord annual = new RiskAssessmentOnRecord(UUID.randomUUID(), AssessmentType.ANNUAL, 2025,
+                    LocalDate.of(2025, 11, 1), at(2025, 11, 3));
+            List<Obligation> all = of(Builder.of().riskAssessments(preProvision, annual).derive(), ObligationKind.RISK_ASSESSMENT_REPORT);
+            assertEquals(DeadlineState.MET, all.get(0).stateAt(NOW), "registered 2025-01-10, the annual report received 2025-11-03");
+            assertEquals(annual.submissionId(), all.get(0).met().by());
             assertEquals(LocalDate.of(2026, 11, 3), all.get(1).dueOn());
             assertEquals(DeadlineState.OVERDUE, all.get(1).stateAt(NOW));
         }
