@@ -58,6 +58,22 @@ public interface Policy {
     @WithDefault("03-31")
     String selfInspectionDefaultDue();
 
+    /**
+     * The levels of health commission that may confirm items of an institution's data as important
+     * data. 2026 Data Measures art. 6 ¶1: "Where health administrative authorities at each level
+     * confirm data as important data" — every level by default; a deployment may narrow it (policy).
+     */
+    @WithDefault("NATIONAL,PROVINCIAL,PREFECTURE,COUNTY")
+    java.util.Set<String> importantDataDeterminationLevels();
+
+    /**
+     * The levels that may confirm core data. Art. 6 ¶1 has the provincial commissions propose the
+     * core-data catalogues to the NHC and speaks of "each level" for important data only: provincial
+     * and national by default (policy).
+     */
+    @WithDefault("NATIONAL,PROVINCIAL")
+    java.util.Set<String> coreDataDeterminationLevels();
+
     /** Incident grading and clocks where the texts read here give no confirmed number. */
     Incident incident();
 

@@ -2,11 +2,13 @@ package cn.healthsec.reporting.institution;
 
 import cn.healthsec.reporting.audit.AuditLog;
 import cn.healthsec.reporting.authority.AuthorityLevel;
+import cn.healthsec.reporting.config.Policy;
 import cn.healthsec.reporting.institution.api.DeterminationRequest;
 import cn.healthsec.reporting.institution.api.DeterminationView;
 import cn.healthsec.reporting.problem.ProblemException;
 import cn.healthsec.reporting.reference.ReferenceData;
 import cn.healthsec.reporting.rules.Basis;
+import cn.healthsec.reporting.rules.CitedRule;
 import cn.healthsec.reporting.rules.LegalTime;
 import cn.healthsec.reporting.rules.Provenance;
 import cn.healthsec.reporting.rules.Rule;
@@ -25,8 +27,8 @@ import java.util.Set;
  * Important-data determinations (2026 Data Measures art. 6 ¶1: "Where health administrative
  * authorities at each level confirm data as important data, they shall promptly notify healthcare
  * institutions thereof"; provincial authorities organise the grading and propose the catalogues):
- * a health commission at provincial level or above, in the institution's supervision chain,
- * confirms items as important or core data. From then the registry's data flags follow the
+ * a health commission in the institution's supervision chain confirms items as important data (any
+ * level) or core data (provincial or national) — the levels are policy ({@link #mayDetermine}). From then the registry's data flags follow the
  * determinations as well as the institution's own latest catalogue, and what the institution owes
  * (the annual risk assessment of art. 10) with them. The institution reads its determinations here.
  */
@@ -34,19 +36,27 @@ import java.util.Set;
 public class DeterminationService {
 
     /** Who may determine, and what a determination does to the registry. */
-    public static final Rule RULE = new Rule() {
-        public String id() { return "IMPORTANT-DATA-DETERMINATION"; }
-        public String summary() { return "A health commission at provincial level or above confirms important or core data of an institution it supervises; the registry's data flags then follow the determination, not only the institution's own catalogue."; }
-        public Basis basis() { return Basis.of(Source.DATA_MEASURES_2026, "art. 6 ¶1", Provenance.TRANSLATION); }
-    };
+    public static final Rule RULE = new CitedRule("IMPORTANT-DATA-DETERMINATION", Basis.of(Source.DATA_MEASURES_2026, "art. 6 ¶1",
+            Provenance.TRANSLATION), "A health commission at any level (policy may narrow it) confirms important data of an institution in its jurisdiction, a provincial or national one core data (policy); the registry's data flags then follow the determination, not only the institution's own catalogue.") { };
 
-    static final Set<AuthorityLevel> MAY_DETERMINE = Set.of(AuthorityLevel.NATIONAL, AuthorityLevel.PROVINCIAL);
+    /**
+     * Whether a commission at {@code level} may confirm what {@code request} determines: important
+     * data at the levels of {@code importantLevels}, core data at those of {@code coreLevels}
+     * (2026 Data Measures art. 6 ¶1; both sets are policy).
+     */
+    static boolean mayDetermine(AuthorityLevel level, DeterminationRequest request, Set<String> importantLevels, Set<String> coreLevels) {
+        boolean core = request.items() != null && request.items().stream().anyMatch(i -> i != null && i.grade() == DeterminationRequest.Grade.CORE);
+        return importantLevels.contains(level.name()) && (!core || coreLevels.contains(level.name()));
+    }
 
     @Inject
     InstitutionService institutions;
 
     @Inject
     ReferenceData referenceData;
+
+    @Inject
+    Policy policy;
 
     @Inject
     AuditLog audit;
@@ -59,9 +69,10 @@ public class DeterminationService {
         if (!caller.isAuthority() || !caller.authority().isHealthCommission()) {
             throw ProblemException.forbidden("not-health-commission");
         }
-        if (!referenceData.authorities().level(caller.authority()).map(MAY_DETERMINE::contains).orElse(false)) {
+        if (!referenceData.authorities().level(caller.authority())
+                .map(l -> mayDetermine(l, r, policy.importantDataDeterminationLevels(), policy.coreDataDeterminationLevels())).orElse(false)) {
             audit.denied(caller, "IMPORTANT_DATA_DETERMINE", "institution", uscc);
-            throw ProblemException.forbidden("below-province");
+            throw ProblemException.forbidden("determination-level");
         }
         covered(uscc, caller, "IMPORTANT_DATA_DETERMINE");
         DeterminationEntity d = new DeterminationEntity();

@@ -46,8 +46,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  *   authority's resources;</li>
  *   <li>a delegate naming A without A's grant: 403 on everything but the reference data, which acts
  *   for no one;</li>
- *   <li>an important-data determination by a commission below the province: 403 (2026 Data
- *   Measures art. 6 ¶1: the provincial commission determines); a decision on a submission by any
+ *   <li>an important-data determination by an authority that is not a health commission: 403 (2026
+ *   Data Measures art. 6 ¶1: health commissions "at each level" confirm important data); a decision on a submission by any
  *   commission but the one it was filed with (the supervisor decides; those above read); a
  *   rectification notice by the CAC or PSB, whatever the institution: 403 (health commissions
  *   issue them);</li>
@@ -202,7 +202,7 @@ class AuthorizationMatrixTest {
             return "403";
         }
         if (op.path().equals("/api/v1/institutions/{uscc}/important-data-determinations") && op.method().equals("post")
-                && c.authority() != null && !c.authority().endsWith("0000")) {
+                && c.authority() != null && !c.authority().startsWith("HC-") && !c.authority().equals("NHC")) {
             return "403";
         }
         if (op.path().equals("/api/v1/submissions/{id}/decisions") && c.authority() != null

@@ -168,9 +168,11 @@ class AuthorityNoticesTest {
                 {"items": [{"itemId": "emr", "grade": "IMPORTANT"}], "determinedOn": "%s", "documentNumber": "皖卫数〔2026〕3号"}
                 """.formatted(TODAY);
         String path = "/api/v1/institutions/" + uscc + "/important-data-determinations";
-        given().auth().oauth2(Tokens.authority("HC-" + DETERMINATION_COUNTY)).contentType("application/json").body(determination)
-                .post(path).then().statusCode(403);
-        given().auth().oauth2(Tokens.authority("HC-340200")).contentType("application/json").body(determination).post(path).then()
+        // 2026 art. 6 ¶1: important data is confirmed "at each level"; core data by the provincial or national commission (policy).
+        String core = determination.replace("IMPORTANT", "CORE");
+        given().auth().oauth2(Tokens.authority("HC-" + DETERMINATION_COUNTY)).contentType("application/json").body(core)
+                .post(path).then().statusCode(403).body("detail", org.hamcrest.Matchers.containsString("第六条第一款"));
+        given().auth().oauth2(Tokens.authority("HC-340200")).contentType("application/json").body(core).post(path).then()
                 .statusCode(403);
         given().auth().oauth2(Tokens.authority("CAC-340000")).contentType("application/json").body(determination).post(path).then()
                 .statusCode(403);
@@ -201,6 +203,12 @@ class AuthorityNoticesTest {
         given().auth().oauth2(Tokens.institution(Fixtures.registerInstitution(DETERMINATION_COUNTY, null))).get(path).then().statusCode(404);
         given().auth().oauth2(Tokens.authority("HC-" + DETERMINATION_COUNTY)).get(path).then().statusCode(200)
                 .body("determinations.size()", equalTo(2));
+        given().auth().oauth2(Tokens.authority("HC-" + DETERMINATION_COUNTY)).contentType("application/json").body(determination)
+                .post(path).then().statusCode(201).body("authorityId", equalTo("HC-" + DETERMINATION_COUNTY));
+        given().auth().oauth2(Tokens.authority("HC-340200")).contentType("application/json").body(determination).post(path).then()
+                .statusCode(201).body("authorityId", equalTo("HC-340200"));
+        given().auth().oauth2(token).get(path).then().statusCode(200)
+                .body("determinations.authorityId", equalTo(List.of("HC-340000", "NHC", "HC-" + DETERMINATION_COUNTY, "HC-340200")));
         given().auth().oauth2(Tokens.authority("HC-340000")).contentType("application/json")
                 .body("{\"items\": [], \"determinedOn\": \"2099-01-01\"}").post(path).then().statusCode(400)
                 .body("errors.field", hasItems("/items", "/determinedOn"));

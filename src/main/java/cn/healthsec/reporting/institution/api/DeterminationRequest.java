@@ -11,8 +11,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * A health commission at provincial level or above confirms items of an institution's data as
- * important or core data (2026 Data Measures art. 6 ¶1): which items (the institution's catalogue
+ * A health commission confirms items of an institution's data as important data (at any level) or
+ * core data (provincial or above, policy) (2026 Data Measures art. 6 ¶1): which items (the institution's catalogue
  * item ids), at which grade, on which day, under which document.
  */
 public record DeterminationRequest(
