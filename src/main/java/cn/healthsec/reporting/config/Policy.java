@@ -88,9 +88,11 @@ public interface Policy {
         java.math.BigDecimal economicLossLargeYuan();
 
         /**
-         * Hours within which the health authority, the public security organ (2022 Measures art. 27:
-         * "及时") and, for important or core data, the NHC (2026 Data Measures art. 25: "promptly",
-         * "immediately") are told; the texts give no hour count.
+         * Hours within which the supervising health authority and the public security organ are told
+         * of an incident (2022 Measures art. 27: "及时"; 2026 Data Measures art. 25 ¶3: "promptly" for
+         * important or core data); the texts give no hour count. The NHC's copy of an important- or
+         * core-data incident is delivered on the local commission's behalf (art. 25 ¶2:
+         * "immediately reported to the National Health Commission") and runs no clock on the institution.
          */
         @WithDefault("4")
         int healthReportHours();

@@ -24,7 +24,12 @@ import java.util.Map;
 public final class IncidentRules {
 
     static final Basis GRADING = Basis.of(Source.CAC_INCIDENT_MEASURES, "art. 4 and annex (grading guide)", Provenance.OFFICIAL_REPRINT);
-    static final Basis NOTIFY_INDIVIDUALS = Basis.of(Source.MEASURES_2022, "art. 25; PIPL art. 57; 2026 Data Measures art. 25", Provenance.OFFICIAL_TEXT);
+    /**
+     * "及时以电话、短信、邮件或信函等多种方式告知相关主体" (2022 Measures art. 25). The same duty stands in 2026
+     * Data Measures art. 25 ¶3 ("users shall be promptly notified") and PIPL art. 57, which the
+     * service does not hold as a cited instrument: one basis, one instrument.
+     */
+    static final Basis NOTIFY_INDIVIDUALS = Basis.of(Source.MEASURES_2022, "art. 25", Provenance.OFFICIAL_TEXT);
     static final Basis PARTIAL_REPORT = Basis.of(Source.CAC_INCIDENT_MEASURES, "art. 7 ¶2 (可先报告第一项、第二项内容)", Provenance.QUOTED_BY_SECONDARY);
     static final Basis HEALTH_DUTY = Basis.of(Source.MEASURES_2022, "art. 27", Provenance.OFFICIAL_TEXT);
     /** "30日内" — calendar days; the 2023 draft's "5个工作日内" is not law (RULEBOOK §H.4). */

@@ -43,7 +43,10 @@ public final class ObligationRules {
 
     /** "第二级以上网络应在网络安全保护等级确定后10个工作日内…向公安机关备案，并将备案情况报上级卫生健康行政部门". */
     static final Basis ART_6_2 = Basis.of(Source.MEASURES_2022, "art. 6(2)", Provenance.OFFICIAL_TEXT);
-    /** "第三级、第四级网络应每年至少开展一次等级测评，第二级网络涉及10万人以上个人信息的应至少每三年…其他…每五年". */
+    /**
+     * "第三级或第四级的网络应委托等级保护测评机构，每年至少一次开展网络安全等级测评。第二级的网络应委托等级保护测评机构定期开展
+     * 网络安全等级测评，其中涉及10万人以上个人信息的网络应至少三年开展一次网络安全等级测评，其他的网络至少五年开展一次网络安全等级测评".
+     */
     static final Basis ART_6_4 = Basis.of(Source.MEASURES_2022, "art. 6(4)", Provenance.OFFICIAL_TEXT);
     /** "shall promptly conduct a re-grading and re-filing of MLPS protection": promptly, in a number of working days the policy sets. */
     static final Basis REFILING = Basis.of(Source.DATA_MEASURES_2026, "art. 11 ¶1 (\"promptly\"; working days: healthsec.policy.refiling-working-days)",
@@ -55,9 +58,13 @@ public final class ObligationRules {
     static final Basis RISK_ASSESSMENT = Basis.of(Source.DATA_MEASURES_2026,
             "art. 9(3) (\"regularly\"; interval: healthsec.policy.risk-assessment-interval-months)", Provenance.INFERENCE);
     /** "conduct an annual risk assessment … and submit risk assessment reports"; no text sets the calendar date (RULEBOOK §H.12). */
-    /** "应及时整改有关主管监管机构检查过程中发现的漏洞和隐患等问题": promptly, in the policy's working days. */
-    static final Basis CORRECTION = Basis.of(Source.MEASURES_2022,
-            "art. 24 (\"及时\"; working days: healthsec.policy.correction-working-days)", Provenance.INFERENCE);
+    /**
+     * A submission returned for correction is corrected within the policy's working days. No text
+     * sets this duty's time (2022 art. 24 speaks of problems an inspection finds, not of a returned
+     * filing): it is the service's policy.
+     */
+    static final Basis CORRECTION = Basis.of(Source.SERVICE_POLICY,
+            "correction of a returned submission (working days: healthsec.policy.correction-working-days)", Provenance.INFERENCE);
     static final Basis ANNUAL_RISK_ASSESSMENT = Basis.of(Source.DATA_MEASURES_2026,
             "art. 10 (due date: healthsec.policy.annual-risk-assessment-due, else -interval-months)", Provenance.INFERENCE);
 

@@ -45,7 +45,7 @@ public final class RoutingTable {
             facts -> true,
             facts -> facts.institution().supervisor(),
             "SUPERVISING_HEALTH_AUTHORITY",
-            Basis.of(Source.MEASURES_2022, "art. 9", Provenance.OFFICIAL_TEXT));
+            Basis.of(Source.MEASURES_2022, "art. 9 ¶1", Provenance.OFFICIAL_TEXT));
 
     /** "report to the local health administrative authority". */
     public static final RouteRule CATALOGUE_TO_SUPERVISOR = new RouteRule(
@@ -248,7 +248,7 @@ public final class RoutingTable {
             facts -> facts.addressee().isPresent(),
             facts -> facts.addressee().orElseThrow(),
             "RECTIFICATION_NOTICE_ISSUER",
-            Basis.of(Source.MEASURES_2022, "art. 9; art. 24", Provenance.OFFICIAL_TEXT));
+            Basis.of(Source.MEASURES_2022, "art. 9 ¶2(2)", Provenance.OFFICIAL_TEXT));
 
     /** "并按要求将安全自查整改情况报上级卫生健康行政部门": the supervising commission learns of a rectification another commission ordered. */
     public static final RouteRule RECTIFICATION_REPORT_TO_SUPERVISOR = new RouteRule(
@@ -258,7 +258,7 @@ public final class RoutingTable {
             facts -> true,
             facts -> facts.institution().supervisor(),
             "SUPERVISOR_COPY",
-            Basis.of(Source.MEASURES_2022, "art. 9", Provenance.OFFICIAL_TEXT));
+            Basis.of(Source.MEASURES_2022, "art. 9 ¶1", Provenance.OFFICIAL_TEXT));
 
     /**
      * The reasons that make a recipient the primary one, which decides on the submission: the

@@ -30,9 +30,9 @@ public final class SelfInspectionRules {
 
     /** "应每年开展…安全自查…并按要求将安全自查整改情况报上级卫生健康行政部门": yearly, by a date the authorities set ("按要求"). */
     public static final Basis ANNUAL_DUE = Basis.of(Source.MEASURES_2022,
-            "art. 9 (\"每年\"; due date: healthsec.policy.self-inspection-due)", Provenance.INFERENCE);
+            "art. 9 ¶1 (\"每年\"; due date: healthsec.policy.self-inspection-due)", Provenance.INFERENCE);
     /** "针对…发现的安全隐患应认真开展整改加固，防止网络带病运行". */
-    public static final Basis ART_9 = Basis.of(Source.MEASURES_2022, "art. 9", Provenance.OFFICIAL_TEXT);
+    public static final Basis ART_9 = Basis.of(Source.MEASURES_2022, "art. 9 ¶1", Provenance.OFFICIAL_TEXT);
     /** "第二级以上网络应在网络安全保护等级确定后10个工作日内…向公安机关备案". */
     static final Basis ART_6_2 = Basis.of(Source.MEASURES_2022, "art. 6(2)", Provenance.OFFICIAL_TEXT);
 

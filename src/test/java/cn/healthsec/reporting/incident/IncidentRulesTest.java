@@ -58,6 +58,9 @@ class IncidentRulesTest {
     @Test
     void shouldWarnWhenIndividualsWereNotNotified() {
         notified = false;
+        // 2022 Measures art. 25: "及时以电话、短信、邮件或信函等多种方式告知相关主体" — one instrument, one basis.
+        assertEquals("2022 Measures art. 25", evaluate().findings().stream().filter(f -> f.code().equals("INCIDENT_INDIVIDUALS_NOT_NOTIFIED"))
+                .findFirst().orElseThrow().basis().cite());
         assertTrue(codes(evaluate()).contains("INCIDENT_INDIVIDUALS_NOT_NOTIFIED"));
         notified = null;
         assertTrue(codes(evaluate()).contains("INCIDENT_INDIVIDUALS_NOT_NOTIFIED"));

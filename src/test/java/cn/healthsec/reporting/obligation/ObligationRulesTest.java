@@ -537,7 +537,11 @@ class ObligationRulesTest {
         }
     }
 
-    /** 2022 Measures art. 24 ("及时整改…发现的…问题"): a return for correction owes a corrected version in the policy's working days. */
+    /**
+     * A return for correction owes a corrected version in the policy's working days. No text sets
+     * this time: 2022 Measures art. 24 ("应及时整改有关主管监管机构检查过程中发现的漏洞和隐患等问题") speaks
+     * of what an inspection finds, not of a returned filing — the obligation cites service policy.
+     */
     @Nested
     class CorrectionOfArticle24 {
 
@@ -557,7 +561,8 @@ class ObligationRulesTest {
             assertEquals("MLPS-2026-00000042", open.get(0).subject());
             assertEquals(LocalDate.of(2026, 11, 16), open.get(0).dueOn());
             assertEquals(DeadlineState.OVERDUE, open.get(0).stateAt(NOW));
-            assertTrue(open.get(0).policy(), "the law says 及时: the number is policy");
+            assertTrue(open.get(0).policy(), "no text sets the time: the number is policy");
+            assertTrue(open.get(0).basis().startsWith("Service policy"), open.get(0).basis());
 
             UUID amendment = UUID.randomUUID();
             Obligation met = derive(new CorrectionOwed(returned, "MLPS-2026-00000042", SubmissionType.MLPS_FILING,

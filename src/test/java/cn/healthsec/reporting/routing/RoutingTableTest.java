@@ -105,6 +105,18 @@ class RoutingTableTest {
                 route(SubmissionType.RISK_ASSESSMENT_REPORT, institution("440103", "HC-440103", true, true), RoutingFacts.CORE_DATA_CROSS_ENTITY));
     }
 
+    /**
+     * 2022 Measures 第九条第二款第（二）项: "形成整改报告向有关主管监管机构报备" — the rectification report goes
+     * to the authority whose notice it answers; 第九条第一款: "并按要求将安全自查整改情况报上级卫生健康行政部门"
+     * — the self-inspection report, and a copy of a rectification report, to the supervisor.
+     */
+    @Test
+    void shouldCiteTheParagraphsOfArticle9ThatRouteSelfInspectionAndRectification() {
+        assertEquals("第九条第二款第（二）项", RoutingTable.RECTIFICATION_REPORT_TO_ISSUER.basis().citation().article());
+        assertEquals("第九条第一款", RoutingTable.RECTIFICATION_REPORT_TO_SUPERVISOR.basis().citation().article());
+        assertEquals("第九条第一款", RoutingTable.SELF_INSPECTION_TO_SUPERVISOR.basis().citation().article());
+    }
+
     static Institution hospital(boolean cii, boolean centralOrgan) {
         return new Institution("12110105MB00000006", "医院", "440103", AuthorityId.parse("HC-440103").orElseThrow(),
                 cii, centralOrgan, true, false);

@@ -74,8 +74,9 @@ class SelfInspectionFlowTest {
         given().auth().oauth2(Tokens.authority("HC-340121")).get("/api/v1/authorities/HC-340121/inbox?limit=500")
                 .then().statusCode(200).body("entries.submissionType", hasItem("SELF_INSPECTION_REPORT"))
                 // The regulator's inbox cites the route's basis in full, with the rule that routed it.
+                // 2022 Measures 第九条第一款: "并按要求将安全自查整改情况报上级卫生健康行政部门".
                 .body("entries.find { it.submissionId == '" + receipt.path("id") + "' }.citation.textZh",
-                        equalTo("《医疗卫生机构网络安全管理办法》（国卫规划发〔2022〕29号）第九条"))
+                        equalTo("《医疗卫生机构网络安全管理办法》（国卫规划发〔2022〕29号）第九条第一款"))
                 .body("entries.find { it.submissionId == '" + receipt.path("id") + "' }.citation.ruleId",
                         equalTo("ROUTE-SELF-INSPECTION-SUPERVISOR"));
 
