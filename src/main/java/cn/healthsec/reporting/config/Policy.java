@@ -98,6 +98,15 @@ public interface Policy {
         int healthReportHours();
 
         /**
+         * Days after handling ends within which an incident below 较大 that involves important or
+         * core data sends its summary report (2026 Data Measures art. 25 ¶3: "a summary report shall
+         * be promptly prepared after the security incident has been handled"); the text gives no
+         * number. An incident of 较大 or above reports within the CAC Measures' 30 days (art. 8).
+         */
+        @WithDefault("30")
+        int importantDataSummaryDays();
+
+        /**
          * The CII protection department (保护工作部门) an incident at a CII operator goes to within
          * 1 hour (CAC Incident Measures art. 4). No text read here names the health sector's
          * (RULEBOOK §D.4: UNCONFIRMED); an authority id.

@@ -29,7 +29,7 @@ public class PolicyCheck {
         }
         monthDay("healthsec.policy.self-inspection-default-due", policy.selfInspectionDefaultDue());
         policy.selfInspectionDue().forEach((province, date) -> monthDay("healthsec.policy.self-inspection-due." + province, date));
-        if (policy.incident().healthReportHours() < 1
+        if (policy.incident().healthReportHours() < 1 || policy.incident().importantDataSummaryDays() < 1
                 || policy.incident().economicLossLargeYuan().compareTo(policy.incident().economicLossMajorYuan()) > 0) {
             throw new IllegalStateException("healthsec.policy.incident: hours must be positive and the 较大 loss at most the 重大 loss");
         }

@@ -1,15 +1,18 @@
 package cn.healthsec.reporting.incident;
 
+import cn.healthsec.reporting.incident.api.IncidentGrade;
+
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
 /**
  * One incident as the record keeps it: when it was discovered, when handling ended (null while it
- * goes on), its reports, and the hour clock of each recipient whose route has one.
+ * goes on), its grade so far and whether it involves important or core data (which decide whether
+ * a final report is owed), its reports, and the hour clock of each recipient whose route has one.
  */
-public record IncidentOnRecord(UUID id, Instant discoveredAt, Instant handlingEndedAt, Instant closedAt,
-                               List<Report> reports, List<RouteClock> clocks) {
+public record IncidentOnRecord(UUID id, Instant discoveredAt, Instant handlingEndedAt, Instant closedAt, IncidentGrade grade,
+                               boolean importantOrCoreData, List<Report> reports, List<RouteClock> clocks) {
 
     public IncidentOnRecord {
         reports = List.copyOf(reports);

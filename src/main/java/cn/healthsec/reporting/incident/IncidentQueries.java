@@ -1,15 +1,19 @@
 package cn.healthsec.reporting.incident;
 
 import cn.healthsec.reporting.audit.AuditLog;
+import cn.healthsec.reporting.config.Policy;
 import cn.healthsec.reporting.incident.api.IncidentSummary;
 import cn.healthsec.reporting.incident.api.IncidentView;
 import cn.healthsec.reporting.problem.ProblemException;
 import cn.healthsec.reporting.reference.ReferenceData;
 import cn.healthsec.reporting.routing.Delivered;
 import cn.healthsec.reporting.routing.Deliveries;
+import cn.healthsec.reporting.rules.Basis;
 import cn.healthsec.reporting.rules.Deadline;
 import cn.healthsec.reporting.rules.DeadlineState;
 import cn.healthsec.reporting.rules.LegalTime;
+import cn.healthsec.reporting.rules.Provenance;
+import cn.healthsec.reporting.rules.Source;
 import cn.healthsec.reporting.security.Caller;
 import cn.healthsec.reporting.submission.SubmissionQueries;
 import cn.healthsec.reporting.submission.Visibility;
@@ -42,6 +46,9 @@ public class IncidentQueries {
 
     @Inject
     ReferenceData referenceData;
+
+    @Inject
+    Policy policy;
 
     @Inject
     AuditLog audit;
@@ -91,8 +98,8 @@ public class IncidentQueries {
                                 d.clockBasisKey()));
             }
         }
-        return incidents.stream().map(i -> new IncidentOnRecord(i.id, i.discoveredAt, i.handlingEndedAt, i.closedAt,
-                reports.getOrDefault(i.id, List.of()), List.copyOf(clocks.getOrDefault(i.id, Map.of()).values()))).toList();
+        return incidents.stream().map(i -> new IncidentOnRecord(i.id, i.discoveredAt, i.handlingEndedAt, i.closedAt, i.effectiveGrade,
+                i.importantOrCoreData, reports.getOrDefault(i.id, List.of()), List.copyOf(clocks.getOrDefault(i.id, Map.of()).values()))).toList();
     }
 
     /** Each recipient once: its first delivery, the clock of the report that started it, and whether it acknowledged every report. */
@@ -111,16 +118,29 @@ public class IncidentQueries {
         return out;
     }
 
-    /** The final report's deadline as the rules state it (open: as of now), or PENDING without a date until handling has ended. */
-    private static IncidentView.FinalReportClock finalReport(IncidentEntity i) {
-        if (i.handlingEndedAt == null) {
-            return new IncidentView.FinalReportClock(null, DeadlineState.PENDING.name(), IncidentRules.FINAL_REPORT.cite(),
-                    IncidentRules.FINAL_REPORT.citation(IncidentRules.FinalReportWithin30Days.ID));
+    /**
+     * The final report's deadline as the rules state it (open: as of now), or PENDING without a date
+     * until handling has ended; for an incident that owes none, why not (CAC Incident Measures art. 4:
+     * only 较大 and above are reported under them) and whether one was filed all the same.
+     */
+    private IncidentView.FinalReportClock finalReport(IncidentEntity i) {
+        boolean cac = IncidentRules.reportedToTheCac(i.effectiveGrade);
+        if (!IncidentRules.finalReportOwed(i.effectiveGrade, i.importantOrCoreData)) {
+            return new IncidentView.FinalReportClock(null, (i.closedAt == null ? DeadlineState.PENDING : DeadlineState.MET).name(),
+                    NOT_UNDER_CAC.cite(), NOT_UNDER_CAC.citation(IncidentRules.FinalReportWithin30Days.ID), false);
         }
-        Deadline due = IncidentRules.finalReport(i.handlingEndedAt, i.closedAt);
+        Basis basis = cac ? IncidentRules.FINAL_REPORT : IncidentRules.SUMMARY_REPORT;
+        String rule = cac ? IncidentRules.FinalReportWithin30Days.ID : IncidentRules.ImportantDataSummaryReport.ID;
+        if (i.handlingEndedAt == null) {
+            return new IncidentView.FinalReportClock(null, DeadlineState.PENDING.name(), basis.cite(), basis.citation(rule), true);
+        }
+        Deadline due = IncidentRules.finalReport(i.effectiveGrade, i.handlingEndedAt, i.closedAt, policy.incident().importantDataSummaryDays());
         return new IncidentView.FinalReportClock(due.dueOn(), due.stateAt(i.closedAt == null ? LegalTime.now() : i.closedAt).name(),
-                due.basis().cite(), due.citation());
+                due.basis().cite(), due.citation(), true);
     }
+
+    /** "属于较大以上网络安全事件的，按以下程序报告": below 较大 the CAC Measures' reports, the summary included, do not apply. */
+    static final Basis NOT_UNDER_CAC = Basis.of(Source.CAC_INCIDENT_MEASURES, "art. 4 (较大以上)", Provenance.OFFICIAL_REPRINT);
 
     /** A page of what the caller may see, oldest first: {@code Visibility.appendCondition}, over this capability's tables. */
     @Transactional

@@ -37,10 +37,26 @@ public final class IncidentRules {
 
     public static final int FINAL_REPORT_DAYS = 30;
 
+    /**
+     * 2026 Data Measures art. 25 ¶3: "security incidents involving important data and core data shall
+     * be promptly reported to the local health administrative authority, and a summary report shall
+     * be promptly prepared after the security incident has been handled" — "promptly" in days is policy.
+     */
+    public static final Basis SUMMARY_REPORT = Basis.of(Source.DATA_MEASURES_2026,
+            "art. 25 ¶3 (\"promptly\"; days: healthsec.policy.incident.important-data-summary-days)", Provenance.INFERENCE);
+
     /** What the rules read about one report of an incident. */
     public record Facts(IncidentStage stage, IncidentCategory category, IncidentGrade declared, IncidentGrading.Result computed,
                         boolean personalInformation, Boolean individualsNotified, boolean supplementsPending,
-                        Instant receivedAt, Instant handlingEndedAt) {
+                        Instant receivedAt, Instant handlingEndedAt, boolean importantOrCoreData, int summaryDays) {
+
+        /** An incident without important or core data (the summary days, then, never apply). */
+        public Facts(IncidentStage stage, IncidentCategory category, IncidentGrade declared, IncidentGrading.Result computed,
+                     boolean personalInformation, Boolean individualsNotified, boolean supplementsPending, Instant receivedAt,
+                     Instant handlingEndedAt) {
+            this(stage, category, declared, computed, personalInformation, individualsNotified, supplementsPending, receivedAt,
+                    handlingEndedAt, false, FINAL_REPORT_DAYS);
+        }
 
         public IncidentGrade effective() {
             return IncidentGrade.max(declared, computed.grade());
@@ -49,7 +65,7 @@ public final class IncidentRules {
 
     public static final RuleSet<Facts> ALL = RuleSet.of(
             new UnderGrading(), new IndividualsToBeNotified(), new PartialInitialReport(),
-            new BelowCacThreshold(), new FinalReportWithin30Days());
+            new BelowCacThreshold(), new FinalReportWithin30Days(), new ImportantDataSummaryReport());
 
     private IncidentRules() {
     }
@@ -106,17 +122,58 @@ public final class IncidentRules {
         }
     }
 
-    /** The summary report is due within 30 days after handling ends, through the original channels. */
+    /**
+     * An incident reported under the CAC Measures — 较大 and above (art. 4: "属于较大以上网络安全事件的，按以下程序报告")
+     * — sends its summary report within 30 days after handling ends, through the original channels (art. 8).
+     */
     public static final class FinalReportWithin30Days extends RuleOn<Facts> {
         public static final String ID = "INCIDENT-FINAL-REPORT-30-DAYS";
 
-        FinalReportWithin30Days() { super(ID, FINAL_REPORT, "The final summary report arrives within 30 calendar days after handling ends."); }
+        FinalReportWithin30Days() { super(ID, FINAL_REPORT, "An incident of 较大 or above sends its final summary report within 30 calendar days after handling ends."); }
 
         public void apply(Facts f, Outcome.Builder out) {
-            if (f.stage() == IncidentStage.FINAL) {
+            if (f.stage() == IncidentStage.FINAL && reportedToTheCac(f.effective())) {
                 out.deadline(finalReport(f.handlingEndedAt(), f.receivedAt()));
             }
         }
+    }
+
+    /**
+     * Below 较大, only an incident involving important or core data owes a summary report: "promptly"
+     * after handling (2026 Data Measures art. 25 ¶3), in the policy's days. A 一般 incident without
+     * such data owes none.
+     */
+    public static final class ImportantDataSummaryReport extends RuleOn<Facts> {
+        public static final String ID = "INCIDENT-IMPORTANT-DATA-SUMMARY-REPORT";
+
+        ImportantDataSummaryReport() { super(ID, SUMMARY_REPORT, "An incident below 较大 involving important or core data sends its summary report within the policy's days (default 30) after handling ends."); }
+
+        public void apply(Facts f, Outcome.Builder out) {
+            if (f.stage() == IncidentStage.FINAL && !reportedToTheCac(f.effective()) && f.importantOrCoreData()) {
+                out.deadline(summaryReport(f.handlingEndedAt(), f.receivedAt(), f.summaryDays()));
+            }
+        }
+    }
+
+    /** Whether the CAC Measures apply (art. 4): 较大 and above. */
+    public static boolean reportedToTheCac(IncidentGrade grade) {
+        return grade.atLeast(IncidentGrade.LARGE);
+    }
+
+    /** Whether a final (summary) report is owed at all: under the CAC Measures, or for important or core data (2026 art. 25 ¶3). */
+    public static boolean finalReportOwed(IncidentGrade grade, boolean importantOrCoreData) {
+        return reportedToTheCac(grade) || importantOrCoreData;
+    }
+
+    /** The summary report's deadline under 2026 art. 25 ¶3: {@code days} after the day handling ended. */
+    public static Deadline summaryReport(Instant handlingEndedAt, Instant reportedAt, int days) {
+        return new Deadline("INCIDENT_FINAL_REPORT", LegalTime.dateOf(handlingEndedAt).plusDays(days), false,
+                reportedAt == null ? null : LegalTime.dateOf(reportedAt), SUMMARY_REPORT, ImportantDataSummaryReport.ID);
+    }
+
+    /** The deadline of the final report an incident of {@code grade} owes (call only where {@link #finalReportOwed}). */
+    public static Deadline finalReport(IncidentGrade grade, Instant handlingEndedAt, Instant reportedAt, int summaryDays) {
+        return reportedToTheCac(grade) ? finalReport(handlingEndedAt, reportedAt) : summaryReport(handlingEndedAt, reportedAt, summaryDays);
     }
 
     /** The last day of the final report: 30 calendar days after the day handling ended. */

@@ -60,7 +60,7 @@ public class IncidentService extends ReportType<InitialIncidentReport> {
         IncidentGrading.Result computed = IncidentGrading.compute(r.impact(), thresholds());
         IncidentRules.Facts facts = new IncidentRules.Facts(IncidentStage.INITIAL, r.category(), r.declaredGrade(), computed,
                 r.impact().personalInformation(), r.individualsNotified() == null ? null : r.individualsNotified().notified(),
-                r.supplementsPending(), received.at(), null);
+                r.supplementsPending(), received.at(), null, r.impact().importantOrCoreData(), policy.incident().importantDataSummaryDays());
         boolean endangers = r.vulnerability() != null && Boolean.TRUE.equals(r.vulnerability().endangersNationalSecurityOrPublicInterest());
         Set<String> markers = markers(facts.effective(), r.impact().importantOrCoreData(), Boolean.TRUE.equals(r.suspectedCrime()),
                 r.category(), endangers);
@@ -127,11 +127,11 @@ public class IncidentService extends ReportType<InitialIncidentReport> {
         IncidentGrading.Result computed = IncidentGrading.compute(f.impact() == null ? Impact.NONE : f.impact(), thresholds());
         IncidentGrade declaredNow = f.declared() == null ? i.declaredGrade : IncidentGrade.max(i.declaredGrade, f.declared());
         IncidentGrade computedNow = IncidentGrade.max(i.computedGrade, computed.grade());
+        boolean important = i.importantOrCoreData || (f.impact() != null && f.impact().importantOrCoreData());
         IncidentRules.Facts facts = new IncidentRules.Facts(f.stage(), i.category, declaredNow,
                 new IncidentGrading.Result(computedNow, computed.measurements()),
                 i.personalInformation || (f.impact() != null && f.impact().personalInformation()), f.notified(), false,
-                received.at(), f.handlingEndedAt());
-        boolean important = i.importantOrCoreData || (f.impact() != null && f.impact().importantOrCoreData());
+                received.at(), f.handlingEndedAt(), important, policy.incident().importantDataSummaryDays());
         boolean crime = i.suspectedCrime || Boolean.TRUE.equals(f.suspectedCrime());
         IncidentGrade effective = IncidentGrade.max(i.effectiveGrade, facts.effective());
         Accepted accepted = submissions.accept(new NewSubmission(received, SubmissionType.INCIDENT_REPORT,

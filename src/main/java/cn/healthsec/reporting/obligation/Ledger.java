@@ -194,7 +194,8 @@ public class Ledger {
         LocalDate registeredOn = institutions.registeredAt(uscc).map(LegalTime::dateOf).orElse(LegalTime.dateOf(now));
         LedgerPolicy ledgerPolicy = new LedgerPolicy(policy.catalogueReviewIntervalMonths(), policy.riskAssessmentIntervalMonths(),
                 policy.annualRiskAssessmentIntervalMonths(), provinceDates.annualRiskAssessment(institution),
-                policy.refilingWorkingDays(), provinceDates.selfInspection(institution), policy.correctionWorkingDays());
+                policy.refilingWorkingDays(), provinceDates.selfInspection(institution), policy.correctionWorkingDays(),
+                policy.incident().importantDataSummaryDays());
         return new InstitutionRecord(institution, registeredOn, LegalTime.dateOf(now), networkLevels.history(uscc),
                 catalogues.history(uscc), riskAssessments.history(uscc), incidents.history(uscc), selfInspections.history(uscc),
                 lifecycle.corrections(uscc), rectification.history(uscc), referenceData.calendar(),

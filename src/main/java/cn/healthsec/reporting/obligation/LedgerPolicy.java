@@ -17,5 +17,5 @@ import java.util.Optional;
  */
 public record LedgerPolicy(int catalogueReviewMonths, int riskAssessmentMonths, int annualRiskAssessmentMonths,
                            Optional<MonthDay> annualRiskAssessmentDue, int refilingWorkingDays, MonthDay selfInspectionDue,
-                           int correctionWorkingDays) {
+                           int correctionWorkingDays, int incidentSummaryDays) {
 }

@@ -368,14 +368,20 @@ public final class ObligationRules {
      * Measures art. 8); while handling goes on it is owed without a due date yet (PENDING).
      */
     public static final class IncidentFinalReport extends ObligationRule {
-        IncidentFinalReport() { super("OBL-INCIDENT-FINAL-REPORT", ObligationKind.INCIDENT_FINAL_REPORT, IncidentRules.FINAL_REPORT, "An incident's final report arrives within 30 calendar days after handling ends; until then it is owed without a date."); }
+        IncidentFinalReport() { super("OBL-INCIDENT-FINAL-REPORT", ObligationKind.INCIDENT_FINAL_REPORT, IncidentRules.FINAL_REPORT, "An incident of 较大 or above sends its final report within 30 calendar days after handling ends (one below 较大 with important or core data within the policy's days); until then it is owed without a date. A 一般 incident without such data owes none."); }
 
         public void derive(InstitutionRecord r, Consumer<Obligation> out) {
             for (IncidentOnRecord i : r.incidents()) {
+                if (!IncidentRules.finalReportOwed(i.grade(), i.importantOrCoreData())) {
+                    continue;
+                }
                 Obligation.Met met = i.reports().stream().filter(rep -> rep.stage() == IncidentStage.FINAL).findFirst()
                         .map(rep -> Obligation.Met.received(rep.submissionId(), rep.receivedAt())).orElse(null);
-                LocalDate due = i.handlingEndedAt() == null ? null : IncidentRules.finalReportDue(i.handlingEndedAt());
-                out.accept(onDay(this, obligationId(r, kind(), i.id().toString(), "F"), i.id().toString(), due, false, met, basis()));
+                boolean cac = IncidentRules.reportedToTheCac(i.grade());
+                LocalDate due = i.handlingEndedAt() == null ? null : cac ? IncidentRules.finalReportDue(i.handlingEndedAt())
+                        : LegalTime.dateOf(i.handlingEndedAt()).plusDays(r.policy().incidentSummaryDays());
+                out.accept(onDay(this, obligationId(r, kind(), i.id().toString(), "F"), i.id().toString(), due, false, met,
+                        cac ? basis() : IncidentRules.SUMMARY_REPORT));
             }
         }
     }

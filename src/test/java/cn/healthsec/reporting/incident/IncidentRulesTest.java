@@ -32,11 +32,13 @@ class IncidentRulesTest {
     boolean supplementsPending = false;
     Instant handlingEndedAt = null;
     Instant received = NOW;
+    boolean importantOrCoreData = false;
+    int summaryDays = 30;
 
     Outcome evaluate() {
         IncidentGrading.Result computed = IncidentGrading.compute(impact, IncidentGradingTest.THRESHOLDS);
         return IncidentRules.evaluate(new IncidentRules.Facts(stage, category, declared, computed, impact.personalInformation(),
-                notified, supplementsPending, received, handlingEndedAt));
+                notified, supplementsPending, received, handlingEndedAt, importantOrCoreData, summaryDays));
     }
 
     static List<String> codes(Outcome o) {
@@ -96,5 +98,28 @@ class IncidentRulesTest {
         assertEquals(DeadlineState.MET, d.stateAt(received));
         received = Instant.parse("2026-03-04T04:00:00Z");
         assertEquals(DeadlineState.LATE, evaluate().deadlines().get(0).stateAt(received));
+    }
+    /**
+     * CAC Incident Measures art. 4: "属于较大以上网络安全事件的，按以下程序报告" — the 30-day summary (art. 8)
+     * is not asked of a 一般 incident; 2026 Data Measures art. 25 ¶3 asks one "promptly" of an
+     * incident involving important or core data, in the policy's days.
+     */
+    @Test
+    void shouldAskTheSummaryOfAGeneralIncidentOnlyWhenItInvolvesImportantData() {
+        stage = IncidentStage.FINAL;
+        declared = IncidentGrade.GENERAL;
+        impact = new Impact(10L, 10L, null, null, null, null, false, false);
+        handlingEndedAt = Instant.parse("2026-02-01T04:00:00Z");
+        received = Instant.parse("2026-02-20T04:00:00Z");
+        assertTrue(evaluate().deadlines().isEmpty(), "a 一般 incident without important or core data owes no final report");
+
+        importantOrCoreData = true;
+        summaryDays = 10;
+        Deadline d = evaluate().deadlines().get(0);
+        assertEquals("INCIDENT_FINAL_REPORT", d.obligation());
+        assertEquals(LocalDate.of(2026, 2, 11), d.dueOn(), "the policy's 10 days after handling ended");
+        assertEquals(DeadlineState.LATE, d.stateAt(received));
+        assertEquals("2026 Data Measures art. 25 ¶3", d.basis().cite().substring(0, "2026 Data Measures art. 25 ¶3".length()));
+        assertTrue(d.basis().provenance().isPolicy(), "\"promptly\" in days is policy");
     }
 }

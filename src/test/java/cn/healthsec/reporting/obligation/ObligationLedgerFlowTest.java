@@ -137,12 +137,21 @@ class ObligationLedgerFlowTest {
         assertEquals(0, notices("HC-340103", uscc).size(), "nothing is overdue any more");
     }
 
-    /** An open incident owes its final report without a date; once handling ended, 30 days; the final report meets it. */
+    /**
+     * An open incident of 较大 owes its final report without a date; once handling ended, 30 days
+     * (CAC Incident Measures art. 8); the final report meets it. A 一般 incident without important or
+     * core data owes none (art. 4: "属于较大以上网络安全事件的，按以下程序报告").
+     */
     @Test
     void shouldDateTheFinalReportOnceHandlingHasEnded() {
         String uscc = Fixtures.registerInstitution("340104", null, false, false);
         String token = Tokens.institution(uscc);
-        String id = given().auth().oauth2(token).contentType("application/json").body(Fixtures.ransomware(3, "GENERAL", 10, null))
+        String general = given().auth().oauth2(token).contentType("application/json").body(Fixtures.ransomware(3, "GENERAL", 10, null))
+                .post("/api/v1/incidents").then().statusCode(201).extract().path("id");
+        given().auth().oauth2(token).get("/api/v1/incidents/" + general).then().statusCode(200)
+                .body("finalReport.owed", equalTo(false)).body("finalReport.dueOn", equalTo(null));
+        assertEquals(List.of(), obligations(token, uscc).path("entries.findAll { it.kind == 'INCIDENT_FINAL_REPORT' }"));
+        String id = given().auth().oauth2(token).contentType("application/json").body(Fixtures.ransomware(3, "LARGE", 10, null))
                 .post("/api/v1/incidents").then().statusCode(201).extract().path("id");
 
         Map<String, Object> finalReport = one(obligations(token, uscc), "INCIDENT_FINAL_REPORT");

@@ -5,6 +5,7 @@ import cn.healthsec.reporting.catalogue.CatalogueOnRecord;
 import cn.healthsec.reporting.catalogue.api.CatalogueReportType;
 import cn.healthsec.reporting.catalogue.api.DataGrade;
 import cn.healthsec.reporting.incident.IncidentOnRecord;
+import cn.healthsec.reporting.incident.api.IncidentGrade;
 import cn.healthsec.reporting.incident.IncidentStage;
 import cn.healthsec.reporting.institution.Institution;
 import cn.healthsec.reporting.mlps.FilingOnRecord;
@@ -46,7 +47,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ObligationRulesTest {
 
     static final String USCC = "12340102MB0000000X";
-    static final LedgerPolicy POLICY = new LedgerPolicy(12, 12, 12, Optional.empty(), 10, MonthDay.of(3, 31), 10);
+    static final LedgerPolicy POLICY = new LedgerPolicy(12, 12, 12, Optional.empty(), 10, MonthDay.of(3, 31), 10, 30);
 
     static Institution registered(boolean important) {
         return new Institution(USCC, "测试医院", "340102", AuthorityId.healthCommission("340102"), false, false, important, false);
@@ -338,7 +339,7 @@ class ObligationRulesTest {
 
         @Test
         void shouldFollowTheConfiguredIntervals() {
-            LedgerPolicy sixMonths = new LedgerPolicy(6, 24, 12, Optional.empty(), 10, MonthDay.of(3, 31), 10);
+            LedgerPolicy sixMonths = new LedgerPolicy(6, 24, 12, Optional.empty(), 10, MonthDay.of(3, 31), 10, 30);
             List<Obligation> all = Builder.of().policy(sixMonths).derive();
             assertEquals(LocalDate.of(2025, 7, 10), only(all, ObligationKind.CATALOGUE_REVIEW).dueOn());
             assertEquals(LocalDate.of(2027, 1, 10), only(all, ObligationKind.RISK_ASSESSMENT_REPORT).dueOn());
@@ -373,7 +374,7 @@ class ObligationRulesTest {
         /** A province's date 03-31: the report on 2025 due 2026-03-31, on 2026 due 2027-03-31 (derived in 2026). */
         @Test
         void shouldDueTheAnnualReportOfAnImportantDataInstitutionByItsProvincesDate() {
-            LedgerPolicy province = new LedgerPolicy(12, 12, 12, Optional.of(MonthDay.of(3, 31)), 10, MonthDay.of(3, 31), 10);
+            LedgerPolicy province = new LedgerPolicy(12, 12, 12, Optional.of(MonthDay.of(3, 31)), 10, MonthDay.of(3, 31), 10, 30);
             RiskAssessmentOnRecord on2025 = new RiskAssessmentOnRecord(UUID.randomUUID(), AssessmentType.ANNUAL, 2025,
                     LocalDate.of(2026, 2, 27), at(2026, 3, 15));
             List<Obligation> all = of(Builder.of().important().policy(province).riskAssessments(on2025).derive(),
@@ -415,7 +416,7 @@ class ObligationRulesTest {
             assertEquals(DeadlineState.PENDING, all.get(1).stateAt(NOW));
             assertTrue(all.get(0).policy());
 
-            LedgerPolicy june = new LedgerPolicy(12, 12, 12, Optional.empty(), 10, MonthDay.of(6, 30), 10);
+            LedgerPolicy june = new LedgerPolicy(12, 12, 12, Optional.empty(), 10, MonthDay.of(6, 30), 10, 30);
             assertEquals(LocalDate.of(2026, 6, 30), of(Builder.of().policy(june).derive(), ObligationKind.SELF_INSPECTION_REPORT).get(0).dueOn());
         }
 
@@ -445,14 +446,21 @@ class ObligationRulesTest {
 
         static final Instant DISCOVERED = at(2026, 9, 30);
 
+        /** An incident of 较大 (reported under the CAC Measures) without important or core data. */
         static IncidentOnRecord incident(Instant handlingEnded, boolean closed, Instant delivered) {
+            return incident(IncidentGrade.LARGE, false, handlingEnded, closed, delivered);
+        }
+
+        static IncidentOnRecord incident(IncidentGrade grade, boolean importantOrCoreData, Instant handlingEnded, boolean closed,
+                                         Instant delivered) {
             UUID initial = UUID.randomUUID();
             UUID last = UUID.randomUUID();
             List<IncidentOnRecord.Report> reports = closed
                     ? List.of(new IncidentOnRecord.Report(initial, IncidentStage.INITIAL, DISCOVERED.plusSeconds(3600)),
                     new IncidentOnRecord.Report(last, IncidentStage.FINAL, at(2026, 10, 30)))
                     : List.of(new IncidentOnRecord.Report(initial, IncidentStage.INITIAL, DISCOVERED.plusSeconds(3600)));
-            return new IncidentOnRecord(UUID.randomUUID(), DISCOVERED, handlingEnded, closed ? at(2026, 10, 30) : null, reports,
+            return new IncidentOnRecord(UUID.randomUUID(), DISCOVERED, handlingEnded, closed ? at(2026, 10, 30) : null, grade,
+                    importantOrCoreData, reports,
                     List.of(new IncidentOnRecord.RouteClock("HC-340102", DISCOVERED.plus(4, ChronoUnit.HOURS), initial, delivered,
                             "2022 Measures art. 27 (\"及时\"; hours: healthsec.policy.incident.health-report-hours) (configurable policy: INFERENCE)",
                             "MEASURES_2022|INFERENCE|art. 27 (\"及时\"; hours: healthsec.policy.incident.health-report-hours)")));
@@ -476,6 +484,35 @@ class ObligationRulesTest {
             Obligation met = only(Builder.of().incidents(incident(at(2026, 10, 2), true, DISCOVERED)).derive(),
                     ObligationKind.INCIDENT_FINAL_REPORT);
             assertEquals(DeadlineState.MET, met.stateAt(NOW));
+        }
+
+        /**
+         * CAC Incident Measures art. 4: "属于较大以上网络安全事件的，按以下程序报告" — the 30-day summary of
+         * art. 8 is owed by incidents of 较大 and above; a 一般 incident without important or core
+         * data owes no final report (it is still told to the health authority and the police).
+         */
+        @Test
+        void shouldOweNoFinalReportForAGeneralIncidentWithoutImportantData() {
+            List<Obligation> all = Builder.of().incidents(incident(IncidentGrade.GENERAL, false, at(2026, 10, 2), false, DISCOVERED)).derive();
+            assertEquals(List.of(), of(all, ObligationKind.INCIDENT_FINAL_REPORT));
+        }
+
+        /**
+         * 2026 Data Measures art. 25 ¶3: "security incidents involving important data and core data …
+         * a summary report shall be promptly prepared after the security incident has been handled" —
+         * a 一般 incident with such data owes it within the policy's days (30 here), cited as policy.
+         */
+        @Test
+        void shouldOweTheSummaryOfAGeneralIncidentWithImportantDataInThePolicysDays() {
+            Obligation due = only(Builder.of().incidents(incident(IncidentGrade.GENERAL, true, at(2026, 10, 2), false, DISCOVERED)).derive(),
+                    ObligationKind.INCIDENT_FINAL_REPORT);
+            assertEquals(LocalDate.of(2026, 11, 1), due.dueOn());
+            assertTrue(due.policy(), "\"promptly\" in days is policy");
+            assertTrue(due.basis().startsWith("2026 Data Measures art. 25 ¶3"), due.basis());
+            LedgerPolicy tenDays = new LedgerPolicy(12, 12, 12, Optional.empty(), 10, MonthDay.of(3, 31), 10, 10);
+            assertEquals(LocalDate.of(2026, 10, 12), only(Builder.of().policy(tenDays)
+                    .incidents(incident(IncidentGrade.GENERAL, true, at(2026, 10, 2), false, DISCOVERED)).derive(),
+                    ObligationKind.INCIDENT_FINAL_REPORT).dueOn());
         }
 
         @Test

@@ -31,7 +31,12 @@ public record IncidentView(
                             boolean allAcknowledged) {
     }
 
-    /** Due 30 days after handling ends; unknown (null) while handling goes on. */
-    public record FinalReportClock(LocalDate dueOn, String state, String basis, Citation citation) {
+    /**
+     * The final (summary) report: due 30 days after handling ends for an incident of 较大 or above,
+     * the policy's days below that with important or core data; unknown (null) while handling goes
+     * on. {@code owed} false: none is owed (a 一般 incident without such data) — {@code state} then
+     * says only whether one was filed all the same (MET) or not (PENDING), never LATE or OVERDUE.
+     */
+    public record FinalReportClock(LocalDate dueOn, String state, String basis, Citation citation, boolean owed) {
     }
 }
