@@ -39,6 +39,12 @@ public final class MlpsRules {
     static final Basis ART_6_5 = Basis.of(Source.MEASURES_2022, "art. 6(5)", Provenance.OFFICIAL_TEXT);
     /** GB/T 22240-2020 grading process: level 2+ needs expert review and the competent department's approval. */
     static final Basis GBT_22240_PROCESS = Basis.of(Source.GBT_22240_2020, "§ grading process (定级流程)", Provenance.OFFICIAL_REPRINT);
+    /**
+     * A changed level is graded again by the same process, the superior's approval included: the
+     * standard's process applied to a change is the service's policy (art. 6(1) names new networks only).
+     */
+    static final Basis GBT_22240_CHANGE = Basis.of(Source.GBT_22240_2020, "§ grading process (定级流程), applied to a level change",
+            Provenance.INFERENCE);
     /** 2007 MLPS Measures art. 14: level 4 assessed every half-year; level 5 per special needs. */
     static final Basis MPS_2007_ART_14 = Basis.of(Source.MLPS_MEASURES_2007, "art. 14", Provenance.OFFICIAL_REPRINT);
     /** 2026 Data Measures art. 11 ¶1: important data at level 3+, core data level 4 or CII protection. */
@@ -124,30 +130,34 @@ public final class MlpsRules {
     }
 
     /**
-     * Level 2+: expert review, then the superior department's approval of the level, before it is
-     * determined. A new level 1 network still needs the superior's approval (art. 6(1)), a warning.
+     * A new network's level is "报上级主管部门审核同意" (art. 6(1), which speaks of 新建网络 only) —
+     * whatever its level: a new network filed without the superior's approval is a violation. Level
+     * 2+ is also reviewed by experts before it is determined (GB/T 22240 grading process). A level
+     * change is not a new network: that it too is approved by the superior follows the standard's
+     * process, applied by the service's policy ({@link #GBT_22240_CHANGE}), not art. 6(1).
      */
     public static final class LevelApprovalRequired extends RuleOn<Input> {
-        LevelApprovalRequired() { super("MLPS-LEVEL-APPROVAL", ART_6_1, "A level 2+ level is reviewed by experts and approved by the superior competent department; a new network's level is approved by the superior department."); }
+        LevelApprovalRequired() { super("MLPS-LEVEL-APPROVAL", ART_6_1, "A new network's level is approved by the superior competent department (any level); a level 2+ level is reviewed by experts; a changed level 2+ is approved again (policy)."); }
 
         public void apply(Input in, Outcome.Builder out) {
             MlpsFilingRequest f = in.filing();
             if (f.filingType() == FilingType.WITHDRAWAL) {
                 return;
             }
+            boolean newNetwork = f.filingType() == FilingType.INITIAL;
             if (f.protectionLevel() >= 2) {
                 if (f.expertReview() == null) {
                     out.finding(Finding.of("MLPS_EXPERT_REVIEW_MISSING", Severity.VIOLATION, GBT_22240_PROCESS));
                 }
                 if (f.superiorApproval() == null) {
-                    out.finding(Finding.of("MLPS_SUPERIOR_APPROVAL_MISSING", Severity.VIOLATION, ART_6_1));
+                    out.finding(Finding.of("MLPS_SUPERIOR_APPROVAL_MISSING", Severity.VIOLATION, newNetwork ? ART_6_1 : GBT_22240_CHANGE));
                 }
                 if (f.expertReview() != null && f.superiorApproval() != null
                         && f.superiorApproval().approvedOn().isBefore(f.expertReview().reviewedOn())) {
                     out.finding(Finding.of("MLPS_APPROVAL_BEFORE_EXPERT_REVIEW", Severity.WARNING, GBT_22240_PROCESS));
                 }
-            } else if (f.filingType() == FilingType.INITIAL && f.superiorApproval() == null) {
-                out.finding(Finding.of("MLPS_SUPERIOR_APPROVAL_MISSING", Severity.WARNING, ART_6_1));
+            } else if (newNetwork && f.superiorApproval() == null) {
+                out.finding(Finding.of("MLPS_SUPERIOR_APPROVAL_MISSING", Severity.VIOLATION, ART_6_1));
             }
         }
     }

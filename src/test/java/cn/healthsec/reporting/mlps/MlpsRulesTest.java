@@ -8,6 +8,7 @@ import cn.healthsec.reporting.rules.DeadlineState;
 import cn.healthsec.reporting.rules.Finding;
 import cn.healthsec.reporting.rules.Outcome;
 import cn.healthsec.reporting.rules.Severity;
+import cn.healthsec.reporting.rules.Source;
 import cn.healthsec.reporting.support.Bundled;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -38,6 +39,10 @@ class MlpsRulesTest {
 
     static List<String> codes(Outcome o) {
         return o.findings().stream().map(Finding::code).toList();
+    }
+
+    static Finding finding(Outcome o, String code) {
+        return o.findings().stream().filter(f -> f.code().equals(code)).findFirst().orElseThrow(() -> new AssertionError("no " + code));
     }
 
     static Severity severity(Outcome o, String code) {
@@ -151,16 +156,35 @@ class MlpsRulesTest {
             assertEquals(Severity.VIOLATION, severity(o, "MLPS_SUPERIOR_APPROVAL_MISSING"));
         }
 
+        /**
+         * 2022 Measures art. 6(1): "对新建网络,应在规划和申报阶段确定网络安全保护等级…并报上级主管部门审核同意" —
+         * every new network, level 1 too: without the approval it is a violation; experts are asked from level 2.
+         */
         @Test
-        void shouldOnlyWarnForANewLevelOneNetworkWithoutApprovalAndNotAskExperts() {
+        void shouldBeAViolationForANewLevelOneNetworkWithoutApprovalAndNotAskExperts() {
             FilingBuilder b = new FilingBuilder();
             b.level = 1;
             b.important = false;
             b.expertReview = null;
             b.approval = null;
             Outcome o = evaluate(b, ON_DUE_DAY);
-            assertEquals(Severity.WARNING, severity(o, "MLPS_SUPERIOR_APPROVAL_MISSING"));
+            assertEquals(Severity.VIOLATION, severity(o, "MLPS_SUPERIOR_APPROVAL_MISSING"));
+            assertEquals("2022 Measures art. 6(1)", finding(o, "MLPS_SUPERIOR_APPROVAL_MISSING").basis().cite());
             assertFalse(codes(o).contains("MLPS_EXPERT_REVIEW_MISSING"));
+        }
+
+        /**
+         * A level change is no new network: art. 6(1) ("对新建网络") is not its basis. The approval of a
+         * changed level 2+ follows the GB/T 22240 grading process, applied as the service's policy.
+         */
+        @Test
+        void shouldCiteTheStandardAsPolicyNotArticle61ForAChangedLevel() {
+            FilingBuilder b = new FilingBuilder();
+            b.type = FilingType.LEVEL_CHANGE;
+            b.approval = null;
+            Finding f = finding(evaluate(b, ON_DUE_DAY), "MLPS_SUPERIOR_APPROVAL_MISSING");
+            assertEquals(Source.GBT_22240_2020, f.basis().source());
+            assertTrue(f.basis().provenance().isPolicy(), "the standard's process applied to a change is policy");
         }
 
         @Test
