@@ -35,6 +35,11 @@ public final class CatalogueRules {
     static final Basis ART_7 = Basis.of(Source.DATA_MEASURES_2026, "art. 7", Provenance.TRANSLATION);
     static final Basis ART_8 = Basis.of(Source.DATA_MEASURES_2026, "art. 8", Provenance.TRANSLATION);
     static final Basis ART_21 = Basis.of(Source.DATA_MEASURES_2026, "art. 21", Provenance.TRANSLATION);
+    /**
+     * 2018 Big Data Measures art. 30: "Healthcare big data shall be stored in the secure and reliable
+     * servers within the territory of China" — the storage rule of 2026 art. 22(2) rests on it too.
+     */
+    static final Basis BIG_DATA_ART_30 = Basis.of(Source.BIG_DATA_MEASURES_2018, "art. 30", Provenance.TRANSLATION);
     /** 2022 Measures art. 20 ("每年对数据资产进行全面梳理") read as the catalogue's cadence: RULEBOOK B1 calls it a defensible default. */
     static final Basis REVIEW_CADENCE = Basis.of(Source.MEASURES_2022, "art. 20", Provenance.INFERENCE);
 
@@ -108,6 +113,11 @@ public final class CatalogueRules {
     /** "Important data collected and generated ... within the territory of China shall be stored within the territory of China." */
     public static final class ImportantDataStoredInChina extends RuleOn<Input> {
         ImportantDataStoredInChina() { super("CATALOGUE-IMPORTANT-DATA-STORED-IN-CHINA", ART_22_2, "Important and core data are stored within China."); }
+
+        @Override
+        public java.util.List<Basis> alsoRestsOn() {
+            return java.util.List.of(BIG_DATA_ART_30);
+        }
 
         public void apply(Input in, Outcome.Builder out) {
             for (CatalogueItem i : in.report().items()) {

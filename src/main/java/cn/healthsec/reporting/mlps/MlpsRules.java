@@ -50,6 +50,12 @@ public final class MlpsRules {
     /** 2026 Data Measures art. 11 ¶1: important data at level 3+, core data level 4 or CII protection. */
     static final Basis DATA_2026_ART_11 = Basis.of(Source.DATA_MEASURES_2026, "art. 11 ¶1", Provenance.TRANSLATION);
 
+    /**
+     * 2018 Big Data Measures art. 19: "Healthcare medical big data centers and related information
+     * systems shall carry out rating, filing, evaluation, etc." — the filing duty of art. 6(2) rests on it too.
+     */
+    static final Basis BIG_DATA_ART_19 = Basis.of(Source.BIG_DATA_MEASURES_2018, "art. 19", Provenance.TRANSLATION);
+
     /** Consistency with the filings on record: the service's inference from art. 6(2)'s "原备案". */
     static final Basis ART_6_2_HISTORY = Basis.of(Source.MEASURES_2022, "art. 6(2)", Provenance.INFERENCE);
 
@@ -109,6 +115,11 @@ public final class MlpsRules {
      * 10 working days of the level decision. Level 1 networks are not filed (RULEBOOK A4).
      */
     public static final class PublicSecurityFilingDeadline extends RuleOn<Input> {
+        @Override
+        public java.util.List<Basis> alsoRestsOn() {
+            return java.util.List.of(BIG_DATA_ART_19);
+        }
+
         PublicSecurityFilingDeadline() { super("MLPS-PSB-FILING-10WD", ART_6_2, "Level 2+ networks are filed with public security within 10 working days of the level decision; changes and withdrawals likewise."); }
 
         public void apply(Input in, Outcome.Builder out) {

@@ -19,8 +19,9 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 public class RuleResource {
 
+    /** A rule as the rulebook lists it; {@code alsoCites}: the further provisions it rests on. */
     public record RuleView(String id, String summary, String basis, Citation citation, Provenance provenance,
-                           boolean configurablePolicy) {
+                           boolean configurablePolicy, List<Citation> alsoCites) {
     }
 
     @Inject
@@ -33,7 +34,7 @@ public class RuleResource {
         rules.addAll(IncidentGrading.thresholds(policy.incident().economicLossMajorYuan(), policy.incident().economicLossLargeYuan()));
         return rules.stream()
                 .map(r -> new RuleView(r.id(), r.summary(), r.basis().cite(), r.basis().citation(r.id()), r.basis().provenance(),
-                        r.basis().provenance().isPolicy()))
+                        r.basis().provenance().isPolicy(), r.alsoRestsOn().stream().map(b -> b.citation(r.id())).toList()))
                 .toList();
     }
 }

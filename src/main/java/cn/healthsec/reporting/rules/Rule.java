@@ -10,4 +10,13 @@ public interface Rule {
     String summary();
 
     Basis basis();
+
+    /**
+     * Further provisions the rule rests on, besides its {@link #basis()}: the same duty stated by
+     * another instrument (e.g. the 2018 Big Data Measures beside the 2022 Measures). Listed by the
+     * rulebook; a receipt cites the basis.
+     */
+    default java.util.List<Basis> alsoRestsOn() {
+        return java.util.List.of();
+    }
 }

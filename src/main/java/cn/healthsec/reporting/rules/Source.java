@@ -16,6 +16,14 @@ public enum Source {
             "医疗卫生机构数据安全和个人信息保护管理办法（试行）",
             "Measures for the Administration of Data Security and Personal Information Protection of Healthcare Institutions (Trial)",
             "国卫规划发〔2026〕6号", Numbering.ARTICLES),
+    /**
+     * 2018 Big Data Measures; English translation only (seed file 001). The title and number are
+     * those of the NHC's notice (关于印发《国家健康医疗大数据标准、安全和服务管理办法（试行）》的通知).
+     */
+    BIG_DATA_MEASURES_2018("2018 Big Data Measures", "001_679cfd2ea493c316.txt",
+            "国家健康医疗大数据标准、安全和服务管理办法（试行）",
+            "Administrative Measures for National Healthcare Big Data Standards, Security and Services (Trial)",
+            "国卫规划发〔2018〕23号", Numbering.ARTICLES),
     /** RULEBOOK line "2007 MLPS Measures" = 《信息安全等级保护管理办法》(公通字〔2007〕43号). */
     MLPS_MEASURES_2007("2007 MLPS Measures", null,
             "信息安全等级保护管理办法", "Administrative Measures for the Classified Protection of Information Security",
