@@ -40,6 +40,7 @@ public final class CatalogueRules {
      * servers within the territory of China" — the storage rule of 2026 art. 22(2) rests on it too.
      */
     static final Basis BIG_DATA_ART_30 = Basis.of(Source.BIG_DATA_MEASURES_2018, "art. 30", Provenance.TRANSLATION);
+    static final Basis BIG_DATA_ART_34 = Basis.of(Source.BIG_DATA_MEASURES_2018, "art. 34", Provenance.TRANSLATION);
     /** 2022 Measures art. 20 ("每年对数据资产进行全面梳理") read as the catalogue's cadence: RULEBOOK B1 calls it a defensible default. */
     static final Basis REVIEW_CADENCE = Basis.of(Source.MEASURES_2022, "art. 20", Provenance.INFERENCE);
 
@@ -58,6 +59,7 @@ public final class CatalogueRules {
             new DerivedDataRegraded(),
             new GradeChangeHasReason(),
             new DisposalPlanInAdvance(),
+            new ReorganizationDataTransfer(),
             new PeriodicReviewCadence());
 
     private CatalogueRules() {
@@ -179,6 +181,28 @@ public final class CatalogueRules {
                     out.finding(Finding.of("CATALOGUE_GRADE_CHANGE_WITHOUT_REASON", Severity.WARNING, basis(), item(i)));
                 }
             }
+        }
+    }
+
+    /**
+     * 2018 Big Data Measures art. 34: "When a responsible entity is modified, it shall transfer the
+     * healthcare big data under its management completely and safely to the institution that
+     * continues to perform its functions or the health administrative department within its
+     * jurisdiction". A reorganization report that has taken effect says to whom and when; before it
+     * takes effect the transfer is expected (a warning).
+     */
+    public static final class ReorganizationDataTransfer extends RuleOn<Input> {
+        ReorganizationDataTransfer() { super("CATALOGUE-REORGANIZATION-DATA-TRANSFER", BIG_DATA_ART_34, "A reorganization report says to whom (the successor or the health administrative department) and when the institution's healthcare data was transferred."); }
+
+        public void apply(Input in, Outcome.Builder out) {
+            CatalogueReportRequest r = in.report();
+            if (r.reportType() != CatalogueReportType.REORGANIZATION || r.reorganization() == null
+                    || r.reorganization().dataTransfer() != null) {
+                return;
+            }
+            boolean effective = !r.reorganization().effectiveOn().isAfter(LegalTime.dateOf(in.receivedAt()));
+            out.finding(Finding.of("CATALOGUE_REORGANIZATION_DATA_TRANSFER_MISSING", effective ? Severity.VIOLATION : Severity.WARNING,
+                    basis(), Map.of("effectiveOn", r.reorganization().effectiveOn().toString())));
         }
     }
 

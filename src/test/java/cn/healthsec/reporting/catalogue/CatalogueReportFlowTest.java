@@ -156,5 +156,24 @@ class CatalogueReportFlowTest {
                 catalogueItem("x", "GENERAL", "", null)));
         r.then().statusCode(201);
         assertEquals("MET", r.path("deadlines.find { it.obligation == 'DATA_DISPOSAL_PLAN_IN_ADVANCE' }.state"));
+        assertEquals("WARNING", r.path("findings.find { it.code == 'CATALOGUE_REORGANIZATION_DATA_TRANSFER_MISSING' }.severity"));
+    }
+
+    /**
+     * 2018 Big Data Measures art. 34: the data goes "to the institution that continues to perform its
+     * functions or the health administrative department within its jurisdiction" — the report names
+     * which and when; a transfer dated after receipt is refused like any date of the future.
+     */
+    @Test
+    void shouldTakeTheDataTransferOfAReorganization() {
+        String uscc = Fixtures.registerInstitution("110105", null);
+        String transfer = "\"reorganization\": {\"kind\": \"MERGER\", \"effectiveOn\": \"2026-03-01\", \"dataDisposalPlan\": \"整体迁移\","
+                + " \"dataTransfer\": {\"recipient\": \"SUCCESSOR\", \"recipientName\": \"合并后医院\", \"transferredOn\": \"%s\"}}";
+        Response r = file(uscc, catalogueReport("REORGANIZATION", transfer.formatted("2026-03-01"), catalogueItem("x", "GENERAL", "", null)));
+        r.then().statusCode(201);
+        java.util.List<String> codes = r.path("findings.code");
+        assertEquals(false, codes.contains("CATALOGUE_REORGANIZATION_DATA_TRANSFER_MISSING"), codes.toString());
+        file(uscc, catalogueReport("REORGANIZATION", transfer.formatted("2999-01-01"), catalogueItem("x", "GENERAL", "", null)))
+                .then().statusCode(400).body("errors.field", hasItem("/reorganization/dataTransfer/transferredOn"));
     }
 }

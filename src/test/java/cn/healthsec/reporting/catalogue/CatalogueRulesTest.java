@@ -204,14 +204,40 @@ class CatalogueRulesTest {
     /** 2026 Data Measures art. 21: the data-disposal plan "in advance". */
     @Test
     void shouldExpectTheDisposalPlanBeforeTheReorganizationTakesEffect() {
-        Reorganization later = new Reorganization(Reorganization.Kind.MERGER, LocalDate.of(2026, 4, 1), "迁移至合并后机构", null);
+        Reorganization later = new Reorganization(Reorganization.Kind.MERGER, LocalDate.of(2026, 4, 1), "迁移至合并后机构", null, null);
         Deadline d = evaluate(CatalogueReportType.REORGANIZATION, later, Optional.empty(), new Item()).deadlines().stream()
                 .filter(x -> x.obligation().equals("DATA_DISPOSAL_PLAN_IN_ADVANCE")).findFirst().orElseThrow();
         assertEquals(DeadlineState.MET, d.stateAt(RECEIVED));
-        Reorganization already = new Reorganization(Reorganization.Kind.MERGER, LocalDate.of(2026, 3, 21), "迁移", null);
+        Reorganization already = new Reorganization(Reorganization.Kind.MERGER, LocalDate.of(2026, 3, 21), "迁移", null, null);
         Deadline late = evaluate(CatalogueReportType.REORGANIZATION, already, Optional.empty(), new Item()).deadlines().stream()
                 .filter(x -> x.obligation().equals("DATA_DISPOSAL_PLAN_IN_ADVANCE")).findFirst().orElseThrow();
         assertEquals(DeadlineState.LATE, late.stateAt(RECEIVED), "reported on the day it took effect: not in advance");
+    }
+
+    /**
+     * 2018 Big Data Measures art. 34: "When a responsible entity is modified, it shall transfer the
+     * healthcare big data under its management completely and safely to the institution that
+     * continues to perform its functions or the health administrative department within its
+     * jurisdiction" — the report says to whom and when; missing, a violation once the change has
+     * taken effect, a warning before.
+     */
+    @Test
+    void shouldAskToWhomAndWhenTheDataWasTransferredOnAReorganization() {
+        Reorganization planned = new Reorganization(Reorganization.Kind.MERGER, LocalDate.of(2026, 4, 1), "迁移至合并后机构", null, null);
+        Finding expected = evaluate(CatalogueReportType.REORGANIZATION, planned, Optional.empty(), new Item()).findings().stream()
+                .filter(f -> f.code().equals("CATALOGUE_REORGANIZATION_DATA_TRANSFER_MISSING")).findFirst().orElseThrow();
+        assertEquals(Severity.WARNING, expected.severity());
+        assertEquals("第三十四条", expected.basis().citation().article());
+        assertEquals("国卫规划发〔2018〕23号", expected.basis().citation().documentNumber());
+
+        Reorganization done = new Reorganization(Reorganization.Kind.MERGER, LocalDate.of(2026, 3, 1), "迁移", "12110105MB00000006", null);
+        assertEquals(Severity.VIOLATION, evaluate(CatalogueReportType.REORGANIZATION, done, Optional.empty(), new Item()).findings().stream()
+                .filter(f -> f.code().equals("CATALOGUE_REORGANIZATION_DATA_TRANSFER_MISSING")).findFirst().orElseThrow().severity());
+
+        Reorganization transferred = new Reorganization(Reorganization.Kind.MERGER, LocalDate.of(2026, 3, 1), "迁移", "12110105MB00000006",
+                new Reorganization.DataTransfer(Reorganization.Recipient.SUCCESSOR, "合并后医院", "12110105MB00000006", LocalDate.of(2026, 3, 1)));
+        assertFalse(codes(evaluate(CatalogueReportType.REORGANIZATION, transferred, Optional.empty(), new Item()))
+                .contains("CATALOGUE_REORGANIZATION_DATA_TRANSFER_MISSING"));
     }
 
     /** 2022 Measures art. 20 as the service's configurable review cadence. */
