@@ -122,6 +122,15 @@ public interface Policy {
         String ciiPublicSecurityLevel();
 
         /**
+         * The level of the public-security organ every incident (2022 Measures art. 27: "及时向卫生健康
+         * 行政部门、公安机关报告") and a suspected crime (CAC Incident Measures art. 4: "及时向公安机关报案")
+         * go to: {@code COUNTY} (the institution's county) or {@code PROVINCE}. The texts name no level:
+         * policy.
+         */
+        @WithDefault("COUNTY")
+        String publicSecurityLevel();
+
+        /**
          * Whether 重大-and-above incidents are copied to the NHC. CAC Incident Measures art. 4
          * escalates them through the protection department and the CAC, not to the NHC: policy.
          */

@@ -24,6 +24,9 @@ public class PolicyCheck {
         if (!policy.incident().ciiProtectionDepartment().matches("NHC|CAC|MPS|(HC|CAC|PSB)-([0-9]{6}|XPCC)")) {
             throw new IllegalStateException("healthsec.policy.incident.cii-protection-department must be an authority id");
         }
+        if (!policy.incident().publicSecurityLevel().matches("PROVINCE|COUNTY")) {
+            throw new IllegalStateException("healthsec.policy.incident.public-security-level must be PROVINCE or COUNTY");
+        }
         if (!policy.incident().ciiPublicSecurityLevel().matches("PROVINCE|COUNTY")) {
             throw new IllegalStateException("healthsec.policy.incident.cii-public-security-level must be PROVINCE or COUNTY");
         }

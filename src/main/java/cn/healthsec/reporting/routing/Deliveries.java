@@ -265,7 +265,8 @@ public class Deliveries {
         Policy.Incident incident = policy.incident();
         return new RoutingPolicy(Duration.ofHours(incident.healthReportHours()),
                 AuthorityId.parse(incident.ciiProtectionDepartment()).orElseThrow(),
-                "PROVINCE".equals(incident.ciiPublicSecurityLevel()), incident.majorIncidentsToNhc());
+                "PROVINCE".equals(incident.ciiPublicSecurityLevel()), incident.majorIncidentsToNhc(),
+                "PROVINCE".equals(incident.publicSecurityLevel()));
     }
 
     /** Every delivery of these submissions, in the order they were made (not the notices of their retraction). */

@@ -22,7 +22,8 @@ public record RoutingFacts(SubmissionType type, Institution institution, Set<Str
     public RoutingFacts(SubmissionType type, Institution institution, Set<String> markers, AuthorityDirectory directory,
                         java.time.Duration healthReportWithin) {
         this(type, institution, markers, directory, new RoutingPolicy(healthReportWithin, RoutingPolicy.DEFAULT.ciiProtectionDepartment(),
-                RoutingPolicy.DEFAULT.ciiPublicSecurityAtProvince(), RoutingPolicy.DEFAULT.majorIncidentsToNhc()));
+                RoutingPolicy.DEFAULT.ciiPublicSecurityAtProvince(), RoutingPolicy.DEFAULT.majorIncidentsToNhc(),
+                RoutingPolicy.DEFAULT.publicSecurityAtProvince()));
     }
 
     /** The hours of "及时" (policy). */

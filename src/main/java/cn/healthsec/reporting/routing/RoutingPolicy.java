@@ -14,7 +14,7 @@ import java.time.Duration;
  * @param majorIncidentsToNhc         whether 重大-and-above incidents are copied to the NHC (no text requires it of the institution)
  */
 public record RoutingPolicy(Duration healthReportWithin, AuthorityId ciiProtectionDepartment, boolean ciiPublicSecurityAtProvince,
-                            boolean majorIncidentsToNhc) {
+                            boolean majorIncidentsToNhc, boolean publicSecurityAtProvince) {
 
-    public static final RoutingPolicy DEFAULT = new RoutingPolicy(Duration.ofHours(4), AuthorityId.NHC, true, true);
+    public static final RoutingPolicy DEFAULT = new RoutingPolicy(Duration.ofHours(4), AuthorityId.NHC, true, true, false);
 }

@@ -162,20 +162,33 @@ public final class RoutingTable {
             INCIDENT, facts -> true, facts -> facts.institution().supervisor(),
             "SUPERVISING_HEALTH_AUTHORITY", ART_27, RoutingTable::supervisorClock);
 
+    /**
+     * The public-security organ of the configured level: the institution's county by default, or its
+     * province. The texts say "公安机关" without a level (2022 art. 27; CAC art. 4 on a suspected
+     * crime): the level is policy, and the route's basis says so.
+     */
+    private static AuthorityId publicSecurity(RoutingFacts facts) {
+        return new AuthorityId(AuthorityKind.PUBLIC_SECURITY,
+                facts.policy().publicSecurityAtProvince() ? facts.provinceArea() : facts.institution().divisionCode());
+    }
+
+    private static final Basis CRIME_PSB = Basis.of(Source.CAC_INCIDENT_MEASURES,
+            "art. 4 (涉嫌违法犯罪的…及时向公安机关报案; level: healthsec.policy.incident.public-security-level)", Provenance.INFERENCE);
+    private static final Basis ART_27_PSB = Basis.of(Source.MEASURES_2022,
+            "art. 27 (\"公安机关\"; level: healthsec.policy.incident.public-security-level)", Provenance.INFERENCE);
+
     /** A suspected crime is reported to the police as such. */
     public static final RouteRule INCIDENT_CRIME_TO_COUNTY_PSB = new RouteRule(
             "ROUTE-INCIDENT-SUSPECTED-CRIME-PSB",
-            "A suspected crime is reported to the public security organ of the institution's county, flagged as such.",
-            INCIDENT, facts -> facts.has(RoutingFacts.SUSPECTED_CRIME),
-            facts -> AuthorityId.parse("PSB-" + facts.institution().divisionCode()).orElseThrow(),
-            "SUSPECTED_CRIME_REPORT", CAC_ART_4_CRIME, RoutingTable::healthClock);
+            "A suspected crime is reported to the public security organ of the configured level (default the institution's county), flagged as such.",
+            INCIDENT, facts -> facts.has(RoutingFacts.SUSPECTED_CRIME), RoutingTable::publicSecurity,
+            "SUSPECTED_CRIME_REPORT", CRIME_PSB, RoutingTable::healthClock);
 
     public static final RouteRule INCIDENT_TO_COUNTY_PSB = new RouteRule(
             "ROUTE-INCIDENT-COUNTY-PSB",
-            "Every incident goes to the public security organ of the institution's county.",
-            INCIDENT, facts -> !facts.has(RoutingFacts.VULNERABILITY),
-            facts -> AuthorityId.parse("PSB-" + facts.institution().divisionCode()).orElseThrow(),
-            "PUBLIC_SECURITY_REPORT", ART_27, RoutingTable::healthClock);
+            "Every incident goes to the public security organ of the configured level (default the institution's county).",
+            INCIDENT, facts -> !facts.has(RoutingFacts.VULNERABILITY), RoutingTable::publicSecurity,
+            "PUBLIC_SECURITY_REPORT", ART_27_PSB, RoutingTable::healthClock);
 
     /** Which body is the health sector's CII protection department no text read here says (RULEBOOK §D.4): policy. */
     private static final Basis CII_DEPARTMENT = Basis.of(Source.CAC_INCIDENT_MEASURES,

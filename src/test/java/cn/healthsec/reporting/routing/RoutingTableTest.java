@@ -117,6 +117,24 @@ class RoutingTableTest {
         assertEquals("第九条第一款", RoutingTable.SELF_INSPECTION_TO_SUPERVISOR.basis().citation().article());
     }
 
+    /**
+     * 2022 Measures art. 27: "发生网络安全事件时，各医疗卫生机构应及时向卫生健康行政部门、公安机关报告" — which
+     * level of 公安机关 no text says: the county by default, the province where configured, and the
+     * route's basis says it is policy (the suspected-crime report of CAC art. 4 likewise).
+     */
+    @Test
+    void shouldSendIncidentsToThePublicSecurityOfTheConfiguredLevelAndSayItIsPolicy() {
+        assertTrue(incident(hospital(false, false), RoutingFacts.SUSPECTED_CRIME).stream()
+                .anyMatch(r -> r.startsWith("PSB-440103 SUSPECTED_CRIME_REPORT")), "the county by default");
+        RoutingPolicy province = new RoutingPolicy(java.time.Duration.ofHours(4), AuthorityId.NHC, true, true, true);
+        List<String> routed = RoutingTable.route(new RoutingFacts(SubmissionType.INCIDENT_REPORT, hospital(false, false), Set.of(),
+                Bundled.AUTHORITIES, province)).stream().map(r -> r.authority() + " " + r.reason()).toList();
+        assertEquals(List.of("HC-440103 SUPERVISING_HEALTH_AUTHORITY", "PSB-440000 PUBLIC_SECURITY_REPORT"), routed);
+        for (RouteRule rule : List.of(RoutingTable.INCIDENT_TO_COUNTY_PSB, RoutingTable.INCIDENT_CRIME_TO_COUNTY_PSB)) {
+            assertTrue(rule.basis().cite().contains("(configurable policy: INFERENCE)"), rule.id());
+        }
+    }
+
     static Institution hospital(boolean cii, boolean centralOrgan) {
         return new Institution("12110105MB00000006", "医院", "440103", AuthorityId.parse("HC-440103").orElseThrow(),
                 cii, centralOrgan, true, false);
@@ -171,7 +189,7 @@ class RoutingTableTest {
     @Test
     void shouldRouteCiiIncidentsByTheConfiguredPolicyAndSaySo() {
         Institution cii = hospital(true, false);
-        RoutingPolicy county = new RoutingPolicy(java.time.Duration.ofHours(4), AuthorityId.parse("HC-440000").orElseThrow(), false, true);
+        RoutingPolicy county = new RoutingPolicy(java.time.Duration.ofHours(4), AuthorityId.parse("HC-440000").orElseThrow(), false, true, false);
         List<String> routed = RoutingTable.route(new RoutingFacts(SubmissionType.INCIDENT_REPORT, cii, Set.of(RoutingFacts.GRADE_LARGE),
                 Bundled.AUTHORITIES, county)).stream().map(r -> r.authority() + " " + r.reason()).toList();
         assertEquals(List.of("HC-440103 SUPERVISING_HEALTH_AUTHORITY", "PSB-440103 PUBLIC_SECURITY_REPORT",
@@ -192,7 +210,7 @@ class RoutingTableTest {
                 .contains("NHC IMPORTANT_DATA_INCIDENT_ON_BEHALF_OF_LOCAL_COMMISSION"));
         assertTrue(RoutingTable.INCIDENT_IMPORTANT_DATA_TO_NHC.basis().cite().startsWith("2026 Data Measures art. 25 ¶2"));
         assertTrue(RoutingTable.INCIDENT_MAJOR_TO_NHC.basis().cite().contains("configurable policy"));
-        RoutingPolicy off = new RoutingPolicy(java.time.Duration.ofHours(4), AuthorityId.NHC, true, false);
+        RoutingPolicy off = new RoutingPolicy(java.time.Duration.ofHours(4), AuthorityId.NHC, true, false, false);
         assertTrue(RoutingTable.route(new RoutingFacts(SubmissionType.INCIDENT_REPORT, hospital(false, false),
                 Set.of(RoutingFacts.GRADE_LARGE, RoutingFacts.GRADE_MAJOR), Bundled.AUTHORITIES, off)).stream()
                 .noneMatch(r -> r.authority().isNational()));
