@@ -41,12 +41,21 @@ public final class IncidentGrading {
                 new GradeThreshold("INCIDENT-GRADE-PEOPLE-10M", GradeMetric.PEOPLE_AFFECTED, IncidentGrade.EXTRAORDINARY, new BigDecimal("10000000"), GUIDE_OFFICIAL));
     }
 
-    /** The computed grade and, for every metric the report gives, each threshold it was measured against. */
-    public record Result(IncidentGrade grade, List<Measurement> measurements) {
+    /**
+     * The computed grade, the grade that thresholds of the texts themselves (not configurable policy)
+     * imply, and, for every metric the report gives, each threshold it was measured against.
+     */
+    public record Result(IncidentGrade grade, IncidentGrade textGrade, List<Measurement> measurements) {
+
+        /** A grade computed elsewhere (an incident's grade so far) with this report's measurements. */
+        public Result(IncidentGrade grade, List<Measurement> measurements) {
+            this(grade, grade, measurements);
+        }
     }
 
     public static Result compute(Impact impact, List<GradeThreshold> thresholds) {
         IncidentGrade grade = IncidentGrade.GENERAL;
+        IncidentGrade textGrade = IncidentGrade.GENERAL;
         List<Measurement> measurements = new ArrayList<>();
         for (GradeThreshold t : thresholds) {
             BigDecimal value = t.metric().of(impact);
@@ -57,8 +66,11 @@ public final class IncidentGrading {
             measurements.add(new Measurement(t.metric() + " >= " + t.grade(), value, t.atLeast(), reached, t.basis(), t.id()));
             if (reached) {
                 grade = IncidentGrade.max(grade, t.grade());
+                if (!t.basis().provenance().isPolicy()) {
+                    textGrade = IncidentGrade.max(textGrade, t.grade());
+                }
             }
         }
-        return new Result(grade, measurements);
+        return new Result(grade, textGrade, measurements);
     }
 }

@@ -76,13 +76,20 @@ public final class IncidentRules {
         return ALL.evaluate(facts, out);
     }
 
-    /** A declared grade below the one the numbers imply; routing uses the higher grade. */
+    /**
+     * A declared grade below the one the numbers imply; routing uses the higher grade. It is a
+     * violation where a threshold of the grading guide itself implies the higher grade; where only a
+     * threshold that commentary gives does (the 重大 and 较大 money losses: configurable policy), the
+     * finding is a warning that cites that policy — the law is not shown to be broken.
+     */
     public static final class UnderGrading extends RuleOn<Facts> {
-        UnderGrading() { super("INCIDENT-UNDER-GRADING", GRADING, "The declared grade is at least the grade the impact numbers imply; routing uses the higher."); }
+        UnderGrading() { super("INCIDENT-UNDER-GRADING", GRADING, "The declared grade is at least the grade the impact numbers imply; routing uses the higher. Implied only by a policy threshold, it is a warning."); }
 
         public void apply(Facts f, Outcome.Builder out) {
             if (f.declared().compareTo(f.computed().grade()) < 0) {
-                out.finding(Finding.of("INCIDENT_UNDER_GRADED", Severity.VIOLATION, basis(),
+                boolean byTheText = f.declared().compareTo(f.computed().textGrade()) < 0;
+                out.finding(Finding.of("INCIDENT_UNDER_GRADED", byTheText ? Severity.VIOLATION : Severity.WARNING,
+                        byTheText ? basis() : IncidentGrading.GUIDE_LOSS_COMMENTARY,
                         Map.of("declared", f.declared().name(), "computed", f.computed().grade().name())));
             }
         }

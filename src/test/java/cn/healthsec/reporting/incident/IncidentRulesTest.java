@@ -57,6 +57,22 @@ class IncidentRulesTest {
         assertFalse(codes(evaluate()).contains("INCIDENT_UNDER_GRADED"), "over-grading is the institution's caution, not a violation");
     }
 
+    /**
+     * CAC Incident Measures annex (grading guide): the 1,000,000 persons' leaked information of 较大 is
+     * the guide's own threshold (a violation above); the 较大 money loss is known only from commentary
+     * (healthsec.policy.incident.economic-loss-large-yuan): an incident graded 较大 by it alone makes
+     * under-grading a warning citing that policy, not a violation of the text.
+     */
+    @Test
+    void shouldOnlyWarnOfUnderGradingThatAPolicyThresholdAloneImplies() {
+        declared = IncidentGrade.GENERAL;
+        impact = new Impact(10L, 10L, new java.math.BigDecimal("6000000"), null, null, null, false, false);
+        Finding f = evaluate().findings().stream().filter(x -> x.code().equals("INCIDENT_UNDER_GRADED")).findFirst().orElseThrow();
+        assertEquals("LARGE", f.arguments().get("computed"));
+        assertEquals(Severity.WARNING, f.severity());
+        assertTrue(f.basis().provenance().isPolicy(), f.basis().cite());
+    }
+
     @Test
     void shouldWarnWhenIndividualsWereNotNotified() {
         notified = false;
