@@ -409,12 +409,13 @@ public final class ObligationRules {
     }
 
     /**
-     * Each rectification item a self-inspection report names is due by its target date (2022
-     * Measures art. 9; art. 6(5)), as the latest report naming it states the target; met on the day
-     * a report states it DONE. An item left open past its target is OVERDUE.
+     * Each rectification item a self-inspection report names is due by its target date, as the
+     * latest report naming it states the target; met on the day a report states it DONE. An item
+     * left open past its target is OVERDUE. The text asks the rectification (2022 Measures art. 9
+     * ¶2(2); art. 6(5)) but sets no date: the institution's own target date as the due date is policy.
      */
     public static final class RectificationItemDue extends ObligationRule {
-        RectificationItemDue() { super("OBL-RECTIFICATION-ITEM", ObligationKind.RECTIFICATION_ITEM, SelfInspectionRules.ART_9, "Each rectification item of a self-inspection is done by its target date."); }
+        RectificationItemDue() { super("OBL-RECTIFICATION-ITEM", ObligationKind.RECTIFICATION_ITEM, SelfInspectionRules.OWN_TARGET_DATE, "Each rectification item of a self-inspection is done by its target date."); }
 
         public void derive(InstitutionRecord r, Consumer<Obligation> out) {
             Map<String, SelfInspectionOnRecord.Item> latest = new LinkedHashMap<>();

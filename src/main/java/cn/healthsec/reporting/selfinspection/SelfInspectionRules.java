@@ -33,6 +33,12 @@ public final class SelfInspectionRules {
             "art. 9 ¶1 (\"每年\"; due date: healthsec.policy.self-inspection-due)", Provenance.INFERENCE);
     /** "针对…发现的安全隐患应认真开展整改加固，防止网络带病运行". */
     public static final Basis ART_9 = Basis.of(Source.MEASURES_2022, "art. 9 ¶1", Provenance.OFFICIAL_TEXT);
+    /**
+     * "对发现的问题和隐患进行整改" (art. 9 ¶2(2)) sets no date: holding an item to the target date the
+     * institution itself reported is the service's policy.
+     */
+    public static final Basis OWN_TARGET_DATE = Basis.of(Source.MEASURES_2022,
+            "art. 9 ¶2(2) (\"对发现的问题和隐患进行整改\"; due date: the institution's own target date)", Provenance.INFERENCE);
     /** "第二级以上网络应在网络安全保护等级确定后10个工作日内…向公安机关备案". */
     static final Basis ART_6_2 = Basis.of(Source.MEASURES_2022, "art. 6(2)", Provenance.OFFICIAL_TEXT);
 
@@ -79,7 +85,7 @@ public final class SelfInspectionRules {
 
     /** A rectification item not done by its target date (the day before receipt or earlier) is a warning: the network runs "带病". */
     public static final class RectificationPastTarget extends RuleOn<Input> {
-        RectificationPastTarget() { super("SELF-INSPECTION-RECTIFICATION-PAST-TARGET", ART_9, "A rectification item not done by its target date is reported as overdue."); }
+        RectificationPastTarget() { super("SELF-INSPECTION-RECTIFICATION-PAST-TARGET", OWN_TARGET_DATE, "A rectification item not done by its target date is reported as overdue."); }
 
         public void apply(Input in, Outcome.Builder out) {
             LocalDate received = LegalTime.dateOf(in.receivedAt());

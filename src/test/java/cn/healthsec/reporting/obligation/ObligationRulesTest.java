@@ -420,7 +420,11 @@ class ObligationRulesTest {
             assertEquals(LocalDate.of(2026, 6, 30), of(Builder.of().policy(june).derive(), ObligationKind.SELF_INSPECTION_REPORT).get(0).dueOn());
         }
 
-        /** An item open past its target is OVERDUE; a later report stating it DONE meets it on its completion day, late or not. */
+        /**
+         * An item open past its target is OVERDUE; a later report stating it DONE meets it on its
+         * completion day, late or not. 2022 Measures art. 9 ¶2(2) ("对发现的问题和隐患进行整改") sets no
+         * date: the institution's own target date as the due date is policy, and the obligation says so.
+         */
         @Test
         void shouldHoldEachRectificationItemToItsTargetDate() {
             SelfInspectionOnRecord first = report(2025, at(2026, 3, 1),
@@ -429,6 +433,8 @@ class ObligationRulesTest {
             List<Obligation> open = of(Builder.of().selfInspections(first).derive(), ObligationKind.RECTIFICATION_ITEM);
             assertEquals(DeadlineState.OVERDUE, open.get(0).stateAt(NOW));
             assertEquals(DeadlineState.PENDING, open.get(1).stateAt(NOW));
+            assertTrue(open.get(0).policy(), open.get(0).basis());
+            assertTrue(open.get(0).basis().startsWith("2022 Measures art. 9 ¶2(2)"), open.get(0).basis());
 
             SelfInspectionOnRecord next = report(2026, at(2026, 11, 20),
                     new SelfInspectionOnRecord.Item("fix-1", LocalDate.of(2026, 6, 30), RectificationState.DONE, LocalDate.of(2026, 7, 15)));
