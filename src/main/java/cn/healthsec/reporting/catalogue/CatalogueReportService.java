@@ -77,8 +77,13 @@ public class CatalogueReportService extends ReportType<CatalogueReportRequest> {
                 .firstResultOptional().map(c -> c.reviewedOn);
         Outcome outcome = CatalogueRules.evaluate(new CatalogueRules.Input(report, r.at(), networks, previousReview,
                 policy.catalogueReviewIntervalMonths()));
-        Set<String> markers = report.items().stream().anyMatch(i -> i.grade() == DataGrade.CORE)
-                ? Set.of(RoutingFacts.CORE_DATA) : Set.of();
+        Set<String> markers = new java.util.HashSet<>();
+        if (report.items().stream().anyMatch(i -> i.grade() == DataGrade.CORE)) {
+            markers.add(RoutingFacts.CORE_DATA);
+        }
+        if (report.items().stream().anyMatch(i -> i.grade().atLeastImportant())) {
+            markers.add(RoutingFacts.IMPORTANT_DATA);
+        }
         Accepted accepted = submissions.accept(new NewSubmission(r, type(), outcome, markers));
         writeRows(accepted, r);
         followCurrentCatalogue(uscc, r.caller());

@@ -74,6 +74,23 @@ public interface Policy {
     @WithDefault("NATIONAL,PROVINCIAL")
     java.util.Set<String> coreDataDeterminationLevels();
 
+    /**
+     * Whether an institution's catalogue report is copied to its provincial commission when its
+     * supervisor is below the province. 2026 art. 6 ¶1 has the province organise the grading and
+     * propose the catalogues; the institution reports to its local authority (¶2): the copy is policy.
+     */
+    @WithDefault("true")
+    boolean catalogueToProvince();
+
+    /**
+     * Which catalogue reports are copied to the NHC: {@code NONE}, {@code CORE} (with a core-data
+     * item) or {@code IMPORTANT} (with an important- or core-data item). Art. 6 ¶1: the provinces
+     * "put forward proposals for specific catalogues of important data and core data, and report them
+     * to the National Health Commission" — the copy on their behalf is policy.
+     */
+    @WithDefault("IMPORTANT")
+    String catalogueToNhc();
+
     /** Incident grading and clocks where the texts read here give no confirmed number. */
     Incident incident();
 

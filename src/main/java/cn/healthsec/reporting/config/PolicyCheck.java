@@ -24,6 +24,9 @@ public class PolicyCheck {
         if (!policy.incident().ciiProtectionDepartment().matches("NHC|CAC|MPS|(HC|CAC|PSB)-([0-9]{6}|XPCC)")) {
             throw new IllegalStateException("healthsec.policy.incident.cii-protection-department must be an authority id");
         }
+        if (!policy.catalogueToNhc().matches("NONE|CORE|IMPORTANT")) {
+            throw new IllegalStateException("healthsec.policy.catalogue-to-nhc must be NONE, CORE or IMPORTANT");
+        }
         if (!policy.incident().publicSecurityLevel().matches("PROVINCE|COUNTY")) {
             throw new IllegalStateException("healthsec.policy.incident.public-security-level must be PROVINCE or COUNTY");
         }

@@ -266,7 +266,7 @@ public class Deliveries {
         return new RoutingPolicy(Duration.ofHours(incident.healthReportHours()),
                 AuthorityId.parse(incident.ciiProtectionDepartment()).orElseThrow(),
                 "PROVINCE".equals(incident.ciiPublicSecurityLevel()), incident.majorIncidentsToNhc(),
-                "PROVINCE".equals(incident.publicSecurityLevel()));
+                "PROVINCE".equals(incident.publicSecurityLevel()), policy.catalogueToProvince(), policy.catalogueToNhc());
     }
 
     /** Every delivery of these submissions, in the order they were made (not the notices of their retraction). */

@@ -23,7 +23,8 @@ public record RoutingFacts(SubmissionType type, Institution institution, Set<Str
                         java.time.Duration healthReportWithin) {
         this(type, institution, markers, directory, new RoutingPolicy(healthReportWithin, RoutingPolicy.DEFAULT.ciiProtectionDepartment(),
                 RoutingPolicy.DEFAULT.ciiPublicSecurityAtProvince(), RoutingPolicy.DEFAULT.majorIncidentsToNhc(),
-                RoutingPolicy.DEFAULT.publicSecurityAtProvince()));
+                RoutingPolicy.DEFAULT.publicSecurityAtProvince(), RoutingPolicy.DEFAULT.catalogueToProvince(),
+                RoutingPolicy.DEFAULT.catalogueToNhc()));
     }
 
     /** The hours of "及时" (policy). */
@@ -33,6 +34,8 @@ public record RoutingFacts(SubmissionType type, Institution institution, Set<Str
 
     /** A catalogue report with at least one core-data item. */
     public static final String CORE_DATA = "CORE_DATA";
+    /** A catalogue report with an important- or core-data item. */
+    public static final String IMPORTANT_DATA = "IMPORTANT_DATA";
     /** A risk-assessment report applying for the core-data cross-entity assessment (2026 art. 11 ¶2). */
     public static final String CORE_DATA_CROSS_ENTITY = "CORE_DATA_CROSS_ENTITY";
 

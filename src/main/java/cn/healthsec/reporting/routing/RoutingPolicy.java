@@ -14,7 +14,8 @@ import java.time.Duration;
  * @param majorIncidentsToNhc         whether 重大-and-above incidents are copied to the NHC (no text requires it of the institution)
  */
 public record RoutingPolicy(Duration healthReportWithin, AuthorityId ciiProtectionDepartment, boolean ciiPublicSecurityAtProvince,
-                            boolean majorIncidentsToNhc, boolean publicSecurityAtProvince) {
+                            boolean majorIncidentsToNhc, boolean publicSecurityAtProvince, boolean catalogueToProvince,
+                            String catalogueToNhc) {
 
-    public static final RoutingPolicy DEFAULT = new RoutingPolicy(Duration.ofHours(4), AuthorityId.NHC, true, true, false);
+    public static final RoutingPolicy DEFAULT = new RoutingPolicy(Duration.ofHours(4), AuthorityId.NHC, true, true, false, true, "IMPORTANT");
 }

@@ -62,20 +62,37 @@ public final class RoutingTable {
             "ROUTE-CATALOGUE-PROVINCE",
             "A copy goes to the provincial commission of the institution's location when its supervisor is below provincial level.",
             Set.of(SubmissionType.DATA_CATALOGUE_REPORT),
-            facts -> facts.supervisorLevel() == AuthorityLevel.COUNTY || facts.supervisorLevel() == AuthorityLevel.PREFECTURE,
+            facts -> facts.policy().catalogueToProvince()
+                    && (facts.supervisorLevel() == AuthorityLevel.COUNTY || facts.supervisorLevel() == AuthorityLevel.PREFECTURE),
             RoutingFacts::provincialCommission,
             "PROVINCIAL_CATALOGUE_COMPILATION",
-            Basis.of(Source.DATA_MEASURES_2026, "art. 6 ¶1", Provenance.TRANSLATION));
+            Basis.of(Source.DATA_MEASURES_2026, "art. 6 ¶1 (the province organises the grading; copy: healthsec.policy.catalogue-to-province)",
+                    Provenance.INFERENCE));
+
+    /** The provinces report the catalogues they propose to the NHC (art. 6 ¶1): the NHC's copy on their behalf is policy. */
+    private static final Basis NATIONAL_CATALOGUE = Basis.of(Source.DATA_MEASURES_2026,
+            "art. 6 ¶1 (proposals of important- and core-data catalogues to the NHC; copy: healthsec.policy.catalogue-to-nhc)",
+            Provenance.INFERENCE);
 
     /** The NHC receives the catalogues of core data. */
     public static final RouteRule CATALOGUE_CORE_DATA_TO_NHC = new RouteRule(
             "ROUTE-CATALOGUE-CORE-DATA-NHC",
-            "A catalogue report with a core-data item is copied to the NHC.",
+            "A catalogue report with a core-data item is copied to the NHC (policy: healthsec.policy.catalogue-to-nhc CORE or IMPORTANT).",
             Set.of(SubmissionType.DATA_CATALOGUE_REPORT),
-            facts -> facts.has(RoutingFacts.CORE_DATA),
+            facts -> facts.has(RoutingFacts.CORE_DATA) && !"NONE".equals(facts.policy().catalogueToNhc()),
             facts -> AuthorityId.NHC,
             "CORE_DATA_NATIONAL_CATALOGUE",
-            Basis.of(Source.DATA_MEASURES_2026, "art. 6 ¶1", Provenance.TRANSLATION));
+            NATIONAL_CATALOGUE);
+
+    /** And, by default, those of important data. */
+    public static final RouteRule CATALOGUE_IMPORTANT_DATA_TO_NHC = new RouteRule(
+            "ROUTE-CATALOGUE-IMPORTANT-DATA-NHC",
+            "A catalogue report with an important-data item is copied to the NHC (policy: healthsec.policy.catalogue-to-nhc IMPORTANT, the default).",
+            Set.of(SubmissionType.DATA_CATALOGUE_REPORT),
+            facts -> facts.has(RoutingFacts.IMPORTANT_DATA) && "IMPORTANT".equals(facts.policy().catalogueToNhc()),
+            facts -> AuthorityId.NHC,
+            "IMPORTANT_DATA_NATIONAL_CATALOGUE",
+            NATIONAL_CATALOGUE);
 
     /** Important-data handlers report to the provincial level or above (2026 art. 10; Regulation art. 33 ¶1). */
     public static final RouteRule RISK_ASSESSMENT_TO_PROVINCE = new RouteRule(
@@ -283,7 +300,7 @@ public final class RoutingTable {
             INCIDENT_TO_SUPERVISOR, INCIDENT_CRIME_TO_COUNTY_PSB, INCIDENT_TO_COUNTY_PSB, INCIDENT_CII_TO_NHC,
             INCIDENT_CII_TO_PROVINCIAL_PSB, INCIDENT_CENTRAL_ORGAN_TO_NHC, INCIDENT_TO_PROVINCIAL_CAC,
             INCIDENT_IMPORTANT_DATA_TO_NHC, INCIDENT_MAJOR_TO_NHC,
-            CATALOGUE_TO_SUPERVISOR, CATALOGUE_TO_PROVINCE, CATALOGUE_CORE_DATA_TO_NHC,
+            CATALOGUE_TO_SUPERVISOR, CATALOGUE_TO_PROVINCE, CATALOGUE_CORE_DATA_TO_NHC, CATALOGUE_IMPORTANT_DATA_TO_NHC,
             RISK_ASSESSMENT_TO_PROVINCE, RISK_ASSESSMENT_TO_SAME_LEVEL_CAC, RISK_ASSESSMENT_TO_SAME_LEVEL_PSB,
             RISK_ASSESSMENT_TO_SUPERVISOR, CORE_DATA_CROSS_ENTITY_TO_NHC);
 

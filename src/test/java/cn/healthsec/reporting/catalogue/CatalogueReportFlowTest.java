@@ -89,14 +89,18 @@ class CatalogueReportFlowTest {
     @Test
     void shouldRouteToTheSupervisorTheProvinceAndForCoreDataTheNhc() {
         String uscc = Fixtures.registerInstitution("110105", null);
+        // 2026 art. 6 ¶1: the provinces propose "catalogues of important data and core data" to the NHC: both reach it (policy).
         file(uscc, catalogueReport("PERIODIC_REVIEW", null, catalogueItem("emr", "IMPORTANT", "", null)))
-                .then().statusCode(201).body("routes.authorityId", equalTo(List.of("HC-110105", "HC-110000")))
-                .body("routes[1].reason", equalTo("PROVINCIAL_CATALOGUE_COMPILATION"));
+                .then().statusCode(201).body("routes.authorityId", equalTo(List.of("HC-110105", "HC-110000", "NHC")))
+                .body("routes[1].reason", equalTo("PROVINCIAL_CATALOGUE_COMPILATION"))
+                .body("routes[2].reason", equalTo("IMPORTANT_DATA_NATIONAL_CATALOGUE"));
+        file(uscc, catalogueReport("PERIODIC_REVIEW", null, catalogueItem("stats", "GENERAL", "", null)))
+                .then().statusCode(201).body("routes.authorityId", equalTo(List.of("HC-110105", "HC-110000")));
         file(uscc, catalogueReport("PERIODIC_REVIEW", null, catalogueItem("genome", "CORE", "", null)))
                 .then().statusCode(201).body("routes.authorityId", equalTo(List.of("HC-110105", "HC-110000", "NHC")));
         String provincial = Fixtures.registerInstitution("440103", "HC-440000");
         file(provincial, catalogueReport("PERIODIC_REVIEW", null, catalogueItem("emr", "IMPORTANT", "", null)))
-                .then().statusCode(201).body("routes.authorityId", equalTo(List.of("HC-440000")));
+                .then().statusCode(201).body("routes.authorityId", equalTo(List.of("HC-440000", "NHC")));
         String nhcHospital = Fixtures.registerInstitution("110102", "NHC");
         file(nhcHospital, catalogueReport("PERIODIC_REVIEW", null, catalogueItem("genome", "CORE", "", null)))
                 .then().statusCode(201).body("routes.authorityId", equalTo(List.of("NHC")));

@@ -44,6 +44,26 @@ class RoutingTableTest {
                 route(SubmissionType.DATA_CATALOGUE_REPORT, institution("659001", "HC-XPCC", true, false)));
     }
 
+    /**
+     * 2026 Data Measures art. 6 ¶1: the provinces "put forward proposals for specific catalogues of
+     * important data and core data, and report them to the National Health Commission". The copies of
+     * an institution's catalogue to its province and to the NHC are that duty done on their behalf:
+     * policy, configurable, and the routes say so — important-data catalogues reach the NHC too.
+     */
+    @Test
+    void shouldCopyImportantAndCoreCataloguesByTheConfiguredPolicyAndSaySo() {
+        assertEquals(List.of("HC-440103 ROUTE-CATALOGUE-SUPERVISOR", "HC-440000 ROUTE-CATALOGUE-PROVINCE", "NHC ROUTE-CATALOGUE-IMPORTANT-DATA-NHC"),
+                route(SubmissionType.DATA_CATALOGUE_REPORT, institution("440103", "HC-440103", true, false), RoutingFacts.IMPORTANT_DATA));
+        for (RouteRule rule : List.of(RoutingTable.CATALOGUE_TO_PROVINCE, RoutingTable.CATALOGUE_CORE_DATA_TO_NHC,
+                RoutingTable.CATALOGUE_IMPORTANT_DATA_TO_NHC)) {
+            assertTrue(rule.basis().cite().contains("(configurable policy: INFERENCE)"), rule.id());
+        }
+        RoutingPolicy coreOnlyNoProvince = new RoutingPolicy(java.time.Duration.ofHours(4), AuthorityId.NHC, true, true, false, false, "CORE");
+        assertEquals(List.of("HC-440103 ROUTE-CATALOGUE-SUPERVISOR"), RoutingTable.route(new RoutingFacts(SubmissionType.DATA_CATALOGUE_REPORT,
+                institution("440103", "HC-440103", true, false), Set.of(RoutingFacts.IMPORTANT_DATA), Bundled.AUTHORITIES, coreOnlyNoProvince))
+                .stream().map(r -> r.authority() + " " + r.ruleId()).toList());
+    }
+
     @Test
     void shouldCopyACoreDataCatalogueToTheNhcOnce() {
         assertEquals(List.of("HC-440103 ROUTE-CATALOGUE-SUPERVISOR", "HC-440000 ROUTE-CATALOGUE-PROVINCE", "NHC ROUTE-CATALOGUE-CORE-DATA-NHC"),
@@ -126,7 +146,7 @@ class RoutingTableTest {
     void shouldSendIncidentsToThePublicSecurityOfTheConfiguredLevelAndSayItIsPolicy() {
         assertTrue(incident(hospital(false, false), RoutingFacts.SUSPECTED_CRIME).stream()
                 .anyMatch(r -> r.startsWith("PSB-440103 SUSPECTED_CRIME_REPORT")), "the county by default");
-        RoutingPolicy province = new RoutingPolicy(java.time.Duration.ofHours(4), AuthorityId.NHC, true, true, true);
+        RoutingPolicy province = new RoutingPolicy(java.time.Duration.ofHours(4), AuthorityId.NHC, true, true, true, true, "IMPORTANT");
         List<String> routed = RoutingTable.route(new RoutingFacts(SubmissionType.INCIDENT_REPORT, hospital(false, false), Set.of(),
                 Bundled.AUTHORITIES, province)).stream().map(r -> r.authority() + " " + r.reason()).toList();
         assertEquals(List.of("HC-440103 SUPERVISING_HEALTH_AUTHORITY", "PSB-440000 PUBLIC_SECURITY_REPORT"), routed);
@@ -189,7 +209,8 @@ class RoutingTableTest {
     @Test
     void shouldRouteCiiIncidentsByTheConfiguredPolicyAndSaySo() {
         Institution cii = hospital(true, false);
-        RoutingPolicy county = new RoutingPolicy(java.time.Duration.ofHours(4), AuthorityId.parse("HC-440000").orElseThrow(), false, true, false);
+        RoutingPolicy county = new RoutingPolicy(java.time.Duration.ofHours(4), AuthorityId.parse("HC-440000").orElseThrow(), false, true, false, true,
+                "IMPORTANT");
         List<String> routed = RoutingTable.route(new RoutingFacts(SubmissionType.INCIDENT_REPORT, cii, Set.of(RoutingFacts.GRADE_LARGE),
                 Bundled.AUTHORITIES, county)).stream().map(r -> r.authority() + " " + r.reason()).toList();
         assertEquals(List.of("HC-440103 SUPERVISING_HEALTH_AUTHORITY", "PSB-440103 PUBLIC_SECURITY_REPORT",
@@ -210,7 +231,7 @@ class RoutingTableTest {
                 .contains("NHC IMPORTANT_DATA_INCIDENT_ON_BEHALF_OF_LOCAL_COMMISSION"));
         assertTrue(RoutingTable.INCIDENT_IMPORTANT_DATA_TO_NHC.basis().cite().startsWith("2026 Data Measures art. 25 ¶2"));
         assertTrue(RoutingTable.INCIDENT_MAJOR_TO_NHC.basis().cite().contains("configurable policy"));
-        RoutingPolicy off = new RoutingPolicy(java.time.Duration.ofHours(4), AuthorityId.NHC, true, false, false);
+        RoutingPolicy off = new RoutingPolicy(java.time.Duration.ofHours(4), AuthorityId.NHC, true, false, false, true, "IMPORTANT");
         assertTrue(RoutingTable.route(new RoutingFacts(SubmissionType.INCIDENT_REPORT, hospital(false, false),
                 Set.of(RoutingFacts.GRADE_LARGE, RoutingFacts.GRADE_MAJOR), Bundled.AUTHORITIES, off)).stream()
                 .noneMatch(r -> r.authority().isNational()));
