@@ -78,23 +78,6 @@ public final class Processes {
      */
     public static HttpResponse<String> send(int port, String method, String path, String token, String body, String key)
             throws IOException {
-        return send(HTTP, port, method, path, token, body, key);
-    }
-
-    /**
-     * The same request on a connection of its own, closed after it: a refused connection
-     * ({@link java.net.ConnectException}) then means the request never reached the server, where a
-     * pooled connection the server closed while shutting down could not tell that apart from a drop.
-     */
-    public static HttpResponse<String> sendOnANewConnection(int port, String method, String path, String token, String body, String key)
-            throws IOException {
-        try (HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build()) {
-            return send(client, port, method, path, token, body, key);
-        }
-    }
-
-    private static HttpResponse<String> send(HttpClient client, int port, String method, String path, String token, String body,
-                                             String key) throws IOException {
         var b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).timeout(Duration.ofSeconds(30))
                 .header("Authorization", "Bearer " + token);
         if (body == null) {
@@ -106,7 +89,7 @@ public final class Processes {
             b.header("Idempotency-Key", key);
         }
         try {
-            return client.send(b.build(), HttpResponse.BodyHandlers.ofString());
+            return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException(e);
