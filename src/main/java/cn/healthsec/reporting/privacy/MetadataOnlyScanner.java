@@ -1,6 +1,7 @@
 package cn.healthsec.reporting.privacy;
 
 import cn.healthsec.reporting.rules.Basis;
+import cn.healthsec.reporting.rules.CitedRule;
 import cn.healthsec.reporting.rules.Provenance;
 import cn.healthsec.reporting.rules.Rule;
 import cn.healthsec.reporting.rules.Source;
@@ -28,10 +29,11 @@ public final class MetadataOnlyScanner {
     public static final Basis REGULATION_BASIS = Basis.of(Source.DATA_REGULATION, "art. 33 ¶2(2)", Provenance.OFFICIAL_TEXT);
 
     /** The scanner as a rule of the catalogue: refusals, not findings. */
-    public static final Rule RULE = new Rule() {
-        public String id() { return "REPORT-METADATA-ONLY"; }
-        public String summary() { return "Reports carry metadata only: a resident identity, bank card, mobile number or e-mail address outside the designated contact fields is refused (422)."; }
-        public Basis basis() { return BASIS; }
+    public static final Rule RULE = new CitedRule("REPORT-METADATA-ONLY", BASIS, "Reports carry metadata only: a resident identity, bank card, mobile number or e-mail address outside the designated contact fields is refused (422).") {
+        @Override
+        public java.util.List<Basis> alsoRestsOn() {
+            return java.util.List.of(REGULATION_BASIS);
+        }
     };
 
     /** Personal data of {@code kind} found in the field at JSON pointer {@code field} (or in a field name of that object). */

@@ -5,6 +5,7 @@ import cn.healthsec.reporting.config.Policy;
 import cn.healthsec.reporting.institution.Institution;
 import cn.healthsec.reporting.reference.ReferenceData;
 import cn.healthsec.reporting.rules.Basis;
+import cn.healthsec.reporting.rules.CitedRule;
 import cn.healthsec.reporting.rules.Provenance;
 import cn.healthsec.reporting.rules.Rule;
 import cn.healthsec.reporting.rules.Source;
@@ -193,11 +194,7 @@ public class Deliveries {
     public static final List<Rule> RULES = List.of(AMENDMENT_TO_EARLIER_RECIPIENTS, RETRACTION_TO_RECIPIENTS);
 
     private static Rule rule(String id, String summary, Basis basis) {
-        return new Rule() {
-            public String id() { return id; }
-            public String summary() { return summary; }
-            public Basis basis() { return basis; }
-        };
+        return new CitedRule(id, basis, summary) { };
     }
 
     /**

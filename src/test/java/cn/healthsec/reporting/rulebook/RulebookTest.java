@@ -25,6 +25,8 @@ class RulebookTest {
                 .body("find { it.id == 'MLPS-PSB-FILING-10WD' }.alsoCites[0].textZh",
                         equalTo("《国家健康医疗大数据标准、安全和服务管理办法（试行）》（国卫规划发〔2018〕23号）第十九条"))
                 .body("find { it.id == 'CATALOGUE-IMPORTANT-DATA-STORED-IN-CHINA' }.alsoCites[0].article", equalTo("第三十条"))
-                .body("find { it.id == 'MLPS-LEVEL-APPROVAL' }.alsoCites", equalTo(java.util.List.of()));
+                .body("find { it.id == 'MLPS-LEVEL-APPROVAL' }.alsoCites", equalTo(java.util.List.of()))
+                // Network Data Regulation 第三十三条第二款第（二）项 ("不包括网络数据内容本身") beside 2026 art. 6 ¶2.
+                .body("find { it.id == 'REPORT-METADATA-ONLY' }.alsoCites[0].article", equalTo("第三十三条第二款第（二）项"));
     }
 }
