@@ -1,7 +1,7 @@
 package cn.healthsec.reporting.catalogue;
 
 import cn.healthsec.reporting.authority.AuthorityId;
-import cn.healthsec.reporting.catalogue.api.DataGrade;
+import cn.healthsec.reporting.vocabulary.DataGrade;
 import cn.healthsec.reporting.problem.QueryParameters;
 import cn.healthsec.reporting.security.AuthorityAccess;
 import cn.healthsec.reporting.security.Caller;

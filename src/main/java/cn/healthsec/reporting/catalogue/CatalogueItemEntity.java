@@ -1,7 +1,7 @@
 package cn.healthsec.reporting.catalogue;
 
 import cn.healthsec.reporting.catalogue.api.CatalogueItem;
-import cn.healthsec.reporting.catalogue.api.DataGrade;
+import cn.healthsec.reporting.vocabulary.DataGrade;
 import cn.healthsec.reporting.submission.Accepted;
 import cn.healthsec.reporting.submission.ItemKey;
 import cn.healthsec.reporting.submission.Received;

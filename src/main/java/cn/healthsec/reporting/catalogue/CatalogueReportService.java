@@ -3,8 +3,10 @@ package cn.healthsec.reporting.catalogue;
 import cn.healthsec.reporting.catalogue.api.CatalogueItem;
 import cn.healthsec.reporting.catalogue.api.CatalogueReportRequest;
 import cn.healthsec.reporting.catalogue.api.CatalogueReportType;
-import cn.healthsec.reporting.catalogue.api.DataGrade;
+import cn.healthsec.reporting.vocabulary.DataGrade;
 import cn.healthsec.reporting.config.Policy;
+import cn.healthsec.reporting.dataexport.CrossBorderApplications;
+import cn.healthsec.reporting.dataexport.ExportAssessment;
 import cn.healthsec.reporting.institution.InstitutionService;
 import cn.healthsec.reporting.mlps.LevelOnRecord;
 import cn.healthsec.reporting.mlps.NetworkLevels;
@@ -48,6 +50,9 @@ public class CatalogueReportService extends ReportType<CatalogueReportRequest> {
     NetworkLevels networkLevels;
 
     @Inject
+    CrossBorderApplications applications;
+
+    @Inject
     Policy policy;
 
     @Inject
@@ -75,8 +80,11 @@ public class CatalogueReportService extends ReportType<CatalogueReportRequest> {
         Optional<LocalDate> previousReview = CatalogueReportEntity.<CatalogueReportEntity>find(
                         "institutionUscc = ?1 and reportType = ?2 order by receivedAt desc", uscc, CatalogueReportType.PERIODIC_REVIEW)
                 .firstResultOptional().map(c -> c.reviewedOn);
+        boolean exports = report.items().stream().anyMatch(i -> i.crossBorder().transferred());
         Outcome outcome = CatalogueRules.evaluate(new CatalogueRules.Input(report, r.at(), networks, previousReview,
-                policy.catalogueReviewIntervalMonths()));
+                policy.catalogueReviewIntervalMonths(), r.institution().criticalInformationInfrastructure(),
+                ExportAssessment.Thresholds.of(policy),
+                exports ? applications.approved(uscc) : Set.of()));
         Set<String> markers = new java.util.HashSet<>();
         if (report.items().stream().anyMatch(i -> i.grade() == DataGrade.CORE)) {
             markers.add(RoutingFacts.CORE_DATA);

@@ -3,7 +3,8 @@ package cn.healthsec.reporting.catalogue;
 import cn.healthsec.reporting.catalogue.api.CatalogueItem;
 import cn.healthsec.reporting.catalogue.api.CatalogueReportRequest;
 import cn.healthsec.reporting.catalogue.api.CatalogueReportType;
-import cn.healthsec.reporting.catalogue.api.DataGrade;
+import cn.healthsec.reporting.dataexport.ExportAssessment;
+import cn.healthsec.reporting.vocabulary.DataGrade;
 import cn.healthsec.reporting.mlps.LevelOnRecord;
 import cn.healthsec.reporting.rules.Basis;
 import cn.healthsec.reporting.rules.Deadline;
@@ -22,6 +23,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Every rule of important-data catalogue reports (RULEBOOK §B, §G), in one place. Findings name
@@ -49,7 +51,14 @@ public final class CatalogueRules {
      * when the service has no filing of it), the previous periodic review, and the review interval.
      */
     public record Input(CatalogueReportRequest report, Instant receivedAt, Map<String, Optional<LevelOnRecord>> networks,
-                        Optional<LocalDate> previousPeriodicReview, int reviewIntervalMonths) {
+                        Optional<LocalDate> previousPeriodicReview, int reviewIntervalMonths, boolean criticalInformationInfrastructure,
+                        ExportAssessment.Thresholds exportThresholds, Set<String> approvedApplications) {
+
+        /** A non-CII institution with no approved cross-border application, art. 7 at its default numbers. */
+        public Input(CatalogueReportRequest report, Instant receivedAt, Map<String, Optional<LevelOnRecord>> networks,
+                     Optional<LocalDate> previousPeriodicReview, int reviewIntervalMonths) {
+            this(report, receivedAt, networks, previousPeriodicReview, reviewIntervalMonths, false, ExportAssessment.Thresholds.DEFAULT, Set.of());
+        }
     }
 
     public static final RuleSet<Input> ALL = RuleSet.of(
@@ -131,11 +140,21 @@ public final class CatalogueRules {
     }
 
     /**
-     * Important data leaves China only after a Data Export Security Assessment; the academic
-     * exemption covers only data with no personal information, sensitive or important data.
+     * An export takes the path of 2026 art. 22(4) where it falls within one of the circumstances of
+     * the CAC Provisions art. 7 (important data; a CII operator's personal information; personal
+     * information or sensitive personal information above art. 7's numbers, policy): self-assessment,
+     * the leading group's approval, the local commission's review and approval — an approved
+     * cross-border application, whose reference the item gives — then the Data Export Security
+     * Assessment, whose reference it gives too. The academic exemption covers only data "that does
+     * not contain personal information, sensitive data, or important data".
      */
     public static final class CrossBorderTransfer extends RuleOn<Input> {
-        CrossBorderTransfer() { super("CATALOGUE-CROSS-BORDER-TRANSFER", ART_22_4, "Important data is exported only with a security-assessment reference; the academic exemption excludes personal information and important data."); }
+        CrossBorderTransfer() { super("CATALOGUE-CROSS-BORDER-TRANSFER", ART_22_4, "An export within the CAC Provisions art. 7 names the cross-border application the local commission approved and the security assessment; the academic exemption excludes personal information, sensitive and important data."); }
+
+        @Override
+        public java.util.List<Basis> alsoRestsOn() {
+            return java.util.List.of(ExportAssessment.ARTICLE_7);
+        }
 
         public void apply(Input in, Outcome.Builder out) {
             for (CatalogueItem i : in.report().items()) {
@@ -146,12 +165,27 @@ public final class CatalogueRules {
                 if (cb.legalBasis() == null) {
                     out.finding(Finding.of("CATALOGUE_CROSS_BORDER_BASIS_MISSING", Severity.WARNING, basis(), item(i)));
                 }
-                if (cb.legalBasis() == CrossBorderLegalBasis.ACADEMIC_EXEMPTION
-                        && (i.grade().atLeastImportant() || i.scale().personalInformationSubjects() > 0)) {
-                    out.finding(Finding.of("CATALOGUE_ACADEMIC_EXEMPTION_NOT_AVAILABLE", Severity.VIOLATION, basis(), item(i)));
-                } else if (i.grade().atLeastImportant() && (cb.legalBasis() != CrossBorderLegalBasis.SECURITY_ASSESSMENT
-                        || cb.assessmentReference() == null || cb.assessmentReference().isBlank())) {
-                    out.finding(Finding.of("CATALOGUE_IMPORTANT_DATA_EXPORT_WITHOUT_ASSESSMENT", Severity.VIOLATION, basis(), item(i)));
+                long subjects = i.scale().personalInformationSubjects();
+                boolean sensitive = Boolean.TRUE.equals(cb.sensitiveData());
+                boolean important = i.grade().atLeastImportant();
+                if (cb.legalBasis() == CrossBorderLegalBasis.ACADEMIC_EXEMPTION) {
+                    if (!ExportAssessment.academicExemptionAvailable(subjects > 0, sensitive, important)) {
+                        out.finding(Finding.of("CATALOGUE_ACADEMIC_EXEMPTION_NOT_AVAILABLE", Severity.VIOLATION, basis(), item(i)));
+                    }
+                    continue;
+                }
+                var export = new ExportAssessment.Export(in.criticalInformationInfrastructure(), important, subjects > 0, subjects,
+                        sensitive ? subjects : 0);
+                if (!ExportAssessment.required(export, in.exportThresholds())) {
+                    continue;
+                }
+                if (!ExportAssessment.approved(in.approvedApplications(), cb.applicationReference())) {
+                    out.finding(Finding.of("CATALOGUE_CROSS_BORDER_WITHOUT_APPROVED_APPLICATION", Severity.VIOLATION, basis(), item(i)));
+                }
+                if (cb.legalBasis() != CrossBorderLegalBasis.SECURITY_ASSESSMENT || cb.assessmentReference() == null
+                        || cb.assessmentReference().isBlank()) {
+                    out.finding(Finding.of(important ? "CATALOGUE_IMPORTANT_DATA_EXPORT_WITHOUT_ASSESSMENT" : "CATALOGUE_EXPORT_WITHOUT_ASSESSMENT",
+                            Severity.VIOLATION, important ? basis() : ExportAssessment.ARTICLE_7, item(i)));
                 }
             }
         }

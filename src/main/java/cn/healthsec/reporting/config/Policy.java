@@ -38,6 +38,47 @@ public interface Policy {
     @WithDefault("10")
     int correctionWorkingDays();
 
+    /**
+     * Working days after a hazard is identified that its report reaches the local commission (2026
+     * Data Measures art. 24 ¶3 and 2022 Measures art. 25: "promptly" / "及时"; no number): policy.
+     */
+    @WithDefault("2")
+    int hazardReportWorkingDays();
+
+    /**
+     * Working days after an external provision of the institution's data starts that its report
+     * reaches the local commission (2026 Data Measures art. 15 ¶3: "promptly"; no number): policy.
+     */
+    @WithDefault("10")
+    int externalProvisionReportWorkingDays();
+
+    /**
+     * Months between personal-information protection compliance audits (2026 Data Measures art. 26:
+     * "regularly"; no number, and no duty to report the audit): policy, met by the audit a
+     * self-inspection report records.
+     */
+    @WithDefault("24")
+    int personalInformationAuditIntervalMonths();
+
+    /**
+     * The thresholds of the CAC Cross-Border Data Provisions art. 7, which 2026 Data Measures art.
+     * 22(4) names as the circumstances of its review path: its text was not read here, so the numbers
+     * are policy (UNCONFIRMED): personal information of this many people, not sensitive, or sensitive
+     * personal information of this many, provided abroad since 1 January.
+     */
+    CrossBorder crossBorder();
+
+    interface CrossBorder {
+
+        /** "100万人以上个人信息（不含敏感个人信息）". */
+        @WithDefault("1000000")
+        long personalInformationSubjects();
+
+        /** "1万人以上敏感个人信息". */
+        @WithDefault("10000")
+        long sensitivePersonalInformationSubjects();
+    }
+
     /** Months after the previous annual risk-assessment report that the next is due, where no province sets a date. */
     @WithDefault("12")
     int annualRiskAssessmentIntervalMonths();

@@ -18,7 +18,9 @@ public class PolicyCheck {
 
     void onStart(@Observes StartupEvent event) {
         if (policy.catalogueReviewIntervalMonths() < 1 || policy.annualRiskAssessmentIntervalMonths() < 1
-                || policy.riskAssessmentIntervalMonths() < 1 || policy.refilingWorkingDays() < 1) {
+                || policy.riskAssessmentIntervalMonths() < 1 || policy.refilingWorkingDays() < 1
+                || policy.hazardReportWorkingDays() < 1 || policy.externalProvisionReportWorkingDays() < 1
+                || policy.personalInformationAuditIntervalMonths() < 1) {
             throw new IllegalStateException("healthsec.policy intervals must be at least one month, and one working day");
         }
         if (!policy.incident().ciiProtectionDepartment().matches("NHC|CAC|MPS|(HC|CAC|PSB)-([0-9]{6}|XPCC)")) {

@@ -15,6 +15,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import java.util.Optional;
 import java.util.Set;
 
 /** Checks an MLPS filing against the rules and hands it to the shared submission store. */
@@ -30,6 +31,9 @@ public class MlpsFilingService extends ReportType<MlpsFilingRequest> {
     @Inject
     NetworkLevels networkLevels;
 
+    @Inject
+    LevelApprovalService levelApprovals;
+
     MlpsFilingService() {
         super(new ReportForm<>("fileMlpsFiling", SubmissionType.MLPS_FILING, MlpsFilingRequest.class, MlpsFilingChecks::check,
                 MlpsFilingChecks.SCANNER, MlpsFilingRequest::institution), MlpsFilingEntity.class);
@@ -39,8 +43,10 @@ public class MlpsFilingService extends ReportType<MlpsFilingRequest> {
     @Transactional(Transactional.TxType.MANDATORY)
     public Accepted file(Received<MlpsFilingRequest> r) {
         MlpsFilingRequest filing = r.report();
+        Optional<LevelApprovalOnRecord> request = filing.superiorApproval() == null ? Optional.empty()
+                : levelApprovals.find(r.institution().uscc(), filing.superiorApproval().request());
         Outcome outcome = MlpsRules.evaluate(new MlpsRules.Input(filing, r.at(), referenceData.calendar(),
-                networkLevels.latest(r.institution().uscc(), filing.network().id())));
+                networkLevels.latest(r.institution().uscc(), filing.network().id()), request));
         Accepted accepted = submissions.accept(new NewSubmission(r, type(), outcome, Set.of()));
         MlpsFilingEntity row = ReportRow.of(MlpsFilingEntity::new, accepted, r);
         row.networkId = filing.network().id();

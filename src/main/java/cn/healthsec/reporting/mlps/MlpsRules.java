@@ -71,7 +71,12 @@ public final class MlpsRules {
      * What every MLPS rule reads: the filing, when it arrived, the working-day calendar, and the
      * network's latest earlier filing, if the service has one.
      */
-    public record Input(MlpsFilingRequest filing, Instant receivedAt, WorkingDayCalendar calendar, Optional<LevelOnRecord> onRecord) {
+    public record Input(MlpsFilingRequest filing, Instant receivedAt, WorkingDayCalendar calendar, Optional<LevelOnRecord> onRecord,
+                        Optional<LevelApprovalOnRecord> approvalRequest) {
+
+        public Input(MlpsFilingRequest filing, Instant receivedAt, WorkingDayCalendar calendar, Optional<LevelOnRecord> onRecord) {
+            this(filing, receivedAt, calendar, onRecord, Optional.empty());
+        }
 
         public Input(MlpsFilingRequest filing, Instant receivedAt, WorkingDayCalendar calendar) {
             this(filing, receivedAt, calendar, Optional.empty());
@@ -82,6 +87,7 @@ public final class MlpsRules {
             new PublicSecurityFilingDeadline(),
             new SuperiorReportDeadline(),
             new LevelApprovalRequired(),
+            new ApprovedRequestNamed(),
             new SecurityTestBeforeGoLive(),
             new AssessmentCadence(),
             new AssessmentRectification(),
@@ -169,6 +175,37 @@ public final class MlpsRules {
                 }
             } else if (newNetwork && f.superiorApproval() == null) {
                 out.finding(Finding.of("MLPS_SUPERIOR_APPROVAL_MISSING", Severity.VIOLATION, ART_6_1));
+            }
+        }
+    }
+
+    /**
+     * "对新建网络，应在规划和申报阶段确定网络安全保护等级…并报上级主管部门审核同意" (art. 6(1)): the initial
+     * filing of a new level 2+ network names the level approval request its superior approved in this
+     * service. Naming none (an approval on paper) is a warning; naming one that is not the
+     * institution's, not for this network, not approved, or approved at another level is a violation.
+     * A filing with no approval at all is {@link LevelApprovalRequired}'s violation.
+     */
+    public static final class ApprovedRequestNamed extends RuleOn<Input> {
+        ApprovedRequestNamed() { super("MLPS-LEVEL-APPROVAL-REQUEST", ART_6_1, "A new level 2+ network's initial filing names the level approval request its superior approved, for this network and level."); }
+
+        public void apply(Input in, Outcome.Builder out) {
+            MlpsFilingRequest f = in.filing();
+            if (f.filingType() != FilingType.INITIAL || f.protectionLevel() < 2 || f.superiorApproval() == null) {
+                return;
+            }
+            String named = f.superiorApproval().request();
+            if (named == null) {
+                out.finding(Finding.of("MLPS_LEVEL_APPROVAL_REQUEST_NOT_NAMED", Severity.WARNING, basis()));
+                return;
+            }
+            Optional<LevelApprovalOnRecord> request = in.approvalRequest()
+                    .filter(r -> r.networkId().equals(f.network().id()) && r.approved());
+            if (request.isEmpty()) {
+                out.finding(Finding.of("MLPS_LEVEL_APPROVAL_REQUEST_NOT_APPROVED", Severity.VIOLATION, basis(), Map.of("request", named)));
+            } else if (request.get().proposedLevel() != f.protectionLevel()) {
+                out.finding(Finding.of("MLPS_LEVEL_DIFFERS_FROM_APPROVED", Severity.VIOLATION, basis(),
+                        Map.of("request", named, "approvedLevel", request.get().proposedLevel(), "level", f.protectionLevel())));
             }
         }
     }

@@ -14,6 +14,7 @@ import cn.healthsec.reporting.reference.ReferenceData;
 import cn.healthsec.reporting.riskassessment.RiskAssessmentRecord;
 import cn.healthsec.reporting.rules.LegalTime;
 import cn.healthsec.reporting.selfinspection.SelfInspectionService;
+import cn.healthsec.reporting.submission.RecordedEvents;
 import cn.healthsec.reporting.submission.SubmissionFiled;
 import cn.healthsec.reporting.submission.SubmissionLifecycle;
 import cn.healthsec.reporting.submission.SubmissionStateChanged;
@@ -59,13 +60,17 @@ public class Ledger {
     private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(Ledger.class);
 
     /** Bumped when the rules change what they derive: every ledger is then derived again. */
-    static final String RULES_VERSION = "1";
+    static final String RULES_VERSION = "2";
 
     @Inject
     EntityManager em;
 
     @Inject
     InstitutionService institutions;
+
+    /** Every report type's dated facts (hazards, provisions, planned exports and go-lives, audits). */
+    @Inject
+    jakarta.enterprise.inject.Instance<RecordedEvents> recordedEvents;
 
     @Inject
     NetworkLevels networkLevels;
@@ -195,10 +200,12 @@ public class Ledger {
         LedgerPolicy ledgerPolicy = new LedgerPolicy(policy.catalogueReviewIntervalMonths(), policy.riskAssessmentIntervalMonths(),
                 policy.annualRiskAssessmentIntervalMonths(), provinceDates.annualRiskAssessment(institution),
                 policy.refilingWorkingDays(), provinceDates.selfInspection(institution), policy.correctionWorkingDays(),
-                policy.incident().importantDataSummaryDays());
+                policy.incident().importantDataSummaryDays(), policy.hazardReportWorkingDays(), policy.externalProvisionReportWorkingDays(),
+                policy.personalInformationAuditIntervalMonths());
         return new InstitutionRecord(institution, registeredOn, LegalTime.dateOf(now), networkLevels.history(uscc),
                 catalogues.history(uscc), riskAssessments.history(uscc), incidents.history(uscc), selfInspections.history(uscc),
-                lifecycle.corrections(uscc), rectification.history(uscc), referenceData.calendar(),
+                lifecycle.corrections(uscc), rectification.history(uscc),
+                recordedEvents.stream().flatMap(e -> e.events(uscc).stream()).toList(), referenceData.calendar(),
                 ledgerPolicy);
     }
 
@@ -214,6 +221,8 @@ public class Ledger {
                 .append('|').append(new TreeMap<>(policy.annualRiskAssessmentDue()))
                 .append('|').append(policy.refilingWorkingDays())
                 .append('|').append(policy.correctionWorkingDays())
+                .append('|').append(policy.hazardReportWorkingDays()).append(',').append(policy.externalProvisionReportWorkingDays())
+                .append(',').append(policy.personalInformationAuditIntervalMonths()).append(',').append(policy.incident().importantDataSummaryDays())
                 .append('|').append(new TreeMap<>(policy.selfInspectionDue())).append(policy.selfInspectionDefaultDue())
                 .append('|').append(referenceData.calendarVersion());
         try {

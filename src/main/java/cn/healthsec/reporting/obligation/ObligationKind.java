@@ -27,5 +27,15 @@ public enum ObligationKind {
     /** The corrected version of a submission its primary recipient returned for correction: 2022 Measures art. 24 (policy working days). */
     CORRECTION,
     /** The rectification report answering an authority's rectification notice, by the notice's due date: 2022 Measures art. 24. */
-    RECTIFICATION_NOTICE
+    RECTIFICATION_NOTICE,
+    /** A hazard report, within the policy's working days of the hazard's identification: 2026 Data Measures art. 24 ¶3; 2022 Measures art. 25. */
+    HAZARD_REPORT,
+    /** An external provision's report, within the policy's working days of its start: 2026 Data Measures art. 15 ¶3. */
+    EXTERNAL_PROVISION_REPORT,
+    /** An export's application for review and approval, before the export starts: 2026 Data Measures art. 22(4). */
+    CROSS_BORDER_APPLICATION,
+    /** A new network's level put to the superior for approval, before it goes live: 2022 Measures art. 6(1). */
+    LEVEL_APPROVAL_REQUEST,
+    /** The personal-information protection compliance audit, every policy interval: 2026 Data Measures art. 26. */
+    PERSONAL_INFORMATION_AUDIT
 }

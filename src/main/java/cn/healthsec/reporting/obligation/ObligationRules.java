@@ -1,9 +1,13 @@
 package cn.healthsec.reporting.obligation;
 
 import cn.healthsec.reporting.calendar.DueDate;
+import cn.healthsec.reporting.dataexport.CrossBorderRules;
+import cn.healthsec.reporting.dataexport.ExternalProvisionRules;
+import cn.healthsec.reporting.hazard.HazardRules;
+import cn.healthsec.reporting.mlps.LevelApprovalRules;
 import cn.healthsec.reporting.catalogue.CatalogueOnRecord;
 import cn.healthsec.reporting.catalogue.api.CatalogueReportType;
-import cn.healthsec.reporting.catalogue.api.DataGrade;
+import cn.healthsec.reporting.vocabulary.DataGrade;
 import cn.healthsec.reporting.incident.IncidentOnRecord;
 import cn.healthsec.reporting.incident.IncidentRules;
 import cn.healthsec.reporting.incident.IncidentStage;
@@ -22,6 +26,7 @@ import cn.healthsec.reporting.selfinspection.SelfInspectionOnRecord;
 import cn.healthsec.reporting.selfinspection.SelfInspectionRules;
 import cn.healthsec.reporting.selfinspection.api.RectificationState;
 import cn.healthsec.reporting.submission.CorrectionOwed;
+import cn.healthsec.reporting.submission.EventOnRecord;
 
 import java.time.LocalDate;
 import java.time.MonthDay;
@@ -68,6 +73,10 @@ public final class ObligationRules {
     static final Basis ANNUAL_RISK_ASSESSMENT = Basis.of(Source.DATA_MEASURES_2026,
             "art. 10 (due date: healthsec.policy.annual-risk-assessment-due, else -interval-months)", Provenance.INFERENCE);
 
+    /** "conduct personal information protection compliance audits regularly": the interval is policy; no text asks the audit reported. */
+    static final Basis PI_AUDIT = Basis.of(Source.DATA_MEASURES_2026,
+            "art. 26 (\"regularly\"; interval: healthsec.policy.personal-information-audit-interval-months)", Provenance.INFERENCE);
+
     public static final List<ObligationRule> ALL = List.of(
             new PublicSecurityFiling(),
             new SuperiorReport(),
@@ -81,7 +90,12 @@ public final class ObligationRules {
             new SelfInspectionReport(),
             new RectificationItemDue(),
             new Correction(),
-            new RectificationNoticeAnswer());
+            new RectificationNoticeAnswer(),
+            new HazardReport(),
+            new ExternalProvisionReport(),
+            new CrossBorderApplication(),
+            new LevelApprovalRequest(),
+            new PersonalInformationAudit());
 
     private ObligationRules() {
     }
@@ -465,6 +479,119 @@ public final class ObligationRules {
                 out.accept(onDay(this, obligationId(r, kind(), n.reference(), n.noticeId().toString()), n.reference(), n.dueOn(), false, met,
                         basis()));
             }
+        }
+    }
+
+    /**
+     * A fact on the record owes its report by a day counted from the fact; the report that states it
+     * meets the obligation on its receipt (late where it came after the day). One obligation per fact.
+     */
+    abstract static class ReportOfEvent extends ObligationRule {
+        private final EventOnRecord.Kind event;
+
+        ReportOfEvent(String id, ObligationKind kind, Basis basis, String summary, EventOnRecord.Kind event) {
+            super(id, kind, basis, summary);
+            this.event = event;
+        }
+
+        /** The day the report is due, counted from the fact's day. */
+        abstract DueDate due(InstitutionRecord r, LocalDate on);
+
+        Basis basisOf(EventOnRecord e) {
+            return basis();
+        }
+
+        boolean reports(EventOnRecord e) {
+            return e.kind() == event;
+        }
+
+        public void derive(InstitutionRecord r, Consumer<Obligation> out) {
+            for (EventOnRecord e : r.events()) {
+                if (reports(e)) {
+                    DueDate due = due(r, e.on());
+                    out.accept(onDay(this, obligationId(r, kind(), e.subject(), "E"), e.subject(), due.dueOn(), due.provisional(),
+                            Obligation.Met.received(e.submissionId(), e.receivedAt()), basisOf(e)));
+                }
+            }
+        }
+    }
+
+    /**
+     * "Healthcare institutions shall promptly report to the local health administrative authority
+     * risks and hazards that may cause important data or core data security incidents" (2026 art. 24
+     * ¶3), and a markedly increased network risk "按照要求…报告" (2022 art. 25): within the policy's
+     * working days of identification, met by the hazard report.
+     */
+    public static final class HazardReport extends ReportOfEvent {
+        HazardReport() { super("OBL-HAZARD-REPORT", ObligationKind.HAZARD_REPORT, HazardRules.ART_24_3, "A hazard to important or core data (or a markedly increased network risk) is reported within the policy's working days of its identification.", EventOnRecord.Kind.HAZARD_IDENTIFIED); }
+
+        @Override
+        boolean reports(EventOnRecord e) {
+            return e.kind() == EventOnRecord.Kind.HAZARD_IDENTIFIED || e.kind() == EventOnRecord.Kind.NETWORK_RISK_INCREASED;
+        }
+
+        @Override
+        Basis basisOf(EventOnRecord e) {
+            return HazardRules.duty(e.kind() == EventOnRecord.Kind.HAZARD_IDENTIFIED);
+        }
+
+        DueDate due(InstitutionRecord r, LocalDate on) {
+            return HazardRules.due(r.calendar(), on, r.policy().hazardReportWorkingDays());
+        }
+    }
+
+    /**
+     * "Healthcare institutions shall promptly report to the local health administrative authority on
+     * the external provision of healthcare institution data" (2026 art. 15 ¶3): within the policy's
+     * working days of the provision's start, met by its report.
+     */
+    public static final class ExternalProvisionReport extends ReportOfEvent {
+        ExternalProvisionReport() { super("OBL-EXTERNAL-PROVISION-REPORT", ObligationKind.EXTERNAL_PROVISION_REPORT, ExternalProvisionRules.PROMPTLY, "An external provision of the institution's data is reported within the policy's working days of its start.", EventOnRecord.Kind.EXTERNAL_PROVISION_STARTED); }
+
+        DueDate due(InstitutionRecord r, LocalDate on) {
+            return r.calendar().workingDaysAfter(on, r.policy().externalProvisionReportWorkingDays());
+        }
+    }
+
+    /**
+     * "…shall first conduct a self-assessment, obtain approval by the institution's leading group …
+     * and report to the local health administrative authority for review and approval, after which"
+     * the export may be assessed (2026 art. 22(4)): the application precedes the export, due by its
+     * planned start; met by the application.
+     */
+    public static final class CrossBorderApplication extends ReportOfEvent {
+        CrossBorderApplication() { super("OBL-CROSS-BORDER-APPLICATION", ObligationKind.CROSS_BORDER_APPLICATION, CrossBorderRules.BEFORE_EXPORT, "An export's application for review and approval reaches the local commission before the export is planned to start.", EventOnRecord.Kind.EXPORT_PLANNED); }
+
+        DueDate due(InstitutionRecord r, LocalDate on) {
+            return new DueDate(on, false);
+        }
+    }
+
+    /**
+     * "对新建网络，应在规划和申报阶段确定网络安全保护等级…并报上级主管部门审核同意" (2022 art. 6(1)): the
+     * request precedes go-live, due by the planned go-live; met by the request.
+     */
+    public static final class LevelApprovalRequest extends ReportOfEvent {
+        LevelApprovalRequest() { super("OBL-LEVEL-APPROVAL-REQUEST", ObligationKind.LEVEL_APPROVAL_REQUEST, LevelApprovalRules.PLANNING_STAGE, "A new network's level is put to the superior for approval before the network's planned go-live.", EventOnRecord.Kind.NETWORK_GO_LIVE_PLANNED); }
+
+        DueDate due(InstitutionRecord r, LocalDate on) {
+            return new DueDate(on, false);
+        }
+    }
+
+    /**
+     * "Healthcare institutions shall … conduct personal information protection compliance audits
+     * regularly" (2026 art. 26). "Regularly" has no number and the text no report duty: every policy
+     * interval (default 24 months) from registration and each audit, met by an audit a
+     * self-inspection report records (on the audit's day).
+     */
+    public static final class PersonalInformationAudit extends ObligationRule {
+        PersonalInformationAudit() { super("OBL-PI-COMPLIANCE-AUDIT", ObligationKind.PERSONAL_INFORMATION_AUDIT, PI_AUDIT, "Every institution audits its personal-information protection compliance every policy interval (default 24 months), as its self-inspection reports record."); }
+
+        public void derive(InstitutionRecord r, Consumer<Obligation> out) {
+            List<Occurrence> audits = r.events().stream().filter(e -> e.kind() == EventOnRecord.Kind.PERSONAL_INFORMATION_AUDIT)
+                    .map(e -> new Occurrence(e.on(), Obligation.Met.reported(e.submissionId(), e.on()))).toList();
+            cycles(this, r, null, r.registeredOn(), audits, d -> d.plusMonths(r.policy().personalInformationAuditMonths()), out);
         }
     }
 }

@@ -6,6 +6,7 @@ import cn.healthsec.reporting.institution.Institution;
 import cn.healthsec.reporting.reference.ReferenceData;
 import cn.healthsec.reporting.rules.Basis;
 import cn.healthsec.reporting.rules.CitedRule;
+import cn.healthsec.reporting.rules.LegalTime;
 import cn.healthsec.reporting.rules.Provenance;
 import cn.healthsec.reporting.rules.Rule;
 import cn.healthsec.reporting.rules.Source;
@@ -182,6 +183,36 @@ public class Deliveries {
             e.amendsReference = parcel.amends().reference();
         }
         return e;
+    }
+
+    /** An application its primary recipient approved: what the routes an approval opens are evaluated on. */
+    public record Approval(UUID submissionId, SubmissionType type, String reference, Instant receivedAt, Institution institution,
+                           Set<String> markers) {
+    }
+
+    /**
+     * Delivers an approved application to the recipients its approval opens ({@link RoutingTable#ON_APPROVAL}),
+     * in the decision's transaction; a recipient that already holds it is not sent it again. The entry
+     * arrives now (the decision), and carries the submission's receipt.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<Delivered> approved(Approval a) {
+        RoutingFacts facts = new RoutingFacts(a.type(), a.institution(), a.markers(), referenceData.authorities(), routingPolicy());
+        Set<String> holders = entries(List.of(a.submissionId())).stream().filter(e -> InboxEntryEntity.SUBMISSION.equals(e.kind))
+                .map(e -> e.authorityId).collect(Collectors.toSet());
+        Parcel parcel = new Parcel(a.submissionId(), a.type(), a.reference(), a.receivedAt(), a.institution(), a.markers(), null,
+                List.of(), null, List.of());
+        Instant now = LegalTime.now();
+        List<Delivered> delivered = new ArrayList<>();
+        for (Route route : RoutingTable.onApproval(facts)) {
+            if (holders.add(route.authority().toString())) {
+                InboxEntryEntity e = entry(parcel, route.authority().toString(), route.reason(), route.basis(), route.ruleId());
+                e.createdAt = now;
+                e.persist();
+                delivered.add(Delivered.of(e));
+            }
+        }
+        return delivered;
     }
 
     /** Why every recipient of a retracted submission is told. */

@@ -39,6 +39,9 @@ public record RoutingFacts(SubmissionType type, Institution institution, Set<Str
     /** A risk-assessment report applying for the core-data cross-entity assessment (2026 art. 11 ¶2). */
     public static final String CORE_DATA_CROSS_ENTITY = "CORE_DATA_CROSS_ENTITY";
 
+    /** A cross-border application the local commission approved, whose export takes the security assessment (2026 art. 22(4)). */
+    public static final String EXPORT_ASSESSMENT = "EXPORT_ASSESSMENT";
+
     /** Incidents: the effective grade is 较大 or above. */
     public static final String GRADE_LARGE = "GRADE_LARGE";
     /** Incidents: the effective grade is 重大 or above. */

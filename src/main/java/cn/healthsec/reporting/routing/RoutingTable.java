@@ -290,6 +290,66 @@ public final class RoutingTable {
             "SUPERVISOR_COPY",
             Basis.of(Source.MEASURES_2022, "art. 9 ¶1", Provenance.OFFICIAL_TEXT));
 
+    private static final Set<SubmissionType> HAZARD = Set.of(SubmissionType.HAZARD_REPORT);
+
+    /** "promptly report to the local health administrative authority risks and hazards that may cause important data or core data security incidents". */
+    public static final RouteRule HAZARD_TO_SUPERVISOR = new RouteRule(
+            "ROUTE-HAZARD-SUPERVISOR",
+            "A hazard report goes to the institution's local (supervising) health authority.",
+            HAZARD, facts -> true, facts -> facts.institution().supervisor(),
+            PRIMARY_REASON,
+            Basis.of(Source.DATA_MEASURES_2026, "art. 24 ¶3", Provenance.TRANSLATION));
+
+    /**
+     * "Local health administrative authorities … shall report to the National Health Commission
+     * risks and hazards that may cause important data or core data security incidents" (art. 24
+     * ¶2): the local commission's duty, which the service performs for it when the report arrives —
+     * no clock of the institution's.
+     */
+    public static final RouteRule HAZARD_IMPORTANT_DATA_TO_NHC = new RouteRule(
+            "ROUTE-HAZARD-IMPORTANT-DATA-NHC",
+            "A hazard that may cause an important- or core-data incident is copied to the NHC when it arrives, on behalf of the local health commission whose duty it is.",
+            HAZARD, facts -> facts.has(RoutingFacts.IMPORTANT_OR_CORE_DATA_INVOLVED), facts -> AuthorityId.NHC,
+            "IMPORTANT_DATA_HAZARD_ON_BEHALF_OF_LOCAL_COMMISSION",
+            Basis.of(Source.DATA_MEASURES_2026, "art. 24 ¶2 (the local health commission's duty)", Provenance.TRANSLATION));
+
+    /** "Healthcare institutions shall promptly report to the local health administrative authority on the external provision of healthcare institution data". */
+    public static final RouteRule EXTERNAL_PROVISION_TO_SUPERVISOR = new RouteRule(
+            "ROUTE-EXTERNAL-PROVISION-SUPERVISOR",
+            "An external provision report goes to the institution's local (supervising) health authority.",
+            Set.of(SubmissionType.EXTERNAL_PROVISION_REPORT), facts -> true, facts -> facts.institution().supervisor(),
+            PRIMARY_REASON, Basis.of(Source.DATA_MEASURES_2026, "art. 15 ¶3", Provenance.TRANSLATION));
+
+    /** "…and report to the local health administrative authority for review and approval". */
+    public static final RouteRule CROSS_BORDER_TO_SUPERVISOR = new RouteRule(
+            "ROUTE-CROSS-BORDER-SUPERVISOR",
+            "A cross-border application goes to the institution's local (supervising) health authority, which reviews and decides on it.",
+            Set.of(SubmissionType.CROSS_BORDER_APPLICATION), facts -> true, facts -> facts.institution().supervisor(),
+            PRIMARY_REASON, Basis.of(Source.DATA_MEASURES_2026, "art. 22(4)", Provenance.TRANSLATION));
+
+    /**
+     * "…after which the provincial-level cybersecurity authority shall apply to the national
+     * cybersecurity authority for a Data Export Security Assessment": once the local commission
+     * approves an application whose export takes the assessment, it reaches the provincial CAC of the
+     * institution's location (XPCC's for the XPCC). Evaluated on approval, never at intake.
+     */
+    public static final RouteRule CROSS_BORDER_APPROVED_TO_PROVINCIAL_CAC = new RouteRule(
+            "ROUTE-CROSS-BORDER-APPROVED-PROVINCIAL-CAC",
+            "An approved cross-border application whose export takes the security assessment goes to the provincial cybersecurity administration, which applies for the assessment.",
+            Set.of(SubmissionType.CROSS_BORDER_APPLICATION), facts -> facts.has(RoutingFacts.EXPORT_ASSESSMENT),
+            facts -> new AuthorityId(AuthorityKind.CYBERSPACE_ADMINISTRATION, facts.provinceArea()),
+            "EXPORT_SECURITY_ASSESSMENT", Basis.of(Source.DATA_MEASURES_2026, "art. 22(4)", Provenance.TRANSLATION));
+
+    /** "对新建网络，应在规划和申报阶段确定网络安全保护等级…并报上级主管部门审核同意". */
+    public static final RouteRule LEVEL_APPROVAL_TO_SUPERVISOR = new RouteRule(
+            "ROUTE-LEVEL-APPROVAL-SUPERVISOR",
+            "A new network's level approval request goes to the institution's superior health commission, which decides on it.",
+            Set.of(SubmissionType.LEVEL_APPROVAL_REQUEST), facts -> true, facts -> facts.institution().supervisor(),
+            PRIMARY_REASON, Basis.of(Source.MEASURES_2022, "art. 6(1)", Provenance.OFFICIAL_TEXT));
+
+    /** The routes a decision opens, evaluated when the primary recipient approves: not at intake. */
+    public static final List<RouteRule> ON_APPROVAL = List.of(CROSS_BORDER_APPROVED_TO_PROVINCIAL_CAC);
+
     /**
      * The reasons that make a recipient the primary one, which decides on the submission: the
      * supervising commission, or for a rectification report the commission whose notice it answers.
@@ -302,7 +362,9 @@ public final class RoutingTable {
             INCIDENT_IMPORTANT_DATA_TO_NHC, INCIDENT_MAJOR_TO_NHC,
             CATALOGUE_TO_SUPERVISOR, CATALOGUE_TO_PROVINCE, CATALOGUE_CORE_DATA_TO_NHC, CATALOGUE_IMPORTANT_DATA_TO_NHC,
             RISK_ASSESSMENT_TO_PROVINCE, RISK_ASSESSMENT_TO_SAME_LEVEL_CAC, RISK_ASSESSMENT_TO_SAME_LEVEL_PSB,
-            RISK_ASSESSMENT_TO_SUPERVISOR, CORE_DATA_CROSS_ENTITY_TO_NHC);
+            RISK_ASSESSMENT_TO_SUPERVISOR, CORE_DATA_CROSS_ENTITY_TO_NHC,
+            HAZARD_TO_SUPERVISOR, HAZARD_IMPORTANT_DATA_TO_NHC, EXTERNAL_PROVISION_TO_SUPERVISOR, CROSS_BORDER_TO_SUPERVISOR,
+            LEVEL_APPROVAL_TO_SUPERVISOR);
 
     private RoutingTable() {
     }
@@ -320,6 +382,15 @@ public final class RoutingTable {
             rule.apply(facts).ifPresent(r -> byRecipient.merge(r.authority().toString(), r, RoutingTable::once));
         }
         return new ArrayList<>(byRecipient.values());
+    }
+
+    /** The routes an approval opens (the decision's markers in {@code facts}), once each. */
+    public static List<Route> onApproval(RoutingFacts facts) {
+        List<Route> routes = new ArrayList<>();
+        for (RouteRule rule : ON_APPROVAL) {
+            rule.apply(facts).ifPresent(routes::add);
+        }
+        return routes;
     }
 
     private static Route once(Route first, Route later) {

@@ -41,6 +41,14 @@ public enum Source {
     DATA_REGULATION("Network Data Regulation", null,
             "网络数据安全管理条例", "Regulations on Network Data Security Management",
             "国务院令第790号", Numbering.ARTICLES),
+    /**
+     * CAC, 2024: named by 2026 Data Measures art. 22(4) ("Article 7 of the Provisions on Promoting and
+     * Regulating Cross-Border Data Flows"); its text was not read here (RULEBOOK §0: its thresholds are
+     * policy, UNCONFIRMED), and its order number is not cited.
+     */
+    CAC_CROSS_BORDER_PROVISIONS("CAC Cross-Border Data Provisions", null,
+            "促进和规范数据跨境流动规定", "Provisions on Promoting and Regulating Cross-Border Data Flows",
+            null, Numbering.ARTICLES),
     /** The national standard's number is its document number. */
     GB_32100_2015("GB 32100-2015", null,
             "法人和其他组织统一社会信用代码编码规则",

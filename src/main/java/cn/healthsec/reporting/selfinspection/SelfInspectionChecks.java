@@ -2,6 +2,7 @@ package cn.healthsec.reporting.selfinspection;
 
 import cn.healthsec.reporting.privacy.MetadataOnlyScanner;
 import cn.healthsec.reporting.problem.FieldError;
+import cn.healthsec.reporting.problem.UniqueIds;
 import cn.healthsec.reporting.selfinspection.api.InspectionFinding;
 import cn.healthsec.reporting.selfinspection.api.InventoriedNetwork;
 import cn.healthsec.reporting.selfinspection.api.RectificationItem;
@@ -9,10 +10,8 @@ import cn.healthsec.reporting.selfinspection.api.RectificationState;
 import cn.healthsec.reporting.selfinspection.api.SelfInspectionReportRequest;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /** What makes a self-inspection report malformed beyond single-field constraints. */
@@ -29,9 +28,9 @@ final class SelfInspectionChecks {
         List<InventoriedNetwork> networks = r.networks() == null ? List.of() : r.networks();
         List<InspectionFinding> findings = r.findings() == null ? List.of() : r.findings();
         List<RectificationItem> items = r.rectification() == null ? List.of() : r.rectification();
-        Set<String> networkIds = unique(networks, InventoriedNetwork::id, "/networks", errors);
-        Set<String> findingIds = unique(findings, InspectionFinding::id, "/findings", errors);
-        unique(items, RectificationItem::id, "/rectification", errors);
+        Set<String> networkIds = UniqueIds.of(networks, InventoriedNetwork::id, "/networks", "id", errors);
+        Set<String> findingIds = UniqueIds.of(findings, InspectionFinding::id, "/findings", "id", errors);
+        UniqueIds.of(items, RectificationItem::id, "/rectification", "id", errors);
         for (int i = 0; i < findings.size(); i++) {
             String network = findings.get(i) == null ? null : findings.get(i).networkId();
             if (network != null && !networkIds.contains(network)) {
@@ -53,17 +52,5 @@ final class SelfInspectionChecks {
             }
         }
         return errors;
-    }
-
-    /** The ids of a list, each once; a repeated id is an error at its position. */
-    private static <T> Set<String> unique(List<T> list, Function<T, String> id, String pointer, List<FieldError> errors) {
-        Set<String> seen = new HashSet<>();
-        for (int i = 0; i < list.size(); i++) {
-            T element = list.get(i);
-            if (element != null && id.apply(element) != null && !seen.add(id.apply(element))) {
-                errors.add(FieldError.of(pointer + "/" + i + "/id", "duplicate_item"));
-            }
-        }
-        return seen;
     }
 }

@@ -17,4 +17,7 @@ public class SelfInspectionEntity extends ReportRow {
     public int year;
 
     public LocalDate completedOn;
+
+    /** The day of the personal-information protection compliance audit the report records (2026 art. 26); null: none. */
+    public LocalDate piAuditedOn;
 }

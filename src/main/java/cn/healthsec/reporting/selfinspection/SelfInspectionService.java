@@ -6,7 +6,9 @@ import cn.healthsec.reporting.selfinspection.api.RectificationItem;
 import cn.healthsec.reporting.selfinspection.api.SelfInspectionReportRequest;
 import cn.healthsec.reporting.submission.Accepted;
 import cn.healthsec.reporting.submission.NewSubmission;
+import cn.healthsec.reporting.submission.EventOnRecord;
 import cn.healthsec.reporting.submission.Received;
+import cn.healthsec.reporting.submission.RecordedEvents;
 import cn.healthsec.reporting.submission.ReportForm;
 import cn.healthsec.reporting.submission.ReportRow;
 import cn.healthsec.reporting.submission.ReportType;
@@ -23,7 +25,7 @@ import java.util.UUID;
 
 /** Checks a self-inspection report against the rules, hands it to the shared store, and keeps what the ledger counts from. */
 @ApplicationScoped
-public class SelfInspectionService extends ReportType<SelfInspectionReportRequest> {
+public class SelfInspectionService extends ReportType<SelfInspectionReportRequest> implements RecordedEvents {
 
     @Inject
     SubmissionService submissions;
@@ -46,6 +48,7 @@ public class SelfInspectionService extends ReportType<SelfInspectionReportReques
         SelfInspectionEntity row = ReportRow.of(SelfInspectionEntity::new, accepted, r);
         row.year = report.year();
         row.completedOn = report.completedOn();
+        row.piAuditedOn = report.personalInformationAudit() == null ? null : report.personalInformationAudit().auditedOn();
         row.persist();
         for (RectificationItem item : report.rectification() == null ? List.<RectificationItem>of() : report.rectification()) {
             RectificationItemEntity e = ReportRow.of(RectificationItemEntity::new, accepted, r);
@@ -68,5 +71,14 @@ public class SelfInspectionService extends ReportType<SelfInspectionReportReques
         return SelfInspectionEntity.<SelfInspectionEntity>list("institutionUscc = ?1 order by receivedAt, submissionId", uscc).stream()
                 .map(s -> new SelfInspectionOnRecord(s.submissionId, s.year, s.receivedAt, items.getOrDefault(s.submissionId, List.of())))
                 .toList();
+    }
+
+    /** The personal-information protection compliance audits the reports record (2026 art. 26), oldest report first. */
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<EventOnRecord> events(String uscc) {
+        return SelfInspectionEntity.<SelfInspectionEntity>list("institutionUscc = ?1 and piAuditedOn is not null order by receivedAt, submissionId",
+                uscc).stream().map(s -> new EventOnRecord(EventOnRecord.Kind.PERSONAL_INFORMATION_AUDIT, s.piAuditedOn.toString(), s.piAuditedOn,
+                s.submissionId, s.receivedAt)).toList();
     }
 }

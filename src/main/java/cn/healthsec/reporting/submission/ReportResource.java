@@ -60,4 +60,28 @@ public class ReportResource {
     public Response fileRectificationReport(JsonNode body, @BeanParam IntakeParameters parameters) {
         return intake.take(types.of(SubmissionType.RECTIFICATION_REPORT), body, parameters);
     }
+
+    @POST
+    @Path("/hazard-reports")
+    public Response fileHazardReport(JsonNode body, @BeanParam IntakeParameters parameters) {
+        return intake.take(types.of(SubmissionType.HAZARD_REPORT), body, parameters);
+    }
+
+    @POST
+    @Path("/external-provision-reports")
+    public Response fileExternalProvisionReport(JsonNode body, @BeanParam IntakeParameters parameters) {
+        return intake.take(types.of(SubmissionType.EXTERNAL_PROVISION_REPORT), body, parameters);
+    }
+
+    @POST
+    @Path("/cross-border-applications")
+    public Response fileCrossBorderApplication(JsonNode body, @BeanParam IntakeParameters parameters) {
+        return intake.take(types.of(SubmissionType.CROSS_BORDER_APPLICATION), body, parameters);
+    }
+
+    @POST
+    @Path("/level-approval-requests")
+    public Response fileLevelApprovalRequest(JsonNode body, @BeanParam IntakeParameters parameters) {
+        return intake.take(types.of(SubmissionType.LEVEL_APPROVAL_REQUEST), body, parameters);
+    }
 }

@@ -1,8 +1,11 @@
 package cn.healthsec.reporting.submission;
 
 import cn.healthsec.reporting.rules.SubmissionType;
+import cn.healthsec.reporting.submission.api.DecisionOutcome;
 
 import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 
 /**
  * The port of one report type: everything the shared path needs of it, registered once. Intake,
@@ -64,6 +67,22 @@ public abstract class ReportType<T> {
      */
     public boolean amendable() {
         return true;
+    }
+
+    /**
+     * What its primary recipient may decide: a report is accepted or returned for correction; an
+     * application for approval (a data export, a new network's level) is approved, refused or
+     * returned ({@link DecisionOutcome#APPLICATION}).
+     */
+    public Set<DecisionOutcome> decisions() {
+        return DecisionOutcome.REPORT;
+    }
+
+    /**
+     * Called in the decision's transaction once it is recorded, so the type may keep the standing
+     * decision on its own rows (what its rules and others' read) and hand an approved application on.
+     */
+    public void decided(UUID submissionId, DecisionOutcome outcome) {
     }
 
     /** What a report type does with a report that passed intake. */

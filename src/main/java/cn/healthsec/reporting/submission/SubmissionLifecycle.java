@@ -104,6 +104,11 @@ public class SubmissionLifecycle {
         }
         requireCurrent(s, ifMatch);
         requireStanding(s);
+        ReportType<?> type = types.of(s.type);
+        if (!type.decisions().contains(request.outcome())) {
+            throw ProblemException.validation(List.of(FieldError.of("/outcome", "not_for_this_type",
+                    Map.of("allowed", type.decisions().stream().map(Enum::name).sorted().collect(Collectors.joining(", "))))));
+        }
         DecisionEntity d = new DecisionEntity();
         d.submissionId = s.id;
         d.authorityId = me;
@@ -116,13 +121,18 @@ public class SubmissionLifecycle {
         s.decision = d.outcome;
         s.state = request.outcome() == DecisionOutcome.RETURNED_FOR_CORRECTION ? SubmissionStatus.RETURNED_FOR_CORRECTION : null;
         s.revision++;
-        audit.record(caller, request.outcome() == DecisionOutcome.ACCEPTED ? "SUBMISSION_DECIDED_ACCEPTED" : "SUBMISSION_RETURNED",
-                s.type.name(), id.toString());
+        audit.record(caller, switch (request.outcome()) {
+            case ACCEPTED -> "SUBMISSION_DECIDED_ACCEPTED";
+            case RETURNED_FOR_CORRECTION -> "SUBMISSION_RETURNED";
+            case APPROVED -> "SUBMISSION_APPROVED";
+            case REFUSED -> "SUBMISSION_REFUSED";
+        }, s.type.name(), id.toString());
+        type.decided(s.id, request.outcome());
         changed.fire(new SubmissionStateChanged(s.institutionUscc, s.id));
         DecisionView decided = view(d);
         // The institution's push subscribers hear of it with the decision as its submission shows it, in this transaction.
-        events.publish(s.institutionUscc, request.outcome() == DecisionOutcome.ACCEPTED ? EventType.SUBMISSION_DECIDED
-                : EventType.SUBMISSION_RETURNED, s.id.toString(), decided);
+        events.publish(s.institutionUscc, request.outcome() == DecisionOutcome.RETURNED_FOR_CORRECTION ? EventType.SUBMISSION_RETURNED
+                : EventType.SUBMISSION_DECIDED, s.id.toString(), decided);
         return new Changed<>(decided, s.etag());
     }
 

@@ -104,7 +104,10 @@ public class SubmissionResource {
         return queries.list(callers.current(), submissionType, status, sinceInstant, paging.after(), pageSize);
     }
 
-    /** The primary recipient's decision: ACCEPTED, or RETURNED_FOR_CORRECTION with a comment and field findings. */
+    /**
+     * The primary recipient's decision: ACCEPTED, or RETURNED_FOR_CORRECTION with a comment and field
+     * findings; on an application APPROVED, REFUSED with the reasons, or RETURNED_FOR_CORRECTION.
+     */
     @POST
     @Path("/{id}/decisions")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -194,13 +197,15 @@ public class SubmissionResource {
     static List<FieldError> check(DecisionRequest d) {
         List<FieldError> errors = new ArrayList<>();
         boolean returned = d.outcome() == DecisionOutcome.RETURNED_FOR_CORRECTION;
-        if (returned && (d.comment() == null || d.comment().isBlank())) {
+        // A refusal gives its reasons (2026 Data Measures art. 22(4): the commission reviews and approves, or says why not).
+        if ((returned || d.outcome() == DecisionOutcome.REFUSED) && (d.comment() == null || d.comment().isBlank())) {
             errors.add(FieldError.of("/comment", "required"));
         }
         if (returned && (d.findings() == null || d.findings().isEmpty())) {
             errors.add(FieldError.of("/findings", "required"));
         }
-        if (d.outcome() == DecisionOutcome.ACCEPTED && d.findings() != null && !d.findings().isEmpty()) {
+        if ((d.outcome() == DecisionOutcome.ACCEPTED || d.outcome() == DecisionOutcome.APPROVED) && d.findings() != null
+                && !d.findings().isEmpty()) {
             errors.add(FieldError.of("/findings", "only_when_returned"));
         }
         if (d.findings() != null) {

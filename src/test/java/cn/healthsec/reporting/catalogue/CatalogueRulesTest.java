@@ -7,7 +7,7 @@ import cn.healthsec.reporting.vocabulary.Contact;
 import cn.healthsec.reporting.catalogue.api.CrossBorder;
 import cn.healthsec.reporting.vocabulary.CrossBorderLegalBasis;
 import cn.healthsec.reporting.vocabulary.DataCategory;
-import cn.healthsec.reporting.catalogue.api.DataGrade;
+import cn.healthsec.reporting.vocabulary.DataGrade;
 import cn.healthsec.reporting.catalogue.api.GradeChangeReason;
 import cn.healthsec.reporting.vocabulary.ProcessingMethod;
 import cn.healthsec.reporting.catalogue.api.Reorganization;

@@ -3,7 +3,7 @@ package cn.healthsec.reporting.obligation;
 import cn.healthsec.reporting.authority.AuthorityId;
 import cn.healthsec.reporting.catalogue.CatalogueOnRecord;
 import cn.healthsec.reporting.catalogue.api.CatalogueReportType;
-import cn.healthsec.reporting.catalogue.api.DataGrade;
+import cn.healthsec.reporting.vocabulary.DataGrade;
 import cn.healthsec.reporting.incident.IncidentOnRecord;
 import cn.healthsec.reporting.incident.api.IncidentGrade;
 import cn.healthsec.reporting.incident.IncidentStage;
@@ -47,7 +47,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ObligationRulesTest {
 
     static final String USCC = "12340102MB0000000X";
-    static final LedgerPolicy POLICY = new LedgerPolicy(12, 12, 12, Optional.empty(), 10, MonthDay.of(3, 31), 10, 30);
+    static final LedgerPolicy POLICY = new LedgerPolicy(12, 12, 12, Optional.empty(), 10, MonthDay.of(3, 31), 10, 30, 2, 10, 24);
 
     static Institution registered(boolean important) {
         return new Institution(USCC, "测试医院", "340102", AuthorityId.healthCommission("340102"), false, false, important, false);
@@ -106,7 +106,7 @@ class ObligationRulesTest {
 
         List<Obligation> derive() {
             return ObligationRules.derive(new InstitutionRecord(institution, registeredOn, asOf, filings, catalogues, riskAssessments,
-                    incidents, selfInspections, List.of(), List.of(), Bundled.CALENDAR, policy));
+                    incidents, selfInspections, List.of(), List.of(), List.of(), Bundled.CALENDAR, policy));
         }
     }
 
@@ -339,7 +339,7 @@ class ObligationRulesTest {
 
         @Test
         void shouldFollowTheConfiguredIntervals() {
-            LedgerPolicy sixMonths = new LedgerPolicy(6, 24, 12, Optional.empty(), 10, MonthDay.of(3, 31), 10, 30);
+            LedgerPolicy sixMonths = new LedgerPolicy(6, 24, 12, Optional.empty(), 10, MonthDay.of(3, 31), 10, 30, 2, 10, 24);
             List<Obligation> all = Builder.of().policy(sixMonths).derive();
             assertEquals(LocalDate.of(2025, 7, 10), only(all, ObligationKind.CATALOGUE_REVIEW).dueOn());
             assertEquals(LocalDate.of(2027, 1, 10), only(all, ObligationKind.RISK_ASSESSMENT_REPORT).dueOn());
@@ -374,7 +374,7 @@ class ObligationRulesTest {
         /** A province's date 03-31: the report on 2025 due 2026-03-31, on 2026 due 2027-03-31 (derived in 2026). */
         @Test
         void shouldDueTheAnnualReportOfAnImportantDataInstitutionByItsProvincesDate() {
-            LedgerPolicy province = new LedgerPolicy(12, 12, 12, Optional.of(MonthDay.of(3, 31)), 10, MonthDay.of(3, 31), 10, 30);
+            LedgerPolicy province = new LedgerPolicy(12, 12, 12, Optional.of(MonthDay.of(3, 31)), 10, MonthDay.of(3, 31), 10, 30, 2, 10, 24);
             RiskAssessmentOnRecord on2025 = new RiskAssessmentOnRecord(UUID.randomUUID(), AssessmentType.ANNUAL, 2025,
                     LocalDate.of(2026, 2, 27), at(2026, 3, 15));
             List<Obligation> all = of(Builder.of().important().policy(province).riskAssessments(on2025).derive(),
@@ -416,7 +416,7 @@ class ObligationRulesTest {
             assertEquals(DeadlineState.PENDING, all.get(1).stateAt(NOW));
             assertTrue(all.get(0).policy());
 
-            LedgerPolicy june = new LedgerPolicy(12, 12, 12, Optional.empty(), 10, MonthDay.of(6, 30), 10, 30);
+            LedgerPolicy june = new LedgerPolicy(12, 12, 12, Optional.empty(), 10, MonthDay.of(6, 30), 10, 30, 2, 10, 24);
             assertEquals(LocalDate.of(2026, 6, 30), of(Builder.of().policy(june).derive(), ObligationKind.SELF_INSPECTION_REPORT).get(0).dueOn());
         }
 
@@ -515,7 +515,7 @@ class ObligationRulesTest {
             assertEquals(LocalDate.of(2026, 11, 1), due.dueOn());
             assertTrue(due.policy(), "\"promptly\" in days is policy");
             assertTrue(due.basis().startsWith("2026 Data Measures art. 25 ¶3"), due.basis());
-            LedgerPolicy tenDays = new LedgerPolicy(12, 12, 12, Optional.empty(), 10, MonthDay.of(3, 31), 10, 10);
+            LedgerPolicy tenDays = new LedgerPolicy(12, 12, 12, Optional.empty(), 10, MonthDay.of(3, 31), 10, 10, 2, 10, 24);
             assertEquals(LocalDate.of(2026, 10, 12), only(Builder.of().policy(tenDays)
                     .incidents(incident(IncidentGrade.GENERAL, true, at(2026, 10, 2), false, DISCOVERED)).derive(),
                     ObligationKind.INCIDENT_FINAL_REPORT).dueOn());
@@ -591,7 +591,7 @@ class ObligationRulesTest {
         static List<Obligation> derive(CorrectionOwed... corrections) {
             Builder b = Builder.of();
             return of(ObligationRules.derive(new InstitutionRecord(b.institution(), b.registeredOn(), b.asOf(), List.of(), List.of(), List.of(),
-                    List.of(), List.of(), List.of(corrections), List.of(), Bundled.CALENDAR, POLICY)), ObligationKind.CORRECTION);
+                    List.of(), List.of(), List.of(corrections), List.of(), List.of(), Bundled.CALENDAR, POLICY)), ObligationKind.CORRECTION);
         }
 
         /** Returned Monday 2026-11-02; ten working days (no holiday in November): 3–6, 9–13, 16 → due 2026-11-16. */

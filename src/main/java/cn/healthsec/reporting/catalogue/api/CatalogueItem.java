@@ -2,6 +2,7 @@ package cn.healthsec.reporting.catalogue.api;
 
 import cn.healthsec.reporting.vocabulary.ProcessingMethod;
 import cn.healthsec.reporting.vocabulary.DataCategory;
+import cn.healthsec.reporting.vocabulary.DataGrade;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;

@@ -16,7 +16,11 @@ public enum ContentType {
     INCIDENT_UPDATE,
     INCIDENT_FINAL_REPORT,
     SELF_INSPECTION_REPORT,
-    RECTIFICATION_REPORT;
+    RECTIFICATION_REPORT,
+    HAZARD_REPORT,
+    EXTERNAL_PROVISION_REPORT,
+    CROSS_BORDER_APPLICATION,
+    LEVEL_APPROVAL_REQUEST;
 
     /** The content type of a report whose type has one schema; an incident's depends on its stage. */
     public static ContentType of(SubmissionType type) {

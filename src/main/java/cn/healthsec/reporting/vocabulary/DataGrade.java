@@ -1,4 +1,4 @@
-package cn.healthsec.reporting.catalogue.api;
+package cn.healthsec.reporting.vocabulary;
 
 /** 核心数据 / 重要数据 / 一般数据 (2026 Data Measures art. 5; GB/T 43697-2024). */
 public enum DataGrade {
