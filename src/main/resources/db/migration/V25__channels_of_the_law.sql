@@ -47,7 +47,7 @@ create table external_provision_report (
     withdrawn                  boolean     not null default false,
     reference                  varchar(40) not null,
     starts_on                  date        not null,
-    recipient_country          char(2)     not null
+    recipient_country          varchar(2)  not null
 );
 create index external_provision_report_institution_idx on external_provision_report (institution_uscc, received_at);
 

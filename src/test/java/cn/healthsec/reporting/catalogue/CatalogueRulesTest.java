@@ -14,6 +14,7 @@ import cn.healthsec.reporting.catalogue.api.Reorganization;
 import cn.healthsec.reporting.catalogue.api.ResponsibleParty;
 import cn.healthsec.reporting.catalogue.api.Scale;
 import cn.healthsec.reporting.catalogue.api.Storage;
+import cn.healthsec.reporting.dataexport.ExportAssessment;
 import cn.healthsec.reporting.mlps.LevelOnRecord;
 import cn.healthsec.reporting.mlps.api.FilingType;
 import cn.healthsec.reporting.rules.Deadline;
@@ -21,6 +22,7 @@ import cn.healthsec.reporting.rules.DeadlineState;
 import cn.healthsec.reporting.rules.Finding;
 import cn.healthsec.reporting.rules.Outcome;
 import cn.healthsec.reporting.rules.Severity;
+import cn.healthsec.reporting.rules.Source;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -30,6 +32,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -143,15 +146,74 @@ class CatalogueRulesTest {
     @Nested
     class CrossBorderTransfer {
 
+        static final String APPROVED = "CBA-2026-00000007";
+
+        Outcome exporting(boolean cii, Set<String> approved, Item... items) {
+            CatalogueReportRequest r = new CatalogueReportRequest(CatalogueReportType.PERIODIC_REVIEW, null, LocalDate.of(2026, 3, 20), null,
+                    null, java.util.Arrays.stream(items).map(Item::build).toList());
+            return CatalogueRules.evaluate(new CatalogueRules.Input(r, RECEIVED, networks, Optional.empty(), 12, cii,
+                    ExportAssessment.Thresholds.DEFAULT, approved));
+        }
+
+        /**
+         * "…shall first conduct a self-assessment, obtain approval by the institution's leading group …
+         * and report to the local health administrative authority for review and approval, after which
+         * the provincial-level cybersecurity authority shall apply … for a Data Export Security
+         * Assessment": important data leaves with both the approved application and the assessment.
+         */
         @Test
-        void shouldRequireASecurityAssessmentReferenceToExportImportantData() {
+        void shouldRequireAnApprovedApplicationAndASecurityAssessmentToExportImportantData() {
             Item i = new Item();
             i.crossBorder = new CrossBorder(true, List.of("新加坡"), CrossBorderLegalBasis.STANDARD_CONTRACT, null);
             assertEquals(Severity.VIOLATION, finding(evaluate(i), "CATALOGUE_IMPORTANT_DATA_EXPORT_WITHOUT_ASSESSMENT").severity());
             i.crossBorder = new CrossBorder(true, List.of("新加坡"), CrossBorderLegalBasis.SECURITY_ASSESSMENT, "");
             assertTrue(codes(evaluate(i)).contains("CATALOGUE_IMPORTANT_DATA_EXPORT_WITHOUT_ASSESSMENT"));
             i.crossBorder = new CrossBorder(true, List.of("新加坡"), CrossBorderLegalBasis.SECURITY_ASSESSMENT, "CAC-DEA-2026-001");
-            assertEquals(List.of(), codes(evaluate(i)));
+            Finding missing = finding(evaluate(i), "CATALOGUE_CROSS_BORDER_WITHOUT_APPROVED_APPLICATION");
+            assertEquals(Severity.VIOLATION, missing.severity(), "an assessment without the local commission's approval");
+            assertEquals("第二十二条第（四）项", missing.basis().citation().article());
+            i.crossBorder = new CrossBorder(true, List.of("新加坡"), CrossBorderLegalBasis.SECURITY_ASSESSMENT, "CAC-DEA-2026-001",
+                    "CBA-2026-00000099", null);
+            assertTrue(codes(exporting(false, Set.of(APPROVED), i)).contains("CATALOGUE_CROSS_BORDER_WITHOUT_APPROVED_APPLICATION"),
+                    "an application that is not one of the approved");
+            i.crossBorder = new CrossBorder(true, List.of("新加坡"), CrossBorderLegalBasis.SECURITY_ASSESSMENT, "CAC-DEA-2026-001", APPROVED, null);
+            assertEquals(List.of(), codes(exporting(false, Set.of(APPROVED), i)));
+            assertEquals(List.of(), codes(exporting(false, Set.of(APPROVED + "/2"), i)), "its amended version was approved");
+        }
+
+        /**
+         * Art. 22(4) takes the path "where [the data] falls within one of the circumstances provided in
+         * Article 7" of the CAC Provisions: a CII operator's personal information, or personal information
+         * of 1,000,000 people, or sensitive personal information of 10,000 (policy numbers) — not general
+         * data of a few people.
+         */
+        @Test
+        void shouldApplyArticle7ToGeneralDataWithPersonalInformation() {
+            Item i = new Item();
+            i.grade = DataGrade.GENERAL;
+            i.piSubjects = 5_000;
+            i.crossBorder = new CrossBorder(true, List.of("新加坡"), CrossBorderLegalBasis.STANDARD_CONTRACT, null);
+            assertEquals(List.of(), codes(exporting(false, Set.of(), i)), "below every threshold, not a CII operator");
+            assertEquals(Severity.VIOLATION, finding(exporting(true, Set.of(), i), "CATALOGUE_CROSS_BORDER_WITHOUT_APPROVED_APPLICATION").severity(),
+                    "a CII operator's personal information");
+            assertTrue(codes(exporting(true, Set.of(), i)).contains("CATALOGUE_EXPORT_WITHOUT_ASSESSMENT"));
+            i.piSubjects = 1_000_000;
+            assertTrue(codes(exporting(false, Set.of(), i)).contains("CATALOGUE_EXPORT_WITHOUT_ASSESSMENT"), "1,000,000 people");
+            i.piSubjects = 10_000;
+            i.crossBorder = new CrossBorder(true, List.of("新加坡"), CrossBorderLegalBasis.STANDARD_CONTRACT, null, null, true);
+            Finding f = finding(exporting(false, Set.of(), i), "CATALOGUE_EXPORT_WITHOUT_ASSESSMENT");
+            assertEquals(Source.CAC_CROSS_BORDER_PROVISIONS, f.basis().source(), "sensitive personal information of 10,000 people");
+            assertTrue(f.basis().provenance().isPolicy(), "the thresholds are policy: the Provisions were not read here");
+        }
+
+        /** "…does not contain personal information, sensitive data, or important data is exempt": sensitive data too. */
+        @Test
+        void shouldRefuseTheAcademicExemptionForSensitiveData() {
+            Item i = new Item();
+            i.grade = DataGrade.GENERAL;
+            i.piSubjects = 0;
+            i.crossBorder = new CrossBorder(true, List.of("英国"), CrossBorderLegalBasis.ACADEMIC_EXEMPTION, null, null, true);
+            assertEquals(Severity.VIOLATION, finding(evaluate(i), "CATALOGUE_ACADEMIC_EXEMPTION_NOT_AVAILABLE").severity());
         }
 
         @Test

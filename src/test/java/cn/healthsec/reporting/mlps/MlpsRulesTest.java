@@ -3,6 +3,7 @@ package cn.healthsec.reporting.mlps;
 import cn.healthsec.reporting.mlps.api.AssessmentConclusion;
 import cn.healthsec.reporting.mlps.api.FilingType;
 import cn.healthsec.reporting.mlps.api.LastAssessment;
+import cn.healthsec.reporting.mlps.api.SuperiorApproval;
 import cn.healthsec.reporting.rules.Deadline;
 import cn.healthsec.reporting.rules.DeadlineState;
 import cn.healthsec.reporting.rules.Finding;
@@ -140,8 +141,12 @@ class MlpsRulesTest {
     class LevelApprovalRequired {
 
         @Test
-        void shouldFindNothingWhenReviewedAndApproved() {
-            assertFalse(codes(evaluate(new FilingBuilder(), ON_DUE_DAY)).stream().anyMatch(c -> c.contains("REVIEW") || c.contains("APPROVAL")));
+        void shouldFindNothingWhenReviewedAndApprovedThroughAnApprovedRequest() {
+            FilingBuilder b = new FilingBuilder();
+            b.approval = new SuperiorApproval("北京市朝阳区卫生健康委员会", LocalDate.of(2026, 2, 12), "LAR-2026-00000001");
+            Outcome o = MlpsRules.evaluate(new MlpsRules.Input(b.build(), ON_DUE_DAY, Bundled.CALENDAR, Optional.empty(),
+                    Optional.of(new LevelApprovalOnRecord("LAR-2026-00000001", "his-core", 3, "APPROVED"))));
+            assertFalse(codes(o).stream().anyMatch(c -> c.contains("REVIEW") || c.contains("APPROVAL")), codes(o).toString());
         }
 
         @Test
@@ -377,6 +382,64 @@ class MlpsRulesTest {
             b.type = FilingType.WITHDRAWAL;
             b.level = 2;
             assertFalse(codes(evaluate(b, ON_DUE_DAY)).contains("MLPS_IMPORTANT_DATA_BELOW_LEVEL"));
+        }
+    }
+
+    /**
+     * 2022 Measures art. 6(1): "对新建网络，应在规划和申报阶段确定网络安全保护等级…并报上级主管部门审核同意" —
+     * the initial filing of a new level 2+ network names the request its superior approved.
+     */
+    @Nested
+    class ApprovedRequestNamed {
+
+        static final String REQUEST = "LAR-2026-00000001";
+
+        Outcome evaluate(FilingBuilder b, LevelApprovalOnRecord onRecord) {
+            return MlpsRules.evaluate(new MlpsRules.Input(b.build(), ON_DUE_DAY, Bundled.CALENDAR, Optional.empty(), Optional.ofNullable(onRecord)));
+        }
+
+        FilingBuilder naming(String request) {
+            FilingBuilder b = new FilingBuilder();
+            b.approval = new SuperiorApproval("北京市朝阳区卫生健康委员会", LocalDate.of(2026, 2, 12), request);
+            return b;
+        }
+
+        @Test
+        void shouldWarnWhenANewNetworksFilingNamesNoApprovedRequest() {
+            Finding f = finding(evaluate(new FilingBuilder(), null), "MLPS_LEVEL_APPROVAL_REQUEST_NOT_NAMED");
+            assertEquals(Severity.WARNING, f.severity());
+            assertEquals("第六条第（一）项", f.basis().citation().article());
+        }
+
+        @Test
+        void shouldBeAViolationToNameARequestThatIsNotApprovedOrNotForThisNetwork() {
+            for (LevelApprovalOnRecord r : java.util.Arrays.asList(null,
+                    new LevelApprovalOnRecord(REQUEST, "his-core", 3, null),
+                    new LevelApprovalOnRecord(REQUEST, "his-core", 3, "REFUSED"),
+                    new LevelApprovalOnRecord(REQUEST, "his-core", 3, "RETURNED_FOR_CORRECTION"),
+                    new LevelApprovalOnRecord(REQUEST, "another-network", 3, "APPROVED"))) {
+                assertEquals(Severity.VIOLATION, severity(evaluate(naming(REQUEST), r), "MLPS_LEVEL_APPROVAL_REQUEST_NOT_APPROVED"), String.valueOf(r));
+            }
+        }
+
+        @Test
+        void shouldBeAViolationToFileAnotherLevelThanTheApprovedOne() {
+            Finding f = finding(evaluate(naming(REQUEST), new LevelApprovalOnRecord(REQUEST, "his-core", 2, "APPROVED")),
+                    "MLPS_LEVEL_DIFFERS_FROM_APPROVED");
+            assertEquals(Severity.VIOLATION, f.severity());
+            assertEquals(2, f.arguments().get("approvedLevel"));
+        }
+
+        @Test
+        void shouldAskNothingOfALevelOneNetworkOrAChange() {
+            FilingBuilder level1 = new FilingBuilder();
+            level1.level = 1;
+            level1.important = false;
+            assertFalse(codes(evaluate(level1, null)).contains("MLPS_LEVEL_APPROVAL_REQUEST_NOT_NAMED"));
+            FilingBuilder change = new FilingBuilder();
+            change.type = FilingType.LEVEL_CHANGE;
+            change.previous = 2;
+            assertFalse(codes(evaluate(change, null)).contains("MLPS_LEVEL_APPROVAL_REQUEST_NOT_NAMED"));
         }
     }
 }
