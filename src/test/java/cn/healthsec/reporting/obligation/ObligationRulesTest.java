@@ -18,6 +18,7 @@ import cn.healthsec.reporting.rules.SubmissionType;
 import cn.healthsec.reporting.selfinspection.SelfInspectionOnRecord;
 import cn.healthsec.reporting.selfinspection.api.RectificationState;
 import cn.healthsec.reporting.submission.CorrectionOwed;
+import cn.healthsec.reporting.submission.EventOnRecord;
 import cn.healthsec.reporting.support.Bundled;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -613,6 +614,83 @@ class ObligationRulesTest {
             assertEquals(DeadlineState.MET, met.stateAt(NOW));
             assertEquals(amendment, met.met().by());
             assertEquals(open.get(0).id(), met.id(), "the same obligation, met");
+        }
+    }
+
+    /** Issue 29: the duties of the new channels, each counted from the fact its report states and met by that report. */
+    @Nested
+    class NewChannels {
+
+        static List<Obligation> derive(EventOnRecord... events) {
+            Builder b = Builder.of();
+            return ObligationRules.derive(new InstitutionRecord(b.institution(), b.registeredOn(), b.asOf(), List.of(), List.of(), List.of(),
+                    List.of(), List.of(), List.of(), List.of(), List.of(events), Bundled.CALENDAR, POLICY));
+        }
+
+        static EventOnRecord event(EventOnRecord.Kind kind, String subject, LocalDate on, Instant received) {
+            return new EventOnRecord(kind, subject, on, UUID.randomUUID(), received);
+        }
+
+        /**
+         * 2026 art. 24 ¶3, "promptly report … risks and hazards that may cause important data or core
+         * data security incidents": identified Monday 2026-03-02, due 2 working days later (Wednesday
+         * 03-04, policy); a markedly increased risk cites 2022 art. 25 instead.
+         */
+        @Test
+        void shouldOweAHazardReportWithinThePolicysWorkingDays() {
+            Obligation o = only(derive(event(EventOnRecord.Kind.HAZARD_IDENTIFIED, "HZ-2026-00000001", LocalDate.of(2026, 3, 2),
+                    at(2026, 3, 5))), ObligationKind.HAZARD_REPORT);
+            assertEquals(LocalDate.of(2026, 3, 4), o.dueOn());
+            assertEquals(DeadlineState.LATE, o.stateAt(at(2026, 11, 23)));
+            assertTrue(o.policy());
+            assertTrue(o.basis().startsWith("2026 Data Measures art. 24 ¶3"), o.basis());
+            Obligation risk = only(derive(event(EventOnRecord.Kind.NETWORK_RISK_INCREASED, "HZ-2026-00000002", LocalDate.of(2026, 3, 2),
+                    at(2026, 3, 3))), ObligationKind.HAZARD_REPORT);
+            assertEquals(DeadlineState.MET, risk.stateAt(at(2026, 11, 23)));
+            assertTrue(risk.basis().startsWith("2022 Measures art. 25"), risk.basis());
+        }
+
+        /** 2026 art. 15 ¶3, "promptly report … on the external provision": 10 working days after the start (policy). */
+        @Test
+        void shouldOweTheExternalProvisionReportTenWorkingDaysAfterTheStart() {
+            Obligation o = only(derive(event(EventOnRecord.Kind.EXTERNAL_PROVISION_STARTED, "EP-2026-00000001", LocalDate.of(2026, 3, 2),
+                    at(2026, 3, 16))), ObligationKind.EXTERNAL_PROVISION_REPORT);
+            assertEquals(LocalDate.of(2026, 3, 16), o.dueOn());
+            assertEquals(DeadlineState.MET, o.stateAt(at(2026, 11, 23)));
+            assertEquals("EP-2026-00000001", o.subject());
+        }
+
+        /**
+         * 2026 art. 22(4), "first … report … for review and approval, after which": due by the planned
+         * start; 2022 art. 6(1), "在规划和申报阶段": due by the planned go-live.
+         */
+        @Test
+        void shouldOweApplicationsBeforeTheExportAndTheGoLive() {
+            List<Obligation> all = derive(event(EventOnRecord.Kind.EXPORT_PLANNED, "CBA-2026-00000001", LocalDate.of(2026, 6, 1), at(2026, 6, 2)),
+                    event(EventOnRecord.Kind.NETWORK_GO_LIVE_PLANNED, "internet-hospital", LocalDate.of(2026, 9, 30), at(2026, 3, 12)));
+            Obligation export = only(all, ObligationKind.CROSS_BORDER_APPLICATION);
+            assertEquals(LocalDate.of(2026, 6, 1), export.dueOn());
+            assertEquals(DeadlineState.LATE, export.stateAt(at(2026, 11, 23)));
+            Obligation level = only(all, ObligationKind.LEVEL_APPROVAL_REQUEST);
+            assertEquals(DeadlineState.MET, level.stateAt(at(2026, 11, 23)));
+            assertTrue(level.basis().startsWith("2022 Measures art. 6(1)"), level.basis());
+        }
+
+        /**
+         * 2026 art. 26, "conduct personal information protection compliance audits regularly": every 24
+         * months (policy) from registration (2025-01-10) and from each audit a self-inspection records.
+         */
+        @Test
+        void shouldOweAPersonalInformationAuditEveryPolicyInterval() {
+            Obligation first = only(derive(), ObligationKind.PERSONAL_INFORMATION_AUDIT);
+            assertEquals(LocalDate.of(2027, 1, 10), first.dueOn());
+            assertTrue(first.policy());
+            assertTrue(first.basis().startsWith("2026 Data Measures art. 26"), first.basis());
+            List<Obligation> audited = of(derive(event(EventOnRecord.Kind.PERSONAL_INFORMATION_AUDIT, "2026-05-20", LocalDate.of(2026, 5, 20),
+                    at(2026, 6, 1))), ObligationKind.PERSONAL_INFORMATION_AUDIT);
+            assertEquals(2, audited.size());
+            assertEquals(DeadlineState.MET, audited.get(0).stateAt(at(2026, 11, 23)));
+            assertEquals(LocalDate.of(2028, 5, 20), audited.get(1).dueOn());
         }
     }
 }
