@@ -118,7 +118,8 @@ class OpenApiContractTest {
         JsonNode contract = contract();
         String uscc = Fixtures.registerInstitution("110105", null);
         for (String report : List.of("/api/v1/mlps-filings", "/api/v1/data-catalogue-reports", "/api/v1/risk-assessment-reports",
-                "/api/v1/incidents")) {
+                "/api/v1/incidents", "/api/v1/hazard-reports", "/api/v1/external-provision-reports", "/api/v1/cross-border-applications",
+                "/api/v1/level-approval-requests")) {
             JsonNode examples = contract.at("/paths/" + report.replace("/", "~1") + "/post/requestBody/content/application~1json/examples");
             assertTrue(examples.size() > 0, report);
             examples.forEach(example ->

@@ -146,4 +146,28 @@ class SelfInspectionFlowTest {
                 .body(report(LAST_YEAR, "").replace("{\"year\"", "{\"institution\": \"" + Fixtures.uscc("340121") + "\", \"year\""))
                 .post("/api/v1/self-inspection-reports").then().statusCode(403);
     }
+
+    /**
+     * 2026 Data Measures art. 26: "Healthcare institutions shall … conduct personal information
+     * protection compliance audits regularly, either by themselves or by engaging a specialized
+     * agency" — no report duty, no interval: the ledger owes one every 24 months (policy), counted
+     * from the audit a self-inspection report records.
+     */
+    @Test
+    void shouldCountThePersonalInformationAuditFromTheOneAReportRecords() {
+        String uscc = Fixtures.registerInstitution("340121", null, false, false);
+        Response before = obligations(uscc, "PERSONAL_INFORMATION_AUDIT");
+        assertEquals(TODAY.plusMonths(24).toString(), before.path("entries[0].dueOn"), "24 months from registration");
+        assertEquals("POLICY", before.path("entries[0].origin"), "the interval is the service's policy");
+        LocalDate audited = TODAY.minusDays(40);
+        String withAudit = report(LAST_YEAR, "").replace("\"summary\": \"年度自查完成\"",
+                "\"summary\": \"年度自查完成\", \"personalInformationAudit\": {\"auditedOn\": \"" + audited
+                        + "\", \"auditor\": \"SPECIALIZED_AGENCY\", \"agencyName\": \"某合规审计机构\", \"conclusion\": \"COMPLIANT_WITH_RECTIFICATION\"}");
+        given().auth().oauth2(Tokens.institution(uscc)).contentType("application/json").body(withAudit).post("/api/v1/self-inspection-reports")
+                .then().statusCode(201);
+        Response after = obligations(uscc, "PERSONAL_INFORMATION_AUDIT");
+        assertEquals(1, (Integer) after.path("entries.size()"), after.asString());
+        assertEquals(audited.plusMonths(24).toString(), after.path("entries[0].dueOn"));
+        assertEquals("PENDING", after.path("entries[0].state"));
+    }
 }
