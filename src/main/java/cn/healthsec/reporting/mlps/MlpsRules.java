@@ -182,7 +182,8 @@ public final class MlpsRules {
     /**
      * "对新建网络，应在规划和申报阶段确定网络安全保护等级…并报上级主管部门审核同意" (art. 6(1)): the initial
      * filing of a new level 2+ network names the level approval request its superior approved in this
-     * service. Naming none (an approval on paper) is a warning; naming one that is not the
+     * service. Naming none (an approval on paper, which the law allows: it asks for the approval, not
+     * for this channel) is INFO — the approval cannot be verified here; naming one that is not the
      * institution's, not for this network, not approved, or approved at another level is a violation.
      * A filing with no approval at all is {@link LevelApprovalRequired}'s violation.
      */
@@ -196,7 +197,7 @@ public final class MlpsRules {
             }
             String named = f.superiorApproval().request();
             if (named == null) {
-                out.finding(Finding.of("MLPS_LEVEL_APPROVAL_REQUEST_NOT_NAMED", Severity.WARNING, basis()));
+                out.finding(Finding.of("MLPS_LEVEL_APPROVAL_REQUEST_NOT_NAMED", Severity.INFO, basis()));
                 return;
             }
             Optional<LevelApprovalOnRecord> request = in.approvalRequest()

@@ -73,7 +73,7 @@ class LevelApprovalFlowTest {
         given().auth().oauth2(token).contentType("application/json").body(filing("lis", reference)).post("/api/v1/mlps-filings")
                 .then().statusCode(201).body("findings.code", hasItem("MLPS_LEVEL_APPROVAL_REQUEST_NOT_APPROVED"));
         given().auth().oauth2(token).contentType("application/json").body(filing("pacs", null)).post("/api/v1/mlps-filings")
-                .then().statusCode(201).body("findings.find { it.code == 'MLPS_LEVEL_APPROVAL_REQUEST_NOT_NAMED' }.severity", equalTo("WARNING"));
+                .then().statusCode(201).body("findings.find { it.code == 'MLPS_LEVEL_APPROVAL_REQUEST_NOT_NAMED' }.severity", equalTo("INFO"));
         given().auth().oauth2(token).get("/api/v1/institutions/" + uscc + "/obligations?kind=LEVEL_APPROVAL_REQUEST")
                 .then().statusCode(200).body("entries[0].subject", equalTo("ih")).body("entries[0].state", equalTo("MET"));
     }

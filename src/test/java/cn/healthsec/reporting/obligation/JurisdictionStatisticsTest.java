@@ -151,9 +151,10 @@ class JurisdictionStatisticsTest {
                 + "overdue,pending,on_time_rate,"));
         List<String> lines = List.of(csv.substring(1).split("\r\n"));
         assertEquals(1 + 1 + 13, lines.size());
-        // One submissions_* column per submission type (six, with rectification reports), then the inbox.
-        assertEquals("JURISDICTION,\"330100\",\"杭州市\",\"HC-330100\",3,6,4,1,1,0,0.6667,3,0,0,0,0,0,0,", lines.get(1));
-        assertTrue(lines.contains("UNIT,\"330102\",\"上城区\",\"HC-330102\",0,0,0,0,0,0,,0,0,0,0,0,0,0,"), lines.toString());
+        // One submissions_* column per submission type (ten, with rectification reports, hazard and external provision
+        // reports, cross-border applications and level approval requests), then the inbox.
+        assertEquals("JURISDICTION,\"330100\",\"杭州市\",\"HC-330100\",3,6,4,1,1,0,0.6667,3,0,0,0,0,0,0,0,0,0,0,", lines.get(1));
+        assertTrue(lines.contains("UNIT,\"330102\",\"上城区\",\"HC-330102\",0,0,0,0,0,0,,0,0,0,0,0,0,0,0,0,0,0,"), lines.toString());
 
         // The same file from an operation of its own, for generated clients.
         byte[] exported = given().auth().oauth2(Tokens.authority("HC-330100")).get("/api/v1/authorities/HC-330100/statistics/export" + PERIOD)
@@ -170,8 +171,9 @@ class JurisdictionStatisticsTest {
         given().auth().oauth2(token).get(base + "OVERDUE").then().statusCode(200)
                 .body("entries.uscc", equalTo(List.of(a)))
                 .body("entries[0].overdue", equalTo(1))
+                // Every institution owes a personal-information compliance audit (2026 Data Measures art. 26, policy interval).
                 .body("entries[0].open.kind", equalTo(List.of("LEVEL_ASSESSMENT", "SELF_INSPECTION_REPORT", "CATALOGUE_REVIEW",
-                        "RISK_ASSESSMENT_REPORT")));
+                        "RISK_ASSESSMENT_REPORT", "PERSONAL_INFORMATION_AUDIT")));
         given().auth().oauth2(token).get(base + "LATE").then().statusCode(200)
                 .body("entries.uscc", equalTo(List.of(c)))
                 .body("entries[0].lateInPast12Months", equalTo(1));

@@ -124,7 +124,8 @@ class OverdueNoticeJobTest {
         job.refreshStale(LegalTime.now(), 2);
         List<String> kinds = given().auth().oauth2(Tokens.institution(uscc)).get("/api/v1/institutions/" + uscc + "/obligations")
                 .then().statusCode(200).extract().path("entries.kind");
-        assertEquals(Set.of("CATALOGUE_REVIEW", "RISK_ASSESSMENT_REPORT", "SELF_INSPECTION_REPORT"), Set.copyOf(kinds));
+        assertEquals(Set.of("CATALOGUE_REVIEW", "RISK_ASSESSMENT_REPORT", "SELF_INSPECTION_REPORT", "PERSONAL_INFORMATION_AUDIT"),
+                Set.copyOf(kinds));
         assertEquals(LocalDate.now(LegalTime.ZONE).plusMonths(12).toString(), given().auth().oauth2(Tokens.institution(uscc))
                 .get("/api/v1/institutions/" + uscc + "/obligations?kind=CATALOGUE_REVIEW").then().extract().path("entries[0].dueOn"));
     }
