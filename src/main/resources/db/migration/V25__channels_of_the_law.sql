@@ -78,5 +78,9 @@ create table level_approval_request (
 );
 create index level_approval_request_institution_idx on level_approval_request (institution_uscc, reference);
 
+-- institution: the central organ (department) a central-organ affiliate belongs to, whose cybersecurity office receives
+-- its 较大+ incidents (CAC Incident Measures art. 4: "本部门（本行业）网络安全工作机构"). Null: not stated (the NHC, by policy).
+alter table institution add column central_organ_department varchar(100);
+
 -- selfinspection: the personal-information protection compliance audit a report records (2026 art. 26).
 alter table self_inspection add column pi_audited_on date;

@@ -48,7 +48,16 @@ public final class IncidentRules {
     /** What the rules read about one report of an incident. */
     public record Facts(IncidentStage stage, IncidentCategory category, IncidentGrade declared, IncidentGrading.Result computed,
                         boolean personalInformation, Boolean individualsNotified, boolean supplementsPending,
-                        Instant receivedAt, Instant handlingEndedAt, boolean importantOrCoreData, int summaryDays) {
+                        Instant receivedAt, Instant handlingEndedAt, boolean importantOrCoreData, int summaryDays,
+                        String otherCentralOrgan) {
+
+        /** An institution that reports to no central organ but the NHC (or none). */
+        public Facts(IncidentStage stage, IncidentCategory category, IncidentGrade declared, IncidentGrading.Result computed,
+                     boolean personalInformation, Boolean individualsNotified, boolean supplementsPending, Instant receivedAt,
+                     Instant handlingEndedAt, boolean importantOrCoreData, int summaryDays) {
+            this(stage, category, declared, computed, personalInformation, individualsNotified, supplementsPending, receivedAt,
+                    handlingEndedAt, importantOrCoreData, summaryDays, null);
+        }
 
         /** An incident without important or core data (the summary days, then, never apply). */
         public Facts(IncidentStage stage, IncidentCategory category, IncidentGrade declared, IncidentGrading.Result computed,
@@ -65,7 +74,7 @@ public final class IncidentRules {
 
     public static final RuleSet<Facts> ALL = RuleSet.of(
             new UnderGrading(), new IndividualsToBeNotified(), new PartialInitialReport(),
-            new BelowCacThreshold(), new FinalReportWithin30Days(), new ImportantDataSummaryReport());
+            new BelowCacThreshold(), new FinalReportWithin30Days(), new ImportantDataSummaryReport(), new CentralOrganNotReached());
 
     private IncidentRules() {
     }
@@ -125,6 +134,23 @@ public final class IncidentRules {
             if (f.stage() == IncidentStage.INITIAL && f.category() != IncidentCategory.VULNERABILITY
                     && !f.effective().atLeast(IncidentGrade.LARGE)) {
                 out.finding(Finding.of("INCIDENT_BELOW_CAC_THRESHOLD", Severity.INFO, basis()));
+            }
+        }
+    }
+
+    /**
+     * CAC Incident Measures art. 4: a central organ's affiliate reports a 较大-or-above incident to
+     * "本部门（本行业）网络安全工作机构", "最迟不得超过2小时" (RULEBOOK D3). Where the registry names a central
+     * organ other than the NHC, this service does not reach it: the receipt reminds the institution
+     * that the 2-hour report to that department is its own to make (INFO, with the department).
+     */
+    public static final class CentralOrganNotReached extends RuleOn<Facts> {
+        CentralOrganNotReached() { super("INCIDENT-CENTRAL-ORGAN-NOT-REACHED", Basis.of(Source.CAC_INCIDENT_MEASURES, "art. 4", Provenance.OFFICIAL_REPRINT), "A 较大-or-above incident of an affiliate of a central organ other than the NHC is reported by the institution to that organ's cybersecurity office within 2 hours: the service does not reach it."); }
+
+        public void apply(Facts f, Outcome.Builder out) {
+            if (f.stage() == IncidentStage.INITIAL && f.otherCentralOrgan() != null && f.effective().atLeast(IncidentGrade.LARGE)) {
+                out.finding(Finding.of("INCIDENT_CENTRAL_ORGAN_NOT_REACHED", Severity.INFO, basis(),
+                        java.util.Map.of("department", f.otherCentralOrgan(), "hours", 2)));
             }
         }
     }

@@ -60,7 +60,8 @@ public class IncidentService extends ReportType<InitialIncidentReport> {
         IncidentGrading.Result computed = IncidentGrading.compute(r.impact(), thresholds());
         IncidentRules.Facts facts = new IncidentRules.Facts(IncidentStage.INITIAL, r.category(), r.declaredGrade(), computed,
                 r.impact().personalInformation(), r.individualsNotified() == null ? null : r.individualsNotified().notified(),
-                r.supplementsPending(), received.at(), null, r.impact().importantOrCoreData(), policy.incident().importantDataSummaryDays());
+                r.supplementsPending(), received.at(), null, r.impact().importantOrCoreData(), policy.incident().importantDataSummaryDays(),
+                received.institution().otherCentralOrgan().orElse(null));
         boolean endangers = r.vulnerability() != null && Boolean.TRUE.equals(r.vulnerability().endangersNationalSecurityOrPublicInterest());
         Set<String> markers = markers(facts.effective(), r.impact().importantOrCoreData(), Boolean.TRUE.equals(r.suspectedCrime()),
                 r.category(), endangers);

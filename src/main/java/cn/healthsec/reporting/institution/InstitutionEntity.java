@@ -25,6 +25,9 @@ public class InstitutionEntity extends PanacheEntityBase {
 
     public boolean centralOrganAffiliate;
 
+    /** The central organ a central-organ affiliate belongs to ({@code NHC} or the department's name); null: not stated. */
+    public String centralOrganDepartment;
+
     public boolean processesImportantData;
 
     public boolean processesCoreData;

@@ -70,6 +70,9 @@ public class InstitutionService {
         if (r.divisionCode() != null && division.map(d -> d.level() != DivisionLevel.COUNTY).orElse(true)) {
             errors.add(FieldError.of("/divisionCode", "unknown_county"));
         }
+        if (r.centralOrganDepartment() != null && !r.centralOrganDepartment().isBlank() && !Boolean.TRUE.equals(r.centralOrganAffiliate())) {
+            errors.add(FieldError.of("/centralOrganDepartment", "only_for_central_organ_affiliate"));
+        }
         if (r.supervisingAuthorityId() != null) {
             Optional<AuthorityId> supervisor = directory.resolve(r.supervisingAuthorityId());
             if (supervisor.isEmpty() || !supervisor.get().isHealthCommission()) {
@@ -106,6 +109,8 @@ public class InstitutionService {
         e.supervisingAuthorityId = supervisor;
         e.criticalInformationInfrastructure = r.criticalInformationInfrastructure();
         e.centralOrganAffiliate = r.centralOrganAffiliate();
+        e.centralOrganDepartment = r.centralOrganDepartment() == null || r.centralOrganDepartment().isBlank() ? null
+                : r.centralOrganDepartment().strip();
         e.processesImportantData = r.processesImportantData();
         e.processesCoreData = r.processesCoreData();
         boolean overridden = Uscc.verify(uscc) == Uscc.Verdict.CHECK_CHARACTER_MISMATCH;
@@ -225,7 +230,7 @@ public class InstitutionService {
     private InstitutionView view(InstitutionEntity e) {
         String divisionName = referenceData.divisions().find(e.divisionCode).map(Division::name).orElse(null);
         return new InstitutionView(e.uscc, e.name, e.divisionCode, divisionName, e.supervisingAuthorityId,
-                e.criticalInformationInfrastructure, e.centralOrganAffiliate, e.processesImportantData,
+                e.criticalInformationInfrastructure, e.centralOrganAffiliate, e.centralOrganDepartment, e.processesImportantData,
                 e.processesCoreData, e.usccOverrideApprovedBy != null,
                 LegalTime.local(e.createdAt), LegalTime.local(e.updatedAt));
     }

@@ -35,6 +35,12 @@ final class RiskAssessmentChecks {
         if (r.assessmentType() == AssessmentType.CORE_DATA_CROSS_ENTITY && r.coreData() == null) {
             errors.add(FieldError.of("/coreData", "required"));
         }
+        // The excepted flows are part of what is provided or planned, not more than it.
+        var v = r.coreData();
+        if (v != null && v.cumulativeProvidedThisYear() != null && v.exceptedThisYear() != null
+                && v.exceptedThisYear() > v.cumulativeProvidedThisYear() + (v.plannedThisYear() == null ? 0 : v.plannedThisYear())) {
+            errors.add(FieldError.of("/coreData/exceptedThisYear", "too_large"));
+        }
         return errors;
     }
 }

@@ -119,21 +119,25 @@ public final class RiskAssessmentRules {
     }
 
     /**
-     * Cross-entity provision, transfer or sharing of core data whose cumulative total since 1 January
-     * reaches 30% of the previous year-end static total needs the NHC-organized assessment (threshold
-     * inclusive). The ratio is always reported.
+     * "Where the cumulative total from January 1 of the current year may reach 30% or more of the
+     * static total volume of such core data at the end of the previous year, a risk assessment
+     * organized by the relevant department shall be applied for through the National Health
+     * Commission. Activities involving the lawful performance of duties by state organs or internal
+     * flows within state organs or enterprises and public institutions are excepted." "May reach":
+     * what is provided and what is still planned this year count; the excepted activities do not
+     * ({@link CoreDataVolumes#counted()}). Threshold inclusive; the ratio is always reported.
      */
     public static final class CoreDataCrossEntityThreshold extends RuleOn<Input> {
-        CoreDataCrossEntityThreshold() { super("RA-CORE-DATA-CROSS-ENTITY-30PCT", ART_11_2, "Core data provided across legal entities reaching 30% of last year-end's static total requires the CORE_DATA_CROSS_ENTITY application through the NHC."); }
+        CoreDataCrossEntityThreshold() { super("RA-CORE-DATA-CROSS-ENTITY-30PCT", ART_11_2, "Core data provided (and still planned) across legal entities that may reach 30% of last year-end's static total, the state-organ and internal flows excepted, requires the CORE_DATA_CROSS_ENTITY application through the NHC."); }
 
         public static BigDecimal ratio(CoreDataVolumes v) {
-            return BigDecimal.valueOf(v.cumulativeProvidedThisYear())
+            return BigDecimal.valueOf(v.counted())
                     .divide(BigDecimal.valueOf(v.previousYearEndStaticTotal()), 4, RoundingMode.HALF_UP);
         }
 
         /** Compared unrounded: 29.999% does not reach the threshold even though it rounds to 30.00%. */
         public static boolean reached(CoreDataVolumes v) {
-            return BigDecimal.valueOf(v.cumulativeProvidedThisYear())
+            return BigDecimal.valueOf(v.counted())
                     .compareTo(CORE_DATA_CROSS_ENTITY_THRESHOLD.multiply(BigDecimal.valueOf(v.previousYearEndStaticTotal()))) >= 0;
         }
 

@@ -229,12 +229,29 @@ public final class RoutingTable {
                     facts.policy().ciiPublicSecurityAtProvince() ? facts.provinceArea() : facts.institution().divisionCode()),
             "CII_PUBLIC_SECURITY", CII_PUBLIC_SECURITY, facts -> Clock.hours(1, CAC_ART_4));
 
-    /** Central organs' affiliated units: "最迟不得超过2小时". */
+    /**
+     * Central organs' affiliated units report to "the department's own 网信工作机构", "最迟不得超过2小时"
+     * (RULEBOOK D3): the NHC's where the registry names the NHC as the unit's central organ. An
+     * affiliate of another department reports to that department, which this service does not reach
+     * (the incident's receipt says so: {@code IncidentRules}).
+     */
     public static final RouteRule INCIDENT_CENTRAL_ORGAN_TO_NHC = new RouteRule(
             "ROUTE-INCIDENT-CENTRAL-ORGAN",
-            "A 较大-or-above incident at a central-organ affiliate goes to the NHC within 2 hours.",
-            INCIDENT, facts -> facts.has(RoutingFacts.GRADE_LARGE) && facts.institution().centralOrganAffiliate(),
+            "A 较大-or-above incident at an affiliate of the NHC goes to the NHC's cybersecurity office within 2 hours.",
+            INCIDENT, facts -> facts.has(RoutingFacts.GRADE_LARGE) && facts.institution().affiliateOfTheNhc()
+                    && facts.institution().centralOrganDepartment() != null,
             facts -> AuthorityId.NHC, "CENTRAL_ORGAN_CYBERSPACE_UNIT", CAC_ART_4, facts -> Clock.hours(2, CAC_ART_4));
+
+    /** The registry names no central organ: that it is the NHC is inferred, the service's policy, and marked so. */
+    private static final Basis CENTRAL_ORGAN_UNSTATED = Basis.of(Source.CAC_INCIDENT_MEASURES,
+            "art. 4 (本部门网络安全工作机构; the registry names no central organ: the NHC, inferred)", Provenance.INFERENCE);
+
+    public static final RouteRule INCIDENT_CENTRAL_ORGAN_UNSTATED_TO_NHC = new RouteRule(
+            "ROUTE-INCIDENT-CENTRAL-ORGAN-UNSTATED",
+            "A 较大-or-above incident at a central-organ affiliate whose registry entry names no central organ goes to the NHC within 2 hours (policy: the organ is inferred).",
+            INCIDENT, facts -> facts.has(RoutingFacts.GRADE_LARGE) && facts.institution().centralOrganAffiliate()
+                    && facts.institution().centralOrganDepartment() == null,
+            facts -> AuthorityId.NHC, "CENTRAL_ORGAN_CYBERSPACE_UNIT", CENTRAL_ORGAN_UNSTATED, facts -> Clock.hours(2, CAC_ART_4));
 
     /**
      * Other operators: "向属地省级网信部门报告，最迟不得超过4小时". A CII operator and a central organ's
@@ -358,7 +375,7 @@ public final class RoutingTable {
 
     public static final List<RouteRule> RULES = List.of(RECTIFICATION_REPORT_TO_ISSUER, RECTIFICATION_REPORT_TO_SUPERVISOR,MLPS_TO_SUPERVISOR, SELF_INSPECTION_TO_SUPERVISOR,
             INCIDENT_TO_SUPERVISOR, INCIDENT_CRIME_TO_COUNTY_PSB, INCIDENT_TO_COUNTY_PSB, INCIDENT_CII_TO_NHC,
-            INCIDENT_CII_TO_PROVINCIAL_PSB, INCIDENT_CENTRAL_ORGAN_TO_NHC, INCIDENT_TO_PROVINCIAL_CAC,
+            INCIDENT_CII_TO_PROVINCIAL_PSB, INCIDENT_CENTRAL_ORGAN_TO_NHC, INCIDENT_CENTRAL_ORGAN_UNSTATED_TO_NHC, INCIDENT_TO_PROVINCIAL_CAC,
             INCIDENT_IMPORTANT_DATA_TO_NHC, INCIDENT_MAJOR_TO_NHC,
             CATALOGUE_TO_SUPERVISOR, CATALOGUE_TO_PROVINCE, CATALOGUE_CORE_DATA_TO_NHC, CATALOGUE_IMPORTANT_DATA_TO_NHC,
             RISK_ASSESSMENT_TO_PROVINCE, RISK_ASSESSMENT_TO_SAME_LEVEL_CAC, RISK_ASSESSMENT_TO_SAME_LEVEL_PSB,

@@ -1,8 +1,12 @@
 package cn.healthsec.reporting.rulebook;
 
 import cn.healthsec.reporting.catalogue.CatalogueRules;
+import cn.healthsec.reporting.dataexport.CrossBorderRules;
+import cn.healthsec.reporting.dataexport.ExternalProvisionRules;
+import cn.healthsec.reporting.hazard.HazardRules;
 import cn.healthsec.reporting.incident.IncidentRules;
 import cn.healthsec.reporting.institution.DeterminationService;
+import cn.healthsec.reporting.mlps.LevelApprovalRules;
 import cn.healthsec.reporting.mlps.MlpsRules;
 import cn.healthsec.reporting.obligation.ObligationRules;
 import cn.healthsec.reporting.privacy.MetadataOnlyScanner;
@@ -37,7 +41,12 @@ public final class RuleCatalogue {
         rules.addAll(IncidentRules.ALL.rules());
         rules.addAll(SelfInspectionRules.ALL.rules());
         rules.addAll(RectificationRules.ALL.rules());
+        rules.addAll(HazardRules.ALL.rules());
+        rules.addAll(ExternalProvisionRules.ALL.rules());
+        rules.addAll(CrossBorderRules.ALL.rules());
+        rules.addAll(LevelApprovalRules.ALL.rules());
         rules.addAll(RoutingTable.RULES);
+        rules.addAll(RoutingTable.ON_APPROVAL);
         rules.addAll(Deliveries.RULES);
         rules.addAll(ObligationRules.ALL);
         rules.add(MetadataOnlyScanner.RULE);

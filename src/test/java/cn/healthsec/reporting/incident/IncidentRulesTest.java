@@ -35,10 +35,32 @@ class IncidentRulesTest {
     boolean importantOrCoreData = false;
     int summaryDays = 30;
 
+    String otherCentralOrgan = null;
+
     Outcome evaluate() {
         IncidentGrading.Result computed = IncidentGrading.compute(impact, IncidentGradingTest.THRESHOLDS);
         return IncidentRules.evaluate(new IncidentRules.Facts(stage, category, declared, computed, impact.personalInformation(),
-                notified, supplementsPending, received, handlingEndedAt, importantOrCoreData, summaryDays));
+                notified, supplementsPending, received, handlingEndedAt, importantOrCoreData, summaryDays, otherCentralOrgan));
+    }
+
+    /**
+     * CAC Incident Measures art. 4: a central organ's affiliate reports to "本部门（本行业）网络安全工作机构"
+     * within 2 hours. An organ other than the NHC is not reached by this service: the receipt says the
+     * report is the institution's own to make (INFO), for 较大 and above only.
+     */
+    @Test
+    void shouldRemindAnAffiliateOfAnotherOrganThatItsDepartmentIsNotReached() {
+        otherCentralOrgan = "国家中医药管理局";
+        Finding f = evaluate().findings().stream().filter(x -> x.code().equals("INCIDENT_CENTRAL_ORGAN_NOT_REACHED")).findFirst().orElseThrow();
+        assertEquals(Severity.INFO, f.severity());
+        assertEquals("国家中医药管理局", f.arguments().get("department"));
+        assertEquals("第四条", f.basis().citation().article());
+        declared = IncidentGrade.GENERAL;
+        impact = new Impact(10L, 10L, null, null, null, null, true, false);
+        assertFalse(codes(evaluate()).contains("INCIDENT_CENTRAL_ORGAN_NOT_REACHED"), "below 较大");
+        otherCentralOrgan = null;
+        declared = IncidentGrade.LARGE;
+        assertFalse(codes(evaluate()).contains("INCIDENT_CENTRAL_ORGAN_NOT_REACHED"));
     }
 
     static List<String> codes(Outcome o) {

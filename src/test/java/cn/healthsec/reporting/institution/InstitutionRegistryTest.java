@@ -46,6 +46,22 @@ class InstitutionRegistryTest {
                         "/criticalInformationInfrastructure", "/processesCoreData"));
     }
 
+    /**
+     * CAC Incident Measures art. 4: a central organ's affiliate reports to "本部门（本行业）网络安全工作机构":
+     * the registry names the organ; an institution that is no affiliate names none.
+     */
+    @Test
+    void shouldNameTheCentralOrganOfAnAffiliateOnly() {
+        String affiliate = Fixtures.institutionJson("委属医院", "110105", "NHC").replace("\"centralOrganAffiliate\": false",
+                "\"centralOrganAffiliate\": true, \"centralOrganDepartment\": \" 国家中医药管理局 \"");
+        put(Fixtures.uscc("110105"), affiliate).statusCode(201).body("centralOrganDepartment", equalTo("国家中医药管理局"));
+        put(Fixtures.uscc("110105"), Fixtures.institutionJson("医院", "110105", null)).statusCode(201).body("centralOrganDepartment", equalTo(null));
+        String notAffiliate = Fixtures.institutionJson("医院", "110105", null).replace("\"centralOrganAffiliate\": false",
+                "\"centralOrganAffiliate\": false, \"centralOrganDepartment\": \"NHC\"");
+        put(Fixtures.uscc("110105"), notAffiliate).statusCode(400)
+                .body("errors[0].field", equalTo("/centralOrganDepartment")).body("errors[0].code", equalTo("only_for_central_organ_affiliate"));
+    }
+
     @Test
     void shouldRefuseASupervisorOutsideTheInstitutionsArea() {
         put(Fixtures.uscc("110105"), Fixtures.institutionJson("x", "110105", "HC-440000")).statusCode(400)

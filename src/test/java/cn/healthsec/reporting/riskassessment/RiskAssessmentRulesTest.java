@@ -3,6 +3,7 @@ package cn.healthsec.reporting.riskassessment;
 import cn.healthsec.reporting.authority.AuthorityId;
 import cn.healthsec.reporting.vocabulary.Contact;
 import cn.healthsec.reporting.institution.Institution;
+import cn.healthsec.reporting.problem.FieldError;
 import cn.healthsec.reporting.riskassessment.api.AssessmentType;
 import cn.healthsec.reporting.riskassessment.api.Assessor;
 import cn.healthsec.reporting.riskassessment.api.CoreDataVolumes;
@@ -43,9 +44,13 @@ class RiskAssessmentRulesTest {
     Optional<Instant> previousAnnual = Optional.empty();
     Optional<MonthDay> provinceDate = Optional.empty();
 
+    RiskAssessmentReportRequest build(CoreDataVolumes volumes) {
+        return new RiskAssessmentReportRequest(type, null, 2025, LocalDate.of(2026, 2, 27), assessor,
+                new Handler("领导小组办公室", new Contact("王主任", null, null)), null, null, risks, null, null, null, null, volumes);
+    }
+
     Outcome evaluate() {
-        RiskAssessmentReportRequest r = new RiskAssessmentReportRequest(type, null, 2025, LocalDate.of(2026, 2, 27), assessor,
-                new Handler("领导小组办公室", new Contact("王主任", null, null)), null, null, risks, null, null, null, null, coreData);
+        RiskAssessmentReportRequest r = build(coreData);
         Institution institution = new Institution("12110105MB00000006", "医院", "110105", AuthorityId.parse("HC-110105").orElseThrow(),
                 false, false, important, core);
         return RiskAssessmentRules.evaluate(new RiskAssessmentRules.Input(r, RECEIVED, institution, previousAnnual, provinceDate, 12));
@@ -167,6 +172,29 @@ class RiskAssessmentRulesTest {
             assertEquals(0, new BigDecimal("0.45").compareTo(ratio(o).value()));
             coreData = new CoreDataVolumes(1_000_000L, 100_000L);
             assertTrue(codes(evaluate()).contains("RA_CORE_DATA_CROSS_ENTITY_BELOW_THRESHOLD"));
+        }
+
+        /** "…may reach 30% or more": the transfer still planned this year counts. */
+        @Test
+        void shouldCountThePlannedTransfer() {
+            coreData = new CoreDataVolumes(1_000_000L, 200_000L, 100_000L, null);
+            Outcome o = evaluate();
+            assertEquals(0, new BigDecimal("0.3000").compareTo(ratio(o).value()));
+            assertTrue(codes(o).contains("RA_CORE_DATA_CROSS_ENTITY_APPLICATION_REQUIRED"), "200,000 provided and 100,000 planned may reach 30%");
+        }
+
+        /**
+         * "Activities involving the lawful performance of duties by state organs or internal flows
+         * within state organs or enterprises and public institutions are excepted": they do not count.
+         */
+        @Test
+        void shouldLeaveOutTheExceptedFlows() {
+            coreData = new CoreDataVolumes(1_000_000L, 350_000L, 0L, 100_000L);
+            Outcome o = evaluate();
+            assertEquals(0, new BigDecimal("0.2500").compareTo(ratio(o).value()));
+            assertFalse(codes(o).contains("RA_CORE_DATA_CROSS_ENTITY_APPLICATION_REQUIRED"));
+            assertEquals(List.of(FieldError.of("/coreData/exceptedThisYear", "too_large")), RiskAssessmentChecks.check(
+                    build(new CoreDataVolumes(1_000_000L, 350_000L, 10_000L, 360_001L))));
         }
 
         @Test

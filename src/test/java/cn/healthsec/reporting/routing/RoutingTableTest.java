@@ -203,6 +203,30 @@ class RoutingTableTest {
     }
 
     /**
+     * CAC Incident Measures art. 4: the affiliate reports to "本部门（本行业）网络安全工作机构" — its own
+     * department's. The NHC's where the registry names the NHC (the official text's path); the NHC,
+     * marked as inferred policy, where it names none; no route of this service where it names another
+     * department (which the service does not reach), and still not the provincial CAC.
+     */
+    @Test
+    void shouldSendACentralOrganAffiliatesIncidentToItsOwnDepartment() {
+        AuthorityId supervisor = AuthorityId.parse("HC-440103").orElseThrow();
+        Institution ofTheNhc = new Institution("12110105MB00000006", "医院", "440103", supervisor, false, true, true, false, "NHC");
+        Route stated = RoutingTable.route(new RoutingFacts(SubmissionType.INCIDENT_REPORT, ofTheNhc, Set.of(RoutingFacts.GRADE_LARGE),
+                Bundled.AUTHORITIES, java.time.Duration.ofHours(4))).stream().filter(r -> r.authority().equals(AuthorityId.NHC)).findFirst().orElseThrow();
+        assertEquals("ROUTE-INCIDENT-CENTRAL-ORGAN", stated.ruleId());
+        assertEquals(false, stated.basis().provenance().isPolicy());
+        Route unstated = RoutingTable.route(new RoutingFacts(SubmissionType.INCIDENT_REPORT, hospital(false, true), Set.of(RoutingFacts.GRADE_LARGE),
+                Bundled.AUTHORITIES, java.time.Duration.ofHours(4))).stream().filter(r -> r.authority().equals(AuthorityId.NHC)).findFirst().orElseThrow();
+        assertEquals("ROUTE-INCIDENT-CENTRAL-ORGAN-UNSTATED", unstated.ruleId());
+        assertEquals(true, unstated.basis().provenance().isPolicy(), "that the organ is the NHC is inferred");
+        assertEquals(2, unstated.clock().within().toHours());
+        Institution ofTcm = new Institution("12110105MB00000006", "医院", "440103", supervisor, false, true, true, false, "国家中医药管理局");
+        assertEquals(List.of("HC-440103 SUPERVISING_HEALTH_AUTHORITY 4h", "PSB-440103 PUBLIC_SECURITY_REPORT 4h"),
+                incident(ofTcm, RoutingFacts.GRADE_LARGE));
+    }
+
+    /**
      * CAC Incident Measures art. 4 gives a CII operator 1 hour to the "保护工作部门" and "公安机关";
      * which department and which level no text says (RULEBOOK §D.4): configurable, marked policy.
      */

@@ -39,4 +39,38 @@ class RuleCatalogueTest {
         }
         assertTrue(ids.size() > 40, "every capability's rules are indexed: " + ids.size());
     }
+
+    /**
+     * "A reader finds every rule in one place": every rule set, route and obligation rule the code
+     * declares (a static {@code RuleSet}, {@code RouteRule} or list of them on any class of the
+     * service) is in the catalogue — a new report type's rules cannot be left out of it.
+     */
+    @Test
+    void shouldIndexEveryRuleTheCodeDeclares() throws Exception {
+        Set<String> indexed = new HashSet<>();
+        RuleCatalogue.ALL.forEach(r -> indexed.add(r.id()));
+        java.nio.file.Path classes = java.nio.file.Path.of("target/classes");
+        List<String> missing = new ArrayList<>();
+        try (var files = java.nio.file.Files.walk(classes)) {
+            for (java.nio.file.Path file : files.filter(f -> f.toString().endsWith(".class") && !f.toString().contains("$")).toList()) {
+                String name = classes.relativize(file).toString().replace(java.io.File.separatorChar, '.').replaceAll("\\.class$", "");
+                Class<?> type = Class.forName(name, false, getClass().getClassLoader());
+                for (java.lang.reflect.Field field : type.getDeclaredFields()) {
+                    if (!java.lang.reflect.Modifier.isStatic(field.getModifiers()) || field.isSynthetic()) {
+                        continue;
+                    }
+                    List<Rule> declared = new ArrayList<>();
+                    if (cn.healthsec.reporting.rules.RuleSet.class.isAssignableFrom(field.getType())) {
+                        field.setAccessible(true);
+                        declared.addAll(((cn.healthsec.reporting.rules.RuleSet<?>) field.get(null)).rules());
+                    } else if (cn.healthsec.reporting.routing.RouteRule.class.isAssignableFrom(field.getType())) {
+                        field.setAccessible(true);
+                        declared.add((Rule) field.get(null));
+                    }
+                    declared.stream().filter(r -> !indexed.contains(r.id())).forEach(r -> missing.add(name + "." + field.getName() + ": " + r.id()));
+                }
+            }
+        }
+        assertEquals(List.of(), missing);
+    }
 }

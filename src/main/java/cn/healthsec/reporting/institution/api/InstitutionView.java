@@ -11,6 +11,7 @@ public record InstitutionView(
         String supervisingAuthorityId,
         boolean criticalInformationInfrastructure,
         boolean centralOrganAffiliate,
+        String centralOrganDepartment,
         boolean processesImportantData,
         boolean processesCoreData,
         boolean usccCheckOverridden,
