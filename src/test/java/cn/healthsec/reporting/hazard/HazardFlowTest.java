@@ -78,4 +78,23 @@ class HazardFlowTest {
         given().auth().oauth2(Tokens.institution(uscc)).get("/api/v1/institutions/" + uscc + "/obligations?kind=HAZARD_REPORT")
                 .then().statusCode(200).body("entries.size()", equalTo(0));
     }
+
+    /**
+     * The duty of art. 24 ¶3 is counted like every other: a hazard identified 30 days ago and reported
+     * today was due 2 working days after it (policy) and is met late; the commission's statistics for
+     * the period count the obligation and the report. Institutions in 320113 (Nanjing Qixia), HC-320113, which no other test uses.
+     */
+    @Test
+    void shouldCountTheHazardsDutyInTheCommissionsStatistics() {
+        String uscc = Fixtures.registerInstitution("320113", null, true, false);
+        given().auth().oauth2(Tokens.institution(uscc)).contentType("application/json")
+                .body(hazard(true).replace("\"identifiedOn\": \"" + TODAY + "\"", "\"identifiedOn\": \"" + TODAY.minusDays(30) + "\""))
+                .post("/api/v1/hazard-reports").then().statusCode(201)
+                .body("deadlines[0].state", equalTo("LATE")).body("status", equalTo("ACCEPTED_WITH_FINDINGS"));
+        given().auth().oauth2(Tokens.authority("HC-320113"))
+                .get("/api/v1/authorities/HC-320113/statistics?from=" + TODAY.minusDays(40) + "&to=" + TODAY).then().statusCode(200)
+                .body("jurisdiction.submissions.HAZARD_REPORT", equalTo(1))
+                .body("jurisdiction.obligations.due", equalTo(1))
+                .body("jurisdiction.obligations.metLate", equalTo(1));
+    }
 }
