@@ -1,6 +1,6 @@
 package cn.healthsec.reporting.dataexport;
 
-import cn.healthsec.reporting.submission.ReportRow;
+import cn.healthsec.reporting.submission.ApplicationRow;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.SQLRestriction;
@@ -10,18 +10,14 @@ import java.time.LocalDate;
 /**
  * A cross-border application as its rules and others read it: its reference, the export's planned
  * start, whether the export takes the security assessment, and the standing decision of the local
- * commission (kept by {@link CrossBorderApplicationService#decided}; null until decided).
+ * commission ({@link ApplicationRow}).
  */
 @Entity
 @Table(name = "cross_border_application")
 @SQLRestriction("not withdrawn")
-public class CrossBorderApplicationEntity extends ReportRow {
-
-    public String reference;
+public class CrossBorderApplicationEntity extends ApplicationRow {
 
     public LocalDate plannedStartOn;
 
     public boolean assessmentRequired;
-
-    public String decision;
 }

@@ -14,16 +14,14 @@ import cn.healthsec.reporting.submission.Received;
 import cn.healthsec.reporting.submission.RecordedEvents;
 import cn.healthsec.reporting.submission.ReportForm;
 import cn.healthsec.reporting.submission.ReportRow;
-import cn.healthsec.reporting.submission.ReportType;
+import cn.healthsec.reporting.submission.ApplicationType;
 import cn.healthsec.reporting.submission.SubmissionService;
-import cn.healthsec.reporting.submission.api.DecisionOutcome;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 
 /**
  * Cross-border applications (2026 Data Measures art. 22(4)): checked against {@link CrossBorderRules},
@@ -33,7 +31,8 @@ import java.util.UUID;
  * an approved application (the catalogue's, the external provision's).
  */
 @ApplicationScoped
-public class CrossBorderApplicationService extends ReportType<CrossBorderApplicationRequest> implements RecordedEvents {
+public class CrossBorderApplicationService extends ApplicationType<CrossBorderApplicationRequest, CrossBorderApplicationEntity>
+        implements RecordedEvents {
 
     @Inject
     SubmissionService submissions;
@@ -67,22 +66,11 @@ public class CrossBorderApplicationService extends ReportType<CrossBorderApplica
         return accepted;
     }
 
+    /** An approval of an export that takes the security assessment goes to the provincial CAC, which applies for it. */
     @Override
-    public Set<DecisionOutcome> decisions() {
-        return DecisionOutcome.APPLICATION;
-    }
-
-    /** Keeps the decision on the row; an approval of an export that takes the assessment goes to the provincial CAC. */
-    @Override
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void decided(UUID submissionId, DecisionOutcome outcome) {
-        CrossBorderApplicationEntity row = CrossBorderApplicationEntity.findById(submissionId);
-        if (row == null) {
-            return;
-        }
-        row.decision = outcome.name();
-        if (outcome == DecisionOutcome.APPROVED && row.assessmentRequired) {
-            deliveries.approved(new Deliveries.Approval(submissionId, type(), row.reference, row.receivedAt,
+    protected void approved(CrossBorderApplicationEntity row) {
+        if (row.assessmentRequired) {
+            deliveries.approved(new Deliveries.Approval(row.submissionId, type(), row.reference, row.receivedAt,
                     institutions.find(row.institutionUscc).orElseThrow(), Set.of(RoutingFacts.EXPORT_ASSESSMENT)));
         }
     }

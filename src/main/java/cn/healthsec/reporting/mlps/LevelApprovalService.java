@@ -12,9 +12,8 @@ import cn.healthsec.reporting.submission.Received;
 import cn.healthsec.reporting.submission.RecordedEvents;
 import cn.healthsec.reporting.submission.ReportForm;
 import cn.healthsec.reporting.submission.ReportRow;
-import cn.healthsec.reporting.submission.ReportType;
+import cn.healthsec.reporting.submission.ApplicationType;
 import cn.healthsec.reporting.submission.SubmissionService;
-import cn.healthsec.reporting.submission.api.DecisionOutcome;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -22,7 +21,6 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import java.util.regex.Pattern;
 
 /**
@@ -31,7 +29,7 @@ import java.util.regex.Pattern;
  * the network's initial MLPS filing names.
  */
 @ApplicationScoped
-public class LevelApprovalService extends ReportType<LevelApprovalRequest> implements RecordedEvents {
+public class LevelApprovalService extends ApplicationType<LevelApprovalRequest, LevelApprovalEntity> implements RecordedEvents {
 
     /** The request names no person. */
     static final MetadataOnlyScanner SCANNER = new MetadataOnlyScanner(Pattern.compile("(?!)"));
@@ -56,20 +54,6 @@ public class LevelApprovalService extends ReportType<LevelApprovalRequest> imple
         row.plannedGoLiveOn = request.network().plannedGoLiveOn();
         row.persist();
         return accepted;
-    }
-
-    @Override
-    public Set<DecisionOutcome> decisions() {
-        return DecisionOutcome.APPLICATION;
-    }
-
-    @Override
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void decided(UUID submissionId, DecisionOutcome outcome) {
-        LevelApprovalEntity row = LevelApprovalEntity.findById(submissionId);
-        if (row != null) {
-            row.decision = outcome.name();
-        }
     }
 
     /** The institution's request under {@code reference} (its first version's reference names its latest version too), if any. */
