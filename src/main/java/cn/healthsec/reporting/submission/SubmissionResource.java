@@ -9,7 +9,6 @@ import cn.healthsec.reporting.rules.LegalTime;
 import cn.healthsec.reporting.rules.SubmissionType;
 import cn.healthsec.reporting.security.CallerResolver;
 import cn.healthsec.reporting.security.Role;
-import cn.healthsec.reporting.submission.api.DecisionOutcome;
 import cn.healthsec.reporting.submission.api.DecisionRequest;
 import cn.healthsec.reporting.submission.api.DecisionView;
 import cn.healthsec.reporting.submission.api.HistoryEvent;
@@ -56,9 +55,6 @@ public class SubmissionResource {
 
     /** What an authority writes to an institution and an institution to its recipients is text: no personal data in it either. */
     static final MetadataOnlyScanner SCANNER = new MetadataOnlyScanner(Pattern.compile("(?!)"));
-
-    /** A JSON pointer (RFC 6901): empty, or "/"-separated tokens where "~" only starts "~0" or "~1". */
-    static final Pattern JSON_POINTER = Pattern.compile("^(/([^~/]|~[01])*)*$");
 
     @Inject
     CallerResolver callers;
@@ -114,7 +110,7 @@ public class SubmissionResource {
     @RolesAllowed(Role.AUTHORITY)
     public Response decide(@PathParam("id") String id, JsonNode body, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         List<String> tags = ifMatch(ifMatch);
-        DecisionRequest request = reader.readReport(body, DecisionRequest.class, SubmissionResource::check, SCANNER, LegalTime.now());
+        DecisionRequest request = reader.readReport(body, DecisionRequest.class, DecisionChecks::check, SCANNER, LegalTime.now());
         SubmissionLifecycle.Changed<DecisionView> decided = lifecycle.decide(uuid(id), callers.current(), tags, request);
         return Response.created(URI.create("/api/v1/submissions/" + decided.body().submissionId() + "/history"))
                 .header(HttpHeaders.ETAG, decided.etag()).entity(decided.body()).build();
@@ -191,32 +187,6 @@ public class SubmissionResource {
             tags.add(tag.trim());
         }
         return tags;
-    }
-
-    /** A return names what to correct: a comment and at least one field; an acceptance names none. */
-    static List<FieldError> check(DecisionRequest d) {
-        List<FieldError> errors = new ArrayList<>();
-        boolean returned = d.outcome() == DecisionOutcome.RETURNED_FOR_CORRECTION;
-        // A refusal gives its reasons (2026 Data Measures art. 22(4): the commission reviews and approves, or says why not).
-        if ((returned || d.outcome() == DecisionOutcome.REFUSED) && (d.comment() == null || d.comment().isBlank())) {
-            errors.add(FieldError.of("/comment", "required"));
-        }
-        if (returned && (d.findings() == null || d.findings().isEmpty())) {
-            errors.add(FieldError.of("/findings", "required"));
-        }
-        if ((d.outcome() == DecisionOutcome.ACCEPTED || d.outcome() == DecisionOutcome.APPROVED) && d.findings() != null
-                && !d.findings().isEmpty()) {
-            errors.add(FieldError.of("/findings", "only_when_returned"));
-        }
-        if (d.findings() != null) {
-            for (int i = 0; i < d.findings().size(); i++) {
-                DecisionRequest.FieldFinding f = d.findings().get(i);
-                if (f != null && f.field() != null && !JSON_POINTER.matcher(f.field()).matches()) {
-                    errors.add(FieldError.of("/findings/" + i + "/field", "invalid_format"));
-                }
-            }
-        }
-        return errors;
     }
 
     /** A malformed id names nothing: the same answer as an id the caller may not see. */

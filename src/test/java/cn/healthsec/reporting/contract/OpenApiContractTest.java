@@ -244,7 +244,8 @@ class OpenApiContractTest {
                     continue;
                 }
                 Path base = type.getAnnotation(Path.class);
-                if (base == null) {
+                // The console's pages (/console, issue 30) are HTML for browsers, not operations of the API's contract.
+                if (base == null || base.value().startsWith("/console")) {
                     continue;
                 }
                 for (Method m : type.getDeclaredMethods()) {

@@ -1,0 +1,213 @@
+package cn.healthsec.reporting.console;
+
+import cn.healthsec.reporting.problem.FieldError;
+import cn.healthsec.reporting.problem.ProblemException;
+import cn.healthsec.reporting.problem.ProblemType;
+import cn.healthsec.reporting.routing.InboxEntryView;
+import cn.healthsec.reporting.routing.InboxService;
+import cn.healthsec.reporting.security.Caller;
+import cn.healthsec.reporting.security.CallerResolver;
+import cn.healthsec.reporting.security.Role;
+import cn.healthsec.reporting.submission.DecisionChecks;
+import cn.healthsec.reporting.submission.SubmissionLifecycle;
+import cn.healthsec.reporting.submission.SubmissionQueries;
+import cn.healthsec.reporting.submission.api.DecisionOutcome;
+import cn.healthsec.reporting.submission.api.DecisionRequest;
+import cn.healthsec.reporting.submission.api.HistoryEvent;
+import cn.healthsec.reporting.submission.api.SubmissionView;
+import cn.healthsec.reporting.web.Page;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.CookieParam;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.NewCookie;
+import jakarta.ws.rs.core.Response;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The commissions' console (issue 30): the supervision cycle as server-rendered pages at
+ * {@code /console}. Every view and action calls the same service methods, with the same caller and
+ * the same checks, as the API: there is no second authorization path. Pages carry no script; forms
+ * carry a CSRF token ({@link ConsoleCsrf}); the headers (a strict Content-Security-Policy
+ * among them) are set for every {@code /console} response by configuration. Chinese by default;
+ * {@code ?lang=en} switches, remembered in a cookie. No personal data is put in a URL.
+ */
+@Path("/console")
+@Produces(MediaType.TEXT_HTML)
+@RolesAllowed(Role.AUTHORITY)
+public class ConsoleResource {
+
+    static final String LANG_COOKIE = "console-lang";
+    private static final int PAGE = 50;
+
+    @Inject
+    CallerResolver callers;
+
+    @Inject
+    InboxService inbox;
+
+    @Inject
+    SubmissionQueries queries;
+
+    @Inject
+    SubmissionLifecycle lifecycle;
+
+    @CheckedTemplate(basePath = "console")
+    static class Templates {
+        static native TemplateInstance inbox(ConsoleText t, String authority, String csrf, String view, List<InboxEntryView> entries,
+                                             String next, String notice);
+
+        static native TemplateInstance submission(ConsoleText t, String authority, String csrf, SubmissionView submission, String etag,
+                                                  List<DocumentRows.Row> rows, List<HistoryEvent> history, String notice,
+                                                  List<FieldError> errors);
+    }
+
+    /** The caller's language: {@code lang} if given (and remembered), else the cookie, else Chinese. */
+    private static ConsoleText text(String lang, String cookie) {
+        return ConsoleText.forLanguage(lang != null ? lang : cookie);
+    }
+
+    /** A page, with the language remembered when it was switched and the CSRF cookie when it is new. */
+    private static Response page(TemplateInstance page, ConsoleText t, String lang, String csrf, String csrfCookie) {
+        Response.ResponseBuilder r = Response.ok(page.render(), MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"));
+        if (!csrf.equals(csrfCookie)) {
+            r.cookie(ConsoleCsrf.cookie(csrf));
+        }
+        if (lang != null) {
+            r.cookie(new NewCookie.Builder(LANG_COOKIE).value(t.lang()).path("/console").httpOnly(true).secure(true)
+                    .sameSite(NewCookie.SameSite.LAX).build());
+        }
+        return r.build();
+    }
+
+    @GET
+    public Response home() {
+        return Response.seeOther(URI.create("/console/inbox")).build();
+    }
+
+    /**
+     * The authority's inbox, unacknowledged entries first: {@code view=unacknowledged} (the default)
+     * or {@code acknowledged}, a page at a time ({@code after}, the API's cursor).
+     */
+    @GET
+    @Path("/inbox")
+    public Response inbox(@QueryParam("view") String view, @QueryParam("after") String after, @QueryParam("lang") String lang,
+                          @QueryParam("done") String done, @CookieParam(LANG_COOKIE) String cookie,
+                          @CookieParam(ConsoleCsrf.COOKIE) String csrfCookie) {
+        ConsoleText t = text(lang, cookie);
+        String csrf = ConsoleCsrf.token(csrfCookie);
+        Caller caller = callers.current();
+        boolean acknowledged = "acknowledged".equals(view);
+        Page<InboxEntryView> entries = inbox.list(caller.authority(), caller, after, PAGE, acknowledged);
+        String notice = done == null ? null : t.of("done." + ("ack".equals(done) ? "ack" : "other"));
+        return page(Templates.inbox(t, caller.authority().toString(), csrf, acknowledged ? "acknowledged" : "unacknowledged",
+                entries.entries(), entries.next(), notice), t, lang, csrf, csrfCookie);
+    }
+
+    /** Acknowledges the entries ticked on a page of the inbox (at most a page). */
+    @POST
+    @Path("/inbox/ack")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response acknowledge(@FormParam("entry") List<Long> entries, @FormParam(ConsoleCsrf.FIELD) String csrf,
+                                @CookieParam(ConsoleCsrf.COOKIE) String csrfCookie) {
+        ConsoleCsrf.require(csrf, csrfCookie);
+        Caller caller = callers.current();
+        if (entries != null && !entries.isEmpty()) {
+            inbox.acknowledgeAll(caller.authority(), entries.stream().limit(PAGE).toList(), caller);
+        }
+        return Response.seeOther(URI.create("/console/inbox?done=ack")).build();
+    }
+
+    /** A submission: the filed document as a form, its receipt with the citations, its history, and the decision forms. */
+    @GET
+    @Path("/submissions/{id}")
+    public Response submission(@PathParam("id") String id, @QueryParam("lang") String lang, @QueryParam("done") String done,
+                               @CookieParam(LANG_COOKIE) String cookie, @CookieParam(ConsoleCsrf.COOKIE) String csrfCookie) {
+        ConsoleText t = text(lang, cookie);
+        String csrf = ConsoleCsrf.token(csrfCookie);
+        return page(submissionPage(uuid(id), t, csrf, done == null ? null : t.of("done.decided"), List.of()), t, lang, csrf, csrfCookie);
+    }
+
+    private TemplateInstance submissionPage(UUID id, ConsoleText t, String csrf, String notice, List<FieldError> errors) {
+        Caller caller = callers.current();
+        SubmissionQueries.Read read = queries.read(id, caller, t.locale());
+        List<HistoryEvent> history = lifecycle.history(id, caller);
+        return Templates.submission(t, caller.authority().toString(), csrf, read.view(), read.etag(), DocumentRows.of(read.view().content()),
+                history, notice, errors);
+    }
+
+    /** The submission page again, with what refused the decision, under the status the API would answer. */
+    private Response refused(int status, UUID id, ConsoleText t, String csrf, String notice, List<FieldError> errors) {
+        return Response.status(status).entity(submissionPage(id, t, csrf, notice, errors).render())
+                .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).build();
+    }
+
+    /**
+     * The primary recipient's decision, with the ETag the officer read the submission under: if
+     * another officer decided meanwhile, the page says so and nothing is changed (the API's 412).
+     * A return names the fields picked on the rendered form, each with the officer's code and message.
+     */
+    @POST
+    @Path("/submissions/{id}/decision")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response decide(@PathParam("id") String id, @FormParam("outcome") String outcome, @FormParam("etag") String etag,
+                           @FormParam("comment") String comment, @FormParam("field") List<String> fields,
+                           @FormParam("code") String code, @FormParam("message") String message,
+                           @FormParam(ConsoleCsrf.FIELD) String csrf, @CookieParam(ConsoleCsrf.COOKIE) String csrfCookie,
+                           @CookieParam(LANG_COOKIE) String cookie) {
+        ConsoleCsrf.require(csrf, csrfCookie);
+        ConsoleText t = text(null, cookie);
+        UUID submission = uuid(id);
+        DecisionOutcome chosen;
+        try {
+            chosen = DecisionOutcome.valueOf(outcome == null ? "" : outcome);
+        } catch (IllegalArgumentException e) {
+            return refused(400, submission, t, csrf, null, List.of(FieldError.of("/outcome", "invalid_value")));
+        }
+        List<DecisionRequest.FieldFinding> findings = new ArrayList<>();
+        for (String field : fields == null ? List.<String>of() : fields) {
+            findings.add(new DecisionRequest.FieldFinding(field, code == null || code.isBlank() ? "CORRECTION_REQUIRED" : code.strip(),
+                    message == null || message.isBlank() ? comment : message));
+        }
+        DecisionRequest request = new DecisionRequest(chosen, comment == null || comment.isBlank() ? null : comment, findings);
+        List<FieldError> errors = DecisionChecks.check(request);
+        if (!errors.isEmpty()) {
+            return refused(400, submission, t, csrf, null, errors);
+        }
+        try {
+            lifecycle.decide(submission, callers.current(), etag == null ? List.of() : List.of(etag), request);
+        } catch (ProblemException e) {
+            if (e.type() == ProblemType.PRECONDITION_FAILED || e.type() == ProblemType.PRECONDITION_REQUIRED) {
+                return refused(e.type().status(), submission, t, csrf, t.of("changed"), List.of());
+            }
+            if (e.type() == ProblemType.VALIDATION) {
+                return refused(400, submission, t, csrf, null, e.errors());
+            }
+            throw e;
+        }
+        return Response.seeOther(URI.create("/console/submissions/" + submission + "?done=decided")).build();
+    }
+
+    /** A malformed id names nothing: the same answer as an id the caller may not see. */
+    private static UUID uuid(String id) {
+        try {
+            return UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.notFound();
+        }
+    }
+}

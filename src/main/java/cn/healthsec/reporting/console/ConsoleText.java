@@ -1,0 +1,43 @@
+package cn.healthsec.reporting.console;
+
+import cn.healthsec.reporting.problem.Messages;
+
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The console's words in the reader's language: {@code console.*} keys of the service's message
+ * bundles (Chinese by default, English on request), so the console and the API's problems read alike.
+ */
+public record ConsoleText(Locale locale) {
+
+    public String of(String key) {
+        return Messages.text(locale, "console." + key);
+    }
+
+    public String with(String key, Object argument) {
+        return Messages.text(locale, "console." + key, Map.of("0", argument));
+    }
+
+    /** An inbox entry's kind (submission, overdue notice, retraction) in words. */
+    public String kind(String kind) {
+        return of("kind." + kind);
+    }
+
+    /** The code of the language shown ({@code zh} or {@code en}), and the other one, for the switch. */
+    public String lang() {
+        return Messages.ENGLISH.equals(locale) ? "en" : "zh";
+    }
+
+    public String otherLang() {
+        return Messages.ENGLISH.equals(locale) ? "zh" : "en";
+    }
+
+    public boolean chinese() {
+        return !Messages.ENGLISH.equals(locale);
+    }
+
+    static ConsoleText forLanguage(String lang) {
+        return new ConsoleText("en".equals(lang) ? Messages.ENGLISH : Messages.CHINESE);
+    }
+}

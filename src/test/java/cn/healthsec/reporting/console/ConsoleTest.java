@@ -1,0 +1,115 @@
+package cn.healthsec.reporting.console;
+
+import cn.healthsec.reporting.support.Fixtures;
+import cn.healthsec.reporting.support.Tokens;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import org.junit.jupiter.api.Test;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Issue 30, first step: the console's pages over the same service methods and checks as the API. A
+ * county officer (HC-510104, Chengdu Jinjiang) sees a filing in the inbox, opens it — the document as
+ * a form, the receipt with the citation as a regulator cites it — and returns it with a field picked
+ * on the form; the CSRF token and the ETag guard the form; another county sees nothing of it; the
+ * pages carry a strict CSP and load nothing from elsewhere.
+ */
+@QuarkusTest
+class ConsoleTest {
+
+    static final String COUNTY = "HC-510104";
+    static final Pattern CSRF = Pattern.compile("name=\"csrf-token\" value=\"([^\"]+)\"");
+    static final Pattern ETAG = Pattern.compile("name=\"etag\" value=\"([^\"]+)\"");
+
+    static String filing(String uscc) {
+        return given().auth().oauth2(Tokens.institution(uscc)).contentType("application/json").body(Fixtures.sampleFiling())
+                .post("/api/v1/mlps-filings").then().statusCode(201).extract().path("id");
+    }
+
+    static String group(Pattern p, String html) {
+        Matcher m = p.matcher(html);
+        assertTrue(m.find(), p + " in the page");
+        return m.group(1).replace("&quot;", "\"");
+    }
+
+    @Test
+    void shouldShowAFilingInTheInboxAndOnItsOwnPageWithTheLawBehindIt() {
+        String uscc = Fixtures.registerInstitution("510104", null);
+        String id = filing(uscc);
+        Response inbox = given().auth().oauth2(Tokens.authority(COUNTY)).get("/console/inbox").then().statusCode(200)
+                .contentType(containsString("text/html"))
+                .header("Content-Security-Policy", containsString("default-src 'none'"))
+                .header("Content-Security-Policy", containsString("frame-ancestors 'none'"))
+                .header("X-Content-Type-Options", equalTo("nosniff"))
+                .body(containsString("收件箱")).body(containsString("/console/submissions/" + id))
+                .extract().response();
+        String html = inbox.asString();
+        assertFalse(html.contains("<script"), "no script at all");
+        assertFalse(Pattern.compile("(src|href)=\"(https?:)?//").matcher(html).find(), "nothing loaded from elsewhere");
+
+        given().auth().oauth2(Tokens.authority(COUNTY)).get("/console/submissions/" + id).then().statusCode(200)
+                // 2022 Measures 第六条第（二）项: "第二级以上网络…向公安机关备案，并将备案情况报上级卫生健康行政部门".
+                .body(containsString("《医疗卫生机构网络安全管理办法》（国卫规划发〔2022〕29号）第六条第（二）项"))
+                .body(containsString("value=\"/network/id\""))
+                .body(containsString("退回修改"));
+        given().auth().oauth2(Tokens.authority(COUNTY)).get("/console/submissions/" + id + "?lang=en").then().statusCode(200)
+                .cookie("console-lang", "en")
+                .body(containsString("Return for correction")).body(not(containsString("退回修改")));
+    }
+
+    @Test
+    void shouldReturnAFilingWithAFieldPickedOnTheFormGuardedByCsrfAndTheEtag() {
+        String uscc = Fixtures.registerInstitution("510104", null);
+        String id = filing(uscc);
+        Response page = given().auth().oauth2(Tokens.authority(COUNTY)).get("/console/submissions/" + id).then().statusCode(200)
+                .extract().response();
+        String csrf = group(CSRF, page.asString());
+        String cookie = page.getCookie("console-csrf");
+        String etag = group(ETAG, page.asString());
+
+        // A forged token is refused and changes nothing.
+        given().auth().oauth2(Tokens.authority(COUNTY)).cookie("console-csrf", cookie).contentType("application/x-www-form-urlencoded")
+                .formParam("csrf-token", "forged").formParam("etag", etag).formParam("outcome", "ACCEPTED")
+                .post("/console/submissions/" + id + "/decision").then().statusCode(403);
+        given().auth().oauth2(Tokens.institution(uscc)).get("/api/v1/submissions/" + id).then().body("decision", equalTo(null));
+
+        // A stale reading: the page says another officer changed it, nothing is changed.
+        given().auth().oauth2(Tokens.authority(COUNTY)).cookie("console-csrf", cookie).contentType("application/x-www-form-urlencoded")
+                .formParam("csrf-token", csrf).formParam("etag", "\"0-stale\"").formParam("outcome", "ACCEPTED")
+                .post("/console/submissions/" + id + "/decision").then().statusCode(412).body(containsString("另一位工作人员"));
+
+        given().auth().oauth2(Tokens.authority(COUNTY)).cookie("console-csrf", cookie).contentType("application/x-www-form-urlencoded")
+                .formParam("csrf-token", csrf).formParam("etag", etag).formParam("outcome", "RETURNED_FOR_CORRECTION")
+                .formParam("comment", "请补充公安机关备案证明编号").formParam("field", "/publicSecurityFiling")
+                .formParam("code", "MISSING_CERTIFICATE").formParam("message", "缺少备案证明编号")
+                .redirects().follow(false)
+                .post("/console/submissions/" + id + "/decision").then().statusCode(303)
+                .header("Location", containsString("/console/submissions/" + id));
+        given().auth().oauth2(Tokens.institution(uscc)).get("/api/v1/submissions/" + id).then().statusCode(200)
+                .body("decision.outcome", equalTo("RETURNED_FOR_CORRECTION"))
+                .body("decision.findings[0].field", equalTo("/publicSecurityFiling"))
+                .body("decision.findings[0].code", equalTo("MISSING_CERTIFICATE"));
+    }
+
+    @Test
+    void shouldShowAnotherCountyNothingAndAnInstitutionNoConsole() {
+        String uscc = Fixtures.registerInstitution("510104", null);
+        String id = filing(uscc);
+        given().auth().oauth2(Tokens.authority("HC-510105")).get("/console/submissions/" + id).then().statusCode(404);
+        String other = given().auth().oauth2(Tokens.authority("HC-510105")).get("/console/inbox").then().statusCode(200).extract().asString();
+        assertFalse(other.contains(id));
+        given().get("/console/inbox").then().statusCode(401);
+        given().auth().oauth2(Tokens.institution(uscc)).get("/console/inbox").then().statusCode(403);
+        assertEquals(404, given().auth().oauth2(Tokens.authority(COUNTY)).get("/console/submissions/not-an-id").statusCode());
+    }
+}
