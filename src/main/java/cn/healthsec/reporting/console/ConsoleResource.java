@@ -74,6 +74,8 @@ public class ConsoleResource {
         static native TemplateInstance submission(ConsoleText t, String authority, String csrf, SubmissionView submission, String etag,
                                                   List<DocumentRows.Row> rows, List<HistoryEvent> history, String notice,
                                                   List<FieldError> errors);
+
+        static native TemplateInstance signedOut(ConsoleText t);
     }
 
     /** The caller's language: {@code lang} if given (and remembered), else the cookie, else Chinese. */
@@ -200,6 +202,16 @@ public class ConsoleResource {
             throw e;
         }
         return Response.seeOther(URI.create("/console/submissions/" + submission + "?done=decided")).build();
+    }
+
+    /** Where signing out lands (the identity provider ended the session): a page anyone may see, naming no one. */
+    @GET
+    @Path("/signed-out")
+    @jakarta.annotation.security.PermitAll
+    public Response signedOut(@QueryParam("lang") String lang, @QueryParam("state") String state, @CookieParam(LANG_COOKIE) String cookie) {
+        // "state" is the identity provider's echo of the sign-out request, which the OIDC layer checked before this page.
+        ConsoleText t = text(lang, cookie);
+        return Response.ok(Templates.signedOut(t).render(), MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).build();
     }
 
     /** A malformed id names nothing: the same answer as an id the caller may not see. */

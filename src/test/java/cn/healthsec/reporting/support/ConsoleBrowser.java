@@ -1,0 +1,140 @@
+package cn.healthsec.reporting.support;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * A real headless Chromium for the console's tests: Debian's {@code chromium} and {@code chromedriver}
+ * (installed by .ci/run), driven by Selenium, in a fresh profile, with the flags a closed network
+ * needs (no background networking, no component updates, no QUIC). One instance per signed-in officer.
+ */
+public final class ConsoleBrowser implements AutoCloseable {
+
+    static final String CHROMIUM = "/usr/bin/chromium";
+    static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+
+    private final ChromeDriver driver;
+    private final Path profile;
+
+    private ConsoleBrowser(ChromeDriver driver, Path profile) {
+        this.driver = driver;
+        this.profile = profile;
+    }
+
+    public static ConsoleBrowser start() throws IOException {
+        if (!Files.isExecutable(Path.of(CHROMIUM)) || !Files.isExecutable(Path.of(CHROMEDRIVER))) {
+            throw new IllegalStateException("the console's browser tests need Debian's chromium and chromium-driver (.ci/run installs them)");
+        }
+        Path profile = Files.createTempDirectory("console-chromium");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
+                "--window-size=1366,900", "--lang=zh-CN", "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort()
+                .build();
+        ChromeDriver driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        return new ConsoleBrowser(driver, profile);
+    }
+
+    /** Opens {@code url}; on the identity provider's login page, signs in as {@code user} and waits to be back. */
+    public void signIn(String url, String user, String password) {
+        driver.get(url);
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> !d.findElements(By.id("username")).isEmpty());
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("no login page at " + driver.getCurrentUrl() + ": " + driver.getPageSource(), e);
+        }
+        driver.findElement(By.id("username")).sendKeys(user);
+        driver.findElement(By.id("password")).sendKeys(password);
+        driver.findElement(By.id("kc-login")).click();
+        String back = url.substring(0, url.indexOf("/console"));
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> d.getCurrentUrl().startsWith(back));
+    }
+
+    public void open(String url) {
+        driver.get(url);
+    }
+
+    public String url() {
+        return driver.getCurrentUrl();
+    }
+
+    /** The page as a reader sees it. */
+    public String text() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    /** Waits (up to 30 s) until the page shows {@code expected}, across the navigation a click started; false if it never does. */
+    public boolean shows(String expected) {
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                    .until(d -> d.findElement(By.tagName("body")).getText().contains(expected));
+            return true;
+        } catch (org.openqa.selenium.TimeoutException e) {
+            return false;
+        }
+    }
+
+    public String source() {
+        return driver.getPageSource();
+    }
+
+    public void click(By by) {
+        driver.findElement(by).click();
+    }
+
+    public void check(String css) {
+        WebElement box = driver.findElement(By.cssSelector(css));
+        if (!box.isSelected()) {
+            box.click();
+        }
+    }
+
+    public void type(String css, String text) {
+        driver.findElement(By.cssSelector(css)).sendKeys(text);
+    }
+
+    /** Every resource the page loaded (scripts, styles, images, fonts), by URL. */
+    @SuppressWarnings("unchecked")
+    public List<String> resourcesLoaded() {
+        return (List<String>) ((JavascriptExecutor) driver).executeScript(
+                "return performance.getEntriesByType('resource').map(function (e) { return e.name; });");
+    }
+
+    public Object script(String script, Object... arguments) {
+        return ((JavascriptExecutor) driver).executeScript(script, arguments);
+    }
+
+    public Object asyncScript(String script, Object... arguments) {
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+        return ((JavascriptExecutor) driver).executeAsyncScript(script, arguments);
+    }
+
+    public void screenshot(Path file) throws IOException {
+        File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+        Files.copy(shot.toPath(), file, StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    @Override
+    public void close() throws IOException {
+        driver.quit();
+        Processes.deleteRecursively(profile);
+    }
+}
