@@ -174,10 +174,12 @@ class KeycloakIT {
             assertTrue(browser.url().startsWith(base + "/console/inbox"), browser.url());
             assertTrue(browser.text().contains(reference), "the filing is in the county's inbox");
             browser.screenshot(shots.resolve("01-inbox.png"));
+            assertEquals(List.of(), browser.seriousAccessibilityViolations(), "axe-core on the inbox");
 
             browser.click(org.openqa.selenium.By.linkText(reference));
             assertTrue(browser.shows("第六条第（二）项"), "the receipt cites the article as a regulator does");
             browser.screenshot(shots.resolve("02-submission.png"));
+            assertEquals(List.of(), browser.seriousAccessibilityViolations(), "axe-core on a submission");
 
             browser.check("input[name=field][value='/publicSecurityFiling']");
             browser.type("#comment", "请补充公安机关备案证明");
@@ -196,6 +198,15 @@ class KeycloakIT {
             assertTrue(browser.shows("您的决定已记录"), browser.text());
             browser.screenshot(shots.resolve("04-accepted.png"));
             given().auth().oauth2(hospitalB).get("/api/v1/submissions/" + amended).then().body("decision.outcome", equalTo("ACCEPTED"));
+
+            browser.open(base + "/console/statistics");
+            assertTrue(browser.shows("按时率"), browser.text());
+            assertTrue(browser.chartsDrawn() >= 1, "the charts are drawn by the bundled ECharts (a county has no unit below it: one chart)");
+            browser.screenshot(shots.resolve("05-statistics.png"));
+            assertEquals(List.of(), browser.seriousAccessibilityViolations(), "axe-core on the statistics");
+            browser.open(base + "/console/institutions");
+            assertTrue(browser.shows(B), browser.text());
+            browser.screenshot(shots.resolve("06-institutions.png"));
 
             List<String> loaded = browser.resourcesLoaded();
             assertTrue(loaded.stream().allMatch(u -> u.startsWith(base + "/")), "only the service's own files: " + loaded);

@@ -1,6 +1,12 @@
 package cn.healthsec.reporting.console;
 
+import cn.healthsec.reporting.obligation.JurisdictionStatisticsService;
+import cn.healthsec.reporting.obligation.ObligationQueries;
+import cn.healthsec.reporting.obligation.Statistics;
+import cn.healthsec.reporting.obligation.api.InstitutionCompliance;
+import cn.healthsec.reporting.obligation.api.JurisdictionStatistics;
 import cn.healthsec.reporting.problem.FieldError;
+import cn.healthsec.reporting.problem.QueryParameters;
 import cn.healthsec.reporting.problem.ProblemException;
 import cn.healthsec.reporting.problem.ProblemType;
 import cn.healthsec.reporting.routing.InboxEntryView;
@@ -15,6 +21,7 @@ import cn.healthsec.reporting.submission.api.DecisionOutcome;
 import cn.healthsec.reporting.submission.api.DecisionRequest;
 import cn.healthsec.reporting.submission.api.HistoryEvent;
 import cn.healthsec.reporting.submission.api.SubmissionView;
+import cn.healthsec.reporting.web.Csv;
 import cn.healthsec.reporting.web.Page;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -34,6 +41,7 @@ import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 
 import java.net.URI;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -66,6 +74,12 @@ public class ConsoleResource {
     @Inject
     SubmissionLifecycle lifecycle;
 
+    @Inject
+    JurisdictionStatisticsService statistics;
+
+    @Inject
+    ObligationQueries obligations;
+
     @CheckedTemplate(basePath = "console")
     static class Templates {
         static native TemplateInstance inbox(ConsoleText t, String authority, String csrf, String view, List<InboxEntryView> entries,
@@ -76,6 +90,12 @@ public class ConsoleResource {
                                                   List<FieldError> errors);
 
         static native TemplateInstance signedOut(ConsoleText t);
+
+        static native TemplateInstance statistics(ConsoleText t, String authority, String csrf, JurisdictionStatistics stats,
+                                                  String rates, String types, String backlog);
+
+        static native TemplateInstance institutions(ConsoleText t, String authority, String csrf, String compliance,
+                                                    List<InstitutionCompliance> entries, String next);
     }
 
     /** The caller's language: {@code lang} if given (and remembered), else the cookie, else Chinese. */
@@ -202,6 +222,59 @@ public class ConsoleResource {
             throw e;
         }
         return Response.seeOther(URI.create("/console/submissions/" + submission + "?done=decided")).build();
+    }
+
+    /**
+     * The period's statistics for the jurisdiction and each unit one level down: the same numbers as
+     * {@code GET /api/v1/authorities/{id}/statistics} (the same service method), as tables and, for
+     * reading at a glance, as charts (Apache ECharts, served by the service from its webjar): on-time
+     * rate by unit, submissions by type, unacknowledged entries by unit.
+     */
+    @GET
+    @Path("/statistics")
+    public Response statistics(@QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("lang") String lang,
+                               @CookieParam(LANG_COOKIE) String cookie, @CookieParam(ConsoleCsrf.COOKIE) String csrfCookie) {
+        ConsoleText t = text(lang, cookie);
+        String csrf = ConsoleCsrf.token(csrfCookie);
+        Caller caller = callers.current();
+        LocalDate[] period = Statistics.period(from, to);
+        JurisdictionStatistics s = statistics.of(caller.authority(), caller, period[0], period[1]);
+        List<JurisdictionStatistics.Unit> units = s.units();
+        String rates = ConsoleCharts.series(units.stream().map(JurisdictionStatistics.Unit::divisionName).toList(),
+                units.stream().map(u -> u.obligations().onTimeRate() == null ? null
+                        : u.obligations().onTimeRate().movePointRight(2)).toList());
+        String types = ConsoleCharts.series(List.copyOf(s.jurisdiction().submissions().keySet()),
+                List.copyOf(s.jurisdiction().submissions().values()));
+        String backlog = ConsoleCharts.series(units.stream().map(JurisdictionStatistics.Unit::divisionName).toList(),
+                units.stream().map(u -> (Object) u.inbox().unacknowledged()).toList());
+        return page(Templates.statistics(t, caller.authority().toString(), csrf, s, rates, types, backlog), t, lang, csrf, csrfCookie);
+    }
+
+    /** The same numbers as CSV (UTF-8 with a BOM), as the API exports them. */
+    @GET
+    @Path("/statistics.csv")
+    @Produces(Csv.MEDIA_TYPE)
+    public Response statisticsCsv(@QueryParam("from") String from, @QueryParam("to") String to) {
+        Caller caller = callers.current();
+        LocalDate[] period = Statistics.period(from, to);
+        return Statistics.csv(statistics.of(caller.authority(), caller, period[0], period[1]));
+    }
+
+    /** The jurisdiction's institutions by compliance (overdue, late in the past 12 months, compliant), with what each owes and under which article. */
+    @GET
+    @Path("/institutions")
+    public Response institutions(@QueryParam("compliance") String compliance, @QueryParam("after") String after,
+                                 @QueryParam("lang") String lang, @CookieParam(LANG_COOKIE) String cookie,
+                                 @CookieParam(ConsoleCsrf.COOKIE) String csrfCookie) {
+        ConsoleText t = text(lang, cookie);
+        String csrf = ConsoleCsrf.token(csrfCookie);
+        Caller caller = callers.current();
+        QueryParameters q = QueryParameters.read();
+        ObligationQueries.Compliance wanted = q.oneOf("compliance", compliance, ObligationQueries.Compliance.class);
+        q.check();
+        Page<InstitutionCompliance> entries = obligations.institutions(caller.authority(), caller, wanted, null, null, after, PAGE);
+        return page(Templates.institutions(t, caller.authority().toString(), csrf, wanted == null ? "" : wanted.name(), entries.entries(),
+                entries.next()), t, lang, csrf, csrfCookie);
     }
 
     /** Where signing out lands (the identity provider ended the session): a page anyone may see, naming no one. */

@@ -24,6 +24,22 @@ public record ConsoleText(Locale locale) {
         return of("kind." + kind);
     }
 
+    /** An institution's compliance (OVERDUE, LATE, OK) in words. */
+    public String compliance(String compliance) {
+        return of("institutions." + compliance);
+    }
+
+    /** Why an authority received an entry, in words (the API's {@code reasonText}). */
+    public String reason(String reason) {
+        return reason == null ? "" : Messages.text(locale, "route." + reason);
+    }
+
+    /** An instant as officers read it: the legal time of China, to the minute. */
+    public String time(java.time.OffsetDateTime at) {
+        return at == null ? "" : at.atZoneSameInstant(cn.healthsec.reporting.rules.LegalTime.ZONE)
+                .format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"));
+    }
+
     /** The code of the language shown ({@code zh} or {@code en}), and the other one, for the switch. */
     public String lang() {
         return Messages.ENGLISH.equals(locale) ? "en" : "zh";

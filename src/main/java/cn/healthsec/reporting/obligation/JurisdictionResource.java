@@ -84,16 +84,13 @@ public class JurisdictionResource {
         return obligations.institutions(authority, caller, wanted, kind, prefix, paging.after(), pageSize);
     }
 
-    /** The longest period statistics cover in one request: bounded work per request. */
-    static final int MAX_PERIOD_DAYS = 3660;
-
     @GET
     @Path("/statistics")
     public JurisdictionStatistics statistics(@PathParam("authorityId") String authorityId, @QueryParam("from") String from,
                                              @QueryParam("to") String to) {
         Caller caller = callers.current();
         AuthorityId authority = access.own(authorityId, caller);
-        LocalDate[] period = period(from, to);
+        LocalDate[] period = Statistics.period(from, to);
         return statistics.of(authority, caller, period[0], period[1]);
     }
 
@@ -112,47 +109,7 @@ public class JurisdictionResource {
     @Produces(Csv.MEDIA_TYPE + ";qs=0.5")
     public Response statisticsCsv(@PathParam("authorityId") String authorityId, @QueryParam("from") String from,
                                   @QueryParam("to") String to) {
-        JurisdictionStatistics s = statistics(authorityId, from, to);
-        StringBuilder csv = new StringBuilder().append(Csv.BOM).append("unit,division_code,division_name,authority_id,institutions,"
-                + "obligations_due,met_on_time,met_late,overdue,pending,on_time_rate");
-        for (SubmissionType type : SubmissionType.values()) {
-            csv.append(',').append("submissions_").append(type.name().toLowerCase(java.util.Locale.ROOT));
-        }
-        csv.append(",inbox_unacknowledged,inbox_oldest_unacknowledged_at").append(Csv.ROW_END);
-        row(csv, "JURISDICTION", s.jurisdiction());
-        s.units().forEach(u -> row(csv, "UNIT", u));
-        return Response.ok(csv.toString(), Csv.MEDIA_TYPE + "; charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"statistics-" + s.authorityId() + "-" + s.from() + "-" + s.to() + ".csv\"")
-                .build();
-    }
-
-    private static void row(StringBuilder csv, String unit, JurisdictionStatistics.Unit u) {
-        JurisdictionStatistics.Obligations o = u.obligations();
-        csv.append(String.join(",", unit, Csv.text(u.divisionCode()), Csv.text(u.divisionName()), Csv.text(u.authorityId()),
-                Csv.plain(u.institutions()), Csv.plain(o.due()), Csv.plain(o.metOnTime()), Csv.plain(o.metLate()), Csv.plain(o.overdue()),
-                Csv.plain(o.pending()), Csv.plain(o.onTimeRate() == null ? null : o.onTimeRate().toPlainString())));
-        for (SubmissionType type : SubmissionType.values()) {
-            csv.append(',').append(u.submissions().getOrDefault(type.name(), 0L));
-        }
-        csv.append(',').append(u.inbox().unacknowledged()).append(',').append(Csv.plain(u.inbox().oldestUnacknowledgedAt()))
-                .append(Csv.ROW_END);
-    }
-
-    /** {@code from} and {@code to} (legal days, both included): by default this year up to today; at most {@value #MAX_PERIOD_DAYS} days. */
-    private static LocalDate[] period(String fromText, String toText) {
-        QueryParameters q = QueryParameters.read();
-        LocalDate today = LegalTime.dateOf(LegalTime.now());
-        LocalDate from = q.date("from", fromText);
-        LocalDate to = q.date("to", toText);
-        from = from == null ? LocalDate.of((to == null ? today : to).getYear(), 1, 1) : from;
-        to = to == null ? today : to;
-        if (from.isAfter(to)) {
-            q.error(FieldError.of("from", "after_to"));
-        } else if (from.plusDays(MAX_PERIOD_DAYS).isBefore(to)) {
-            q.error(FieldError.of("to", "period_too_long"));
-        }
-        q.check();
-        return new LocalDate[] {from, to};
+        return Statistics.csv(statistics(authorityId, from, to));
     }
 
     /** The leading digits every code inside the division shares: a province's two, a prefecture's four, a county's six. */

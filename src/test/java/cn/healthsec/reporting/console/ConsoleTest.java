@@ -112,4 +112,36 @@ class ConsoleTest {
         given().auth().oauth2(Tokens.institution(uscc)).get("/console/inbox").then().statusCode(403);
         assertEquals(404, given().auth().oauth2(Tokens.authority(COUNTY)).get("/console/submissions/not-an-id").statusCode());
     }
+
+    /**
+     * The statistics page shows the API's numbers (the same service method) with charts beside them,
+     * and exports them as the API's CSV; the institutions page lists each with what it owes and the
+     * article it owes it under.
+     */
+    @Test
+    void shouldShowTheJurisdictionsNumbersAndItsInstitutionsByCompliance() {
+        String uscc = Fixtures.registerInstitution("510104", null);
+        filing(uscc);
+        String api = given().auth().oauth2(Tokens.authority(COUNTY)).get("/api/v1/authorities/" + COUNTY + "/statistics")
+                .then().statusCode(200).extract().path("jurisdiction.submissions.MLPS_FILING").toString();
+        given().auth().oauth2(Tokens.authority(COUNTY)).get("/console/statistics").then().statusCode(200)
+                .header("Content-Security-Policy", containsString("script-src 'self'"))
+                .body(containsString("/webjars/echarts/5.3.1/dist/echarts.common.min.js"))
+                .body(containsString("data-series=\""))
+                .body(containsString("MLPS_FILING")).body(containsString("按时率"));
+        String csv = given().auth().oauth2(Tokens.authority(COUNTY)).get("/console/statistics.csv").then().statusCode(200)
+                .contentType(containsString("text/csv")).extract().asString();
+        String apiCsv = given().auth().oauth2(Tokens.authority(COUNTY)).accept("text/csv")
+                .get("/api/v1/authorities/" + COUNTY + "/statistics").then().statusCode(200).extract().asString();
+        assertEquals(apiCsv.lines().skip(1).findFirst().orElseThrow(), csv.lines().skip(1).findFirst().orElseThrow(),
+                "the same numbers as the API's: " + api);
+        given().get("/webjars/echarts/5.3.1/dist/echarts.common.min.js").then().statusCode(200);
+
+        // 2022 Measures 第六条第（四）项: the level assessment cadence, owed by the institution just registered.
+        given().auth().oauth2(Tokens.authority(COUNTY)).get("/console/institutions").then().statusCode(200)
+                .body(containsString(uscc)).body(containsString("国卫规划发〔2022〕29号"));
+        given().auth().oauth2(Tokens.authority(COUNTY)).get("/console/institutions?compliance=NOPE").then().statusCode(400);
+        String other = given().auth().oauth2(Tokens.authority("HC-510105")).get("/console/institutions").then().statusCode(200).extract().asString();
+        assertFalse(other.contains(uscc), "another county's list does not hold it");
+    }
 }

@@ -111,6 +111,12 @@ public final class ConsoleBrowser implements AutoCloseable {
         driver.findElement(By.cssSelector(css)).sendKeys(text);
     }
 
+    /** How many charts on the page ECharts has drawn (an SVG inside each {@code .chart}). */
+    public long chartsDrawn() {
+        Object n = ((JavascriptExecutor) driver).executeScript("return document.querySelectorAll('.chart svg').length;");
+        return ((Number) n).longValue();
+    }
+
     /** Every resource the page loaded (scripts, styles, images, fonts), by URL. */
     @SuppressWarnings("unchecked")
     public List<String> resourcesLoaded() {
@@ -125,6 +131,41 @@ public final class ConsoleBrowser implements AutoCloseable {
     public Object asyncScript(String script, Object... arguments) {
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
         return ((JavascriptExecutor) driver).executeAsyncScript(script, arguments);
+    }
+
+    /** axe-core, from npm (the version pinned here), installed once under target/axe. */
+    static final String AXE = "axe-core@4.14.1";
+
+    static synchronized String axeScript() throws IOException, InterruptedException {
+        Path script = Path.of("target/axe/node_modules/axe-core/axe.min.js");
+        if (!Files.isRegularFile(script)) {
+            Process npm = new ProcessBuilder("npm", "install", "--no-save", "--no-audit", "--no-fund", "--prefix", "target/axe", AXE)
+                    .redirectErrorStream(true).redirectOutput(Path.of("target/axe-npm.log").toFile()).start();
+            if (npm.waitFor() != 0 || !Files.isRegularFile(script)) {
+                throw new IllegalStateException("npm could not install " + AXE + ": see target/axe-npm.log");
+            }
+        }
+        return Files.readString(script);
+    }
+
+    /**
+     * The accessibility violations of the page that axe-core rates serious or critical (WCAG 2.x A and
+     * AA rules), each as "rule: help (nodes)". axe runs in the page through WebDriver, which the page's
+     * CSP does not govern.
+     */
+    @SuppressWarnings("unchecked")
+    public List<String> seriousAccessibilityViolations() throws IOException, InterruptedException {
+        ((JavascriptExecutor) driver).executeScript(axeScript());
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+        return (List<String>) ((JavascriptExecutor) driver).executeAsyncScript("""
+                var done = arguments[arguments.length - 1];
+                axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })
+                  .then(function (r) {
+                    done(r.violations.filter(function (v) { return v.impact === 'serious' || v.impact === 'critical'; })
+                      .map(function (v) { return v.id + ': ' + v.help + ' (' + v.nodes.length + ')'; }));
+                  })
+                  .catch(function (e) { done(['axe failed: ' + e]); });
+                """);
     }
 
     public void screenshot(Path file) throws IOException {
