@@ -190,10 +190,23 @@ class KeycloakIT {
                     .body("decision.outcome", equalTo("RETURNED_FOR_CORRECTION"))
                     .body("decision.findings[0].field", equalTo("/publicSecurityFiling"));
 
-            String etag = given().auth().oauth2(hospitalB).get("/api/v1/submissions/" + id).then().extract().header("ETag");
-            String amended = as(hospitalB).header("If-Match", etag).body(Fixtures.sampleFiling())
-                    .post("/api/v1/submissions/" + id + "/amendments").then().statusCode(201).extract().path("id");
+            // The institution's officer signs in, reads the return and answers it with the corrected document.
+            try (cn.healthsec.reporting.support.ConsoleBrowser institution = cn.healthsec.reporting.support.ConsoleBrowser.start()) {
+                institution.signIn(base + "/console/mine", "officer-360402", "officer-360402-password");
+                assertTrue(institution.shows(reference), institution.text());
+                institution.open(base + "/console/mine/submissions/" + id);
+                assertTrue(institution.shows("请补充公安机关备案证明"), institution.text());
+                institution.replace("#document", Fixtures.sampleFiling().replace("11010599001", "11010599002"));
+                institution.screenshot(shots.resolve("03a-institution-answers.png"));
+                institution.click(org.openqa.selenium.By.cssSelector("form button[type=submit]"));
+                assertTrue(institution.shows(reference + "/2"), institution.text());
+            }
+            String amended = given().auth().oauth2(hospitalB).get("/api/v1/submissions/" + id).then().statusCode(200)
+                    .body("receipt.status", equalTo("SUPERSEDED")).extract().path("nextVersion");
             browser.open(base + "/console/submissions/" + amended);
+            assertTrue(browser.shows("/publicSecurityFiling/certificateNumber"), "the amendment's difference, side by side");
+            assertTrue(browser.text().contains("11010599001") && browser.text().contains("11010599002"), browser.text());
+            browser.screenshot(shots.resolve("04a-amendment-diff.png"));
             browser.click(org.openqa.selenium.By.cssSelector("button[value=ACCEPTED]"));
             assertTrue(browser.shows("您的决定已记录"), browser.text());
             browser.screenshot(shots.resolve("04-accepted.png"));

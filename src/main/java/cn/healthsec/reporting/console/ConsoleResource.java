@@ -1,5 +1,8 @@
 package cn.healthsec.reporting.console;
 
+import cn.healthsec.reporting.incident.IncidentQueries;
+import cn.healthsec.reporting.incident.api.IncidentSummary;
+import cn.healthsec.reporting.incident.api.IncidentView;
 import cn.healthsec.reporting.obligation.JurisdictionStatisticsService;
 import cn.healthsec.reporting.obligation.ObligationQueries;
 import cn.healthsec.reporting.obligation.Statistics;
@@ -11,6 +14,7 @@ import cn.healthsec.reporting.problem.ProblemException;
 import cn.healthsec.reporting.problem.ProblemType;
 import cn.healthsec.reporting.routing.InboxEntryView;
 import cn.healthsec.reporting.routing.InboxService;
+import cn.healthsec.reporting.rules.SubmissionType;
 import cn.healthsec.reporting.security.Caller;
 import cn.healthsec.reporting.security.CallerResolver;
 import cn.healthsec.reporting.security.Role;
@@ -21,6 +25,8 @@ import cn.healthsec.reporting.submission.api.DecisionOutcome;
 import cn.healthsec.reporting.submission.api.DecisionRequest;
 import cn.healthsec.reporting.submission.api.HistoryEvent;
 import cn.healthsec.reporting.submission.api.SubmissionView;
+import cn.healthsec.reporting.submission.api.VersionView;
+import com.fasterxml.jackson.databind.JsonNode;
 import cn.healthsec.reporting.web.Csv;
 import cn.healthsec.reporting.web.Page;
 import io.quarkus.qute.CheckedTemplate;
@@ -80,14 +86,17 @@ public class ConsoleResource {
     @Inject
     ObligationQueries obligations;
 
+    @Inject
+    IncidentQueries incidents;
+
     @CheckedTemplate(basePath = "console")
     static class Templates {
         static native TemplateInstance inbox(ConsoleText t, String authority, String csrf, String view, List<InboxEntryView> entries,
-                                             String next, String notice);
+                                             String next, String notice, InboxQuery filter, List<String> kinds, List<String> types);
 
         static native TemplateInstance submission(ConsoleText t, String authority, String csrf, SubmissionView submission, String etag,
-                                                  List<DocumentRows.Row> rows, List<HistoryEvent> history, String notice,
-                                                  List<FieldError> errors);
+                                                  List<DocumentRows.Row> rows, List<HistoryEvent> history, List<VersionView> versions,
+                                                  List<DocumentRows.Change> changes, String notice, List<FieldError> errors);
 
         static native TemplateInstance signedOut(ConsoleText t);
 
@@ -96,6 +105,8 @@ public class ConsoleResource {
 
         static native TemplateInstance institutions(ConsoleText t, String authority, String csrf, String compliance,
                                                     List<InstitutionCompliance> entries, String next);
+
+        static native TemplateInstance incidents(ConsoleText t, String authority, String csrf, List<IncidentView> incidents, String next);
     }
 
     /** The caller's language: {@code lang} if given (and remembered), else the cookie, else Chinese. */
@@ -128,16 +139,55 @@ public class ConsoleResource {
     @GET
     @Path("/inbox")
     public Response inbox(@QueryParam("view") String view, @QueryParam("after") String after, @QueryParam("lang") String lang,
-                          @QueryParam("done") String done, @CookieParam(LANG_COOKIE) String cookie,
-                          @CookieParam(ConsoleCsrf.COOKIE) String csrfCookie) {
+                          @QueryParam("done") String done, @QueryParam("kind") String kind, @QueryParam("type") String type,
+                          @QueryParam("institution") String institution, @QueryParam("from") String from, @QueryParam("to") String to,
+                          @CookieParam(LANG_COOKIE) String cookie, @CookieParam(ConsoleCsrf.COOKIE) String csrfCookie) {
         ConsoleText t = text(lang, cookie);
         String csrf = ConsoleCsrf.token(csrfCookie);
         Caller caller = callers.current();
+        QueryParameters q = QueryParameters.read();
+        String wantedKind = blank(kind) ? null : kind;
+        if (wantedKind != null && !InboxService.Filter.KINDS.contains(wantedKind)) {
+            q.error(FieldError.of("kind", "invalid_value"));
+        }
+        SubmissionType wantedType = q.oneOf("type", blank(type) ? null : type, SubmissionType.class);
+        String uscc = blank(institution) ? null : institution.strip();
+        if (uscc != null && !uscc.matches("[0-9A-Z]{18}")) {
+            q.error(FieldError.of("institution", "invalid_uscc"));
+        }
+        LocalDate fromDay = q.date("from", blank(from) ? null : from);
+        LocalDate toDay = q.date("to", blank(to) ? null : to);
+        q.check();
+        InboxService.Filter filter = new InboxService.Filter(wantedKind, wantedType == null ? null : wantedType.name(), uscc, fromDay, toDay);
         boolean acknowledged = "acknowledged".equals(view);
-        Page<InboxEntryView> entries = inbox.list(caller.authority(), caller, after, PAGE, acknowledged);
+        Page<InboxEntryView> entries = inbox.list(caller.authority(), caller, after, PAGE, acknowledged, filter);
         String notice = done == null ? null : t.of("done." + ("ack".equals(done) ? "ack" : "other"));
         return page(Templates.inbox(t, caller.authority().toString(), csrf, acknowledged ? "acknowledged" : "unacknowledged",
-                entries.entries(), entries.next(), notice), t, lang, csrf, csrfCookie);
+                entries.entries(), entries.next(), notice, new InboxQuery(wantedKind, filter.submissionType(), uscc, fromDay, toDay),
+                InboxService.Filter.KINDS, java.util.Arrays.stream(SubmissionType.values()).map(Enum::name).toList()), t, lang, csrf, csrfCookie);
+    }
+
+    /** The filters an inbox page was asked with, to show them again and carry them to the next page. */
+    public record InboxQuery(String kind, String type, String institution, LocalDate from, LocalDate to) {
+        public String query() {
+            StringBuilder b = new StringBuilder();
+            java.util.Map<String, Object> values = new java.util.LinkedHashMap<>();
+            values.put("kind", kind);
+            values.put("type", type);
+            values.put("institution", institution);
+            values.put("from", from);
+            values.put("to", to);
+            values.forEach((name, value) -> {
+                if (value != null) {
+                    b.append('&').append(name).append('=').append(value);
+                }
+            });
+            return b.toString();
+        }
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
     }
 
     /** Acknowledges the entries ticked on a page of the inbox (at most a page). */
@@ -168,8 +218,14 @@ public class ConsoleResource {
         Caller caller = callers.current();
         SubmissionQueries.Read read = queries.read(id, caller, t.locale());
         List<HistoryEvent> history = lifecycle.history(id, caller);
+        List<VersionView> versions = lifecycle.versions(id, caller);
+        List<DocumentRows.Change> changes = List.of();
+        if (read.view().previousVersion() != null) {
+            JsonNode previous = queries.read(read.view().previousVersion(), caller, t.locale()).view().content();
+            changes = DocumentRows.changes(previous, lifecycle.diff(id, caller, read.view().version() - 1, read.view().version()));
+        }
         return Templates.submission(t, caller.authority().toString(), csrf, read.view(), read.etag(), DocumentRows.of(read.view().content()),
-                history, notice, errors);
+                history, versions, changes, notice, errors);
     }
 
     /** The submission page again, with what refused the decision, under the status the API would answer. */
@@ -277,6 +333,23 @@ public class ConsoleResource {
                 entries.next()), t, lang, csrf, csrfCookie);
     }
 
+    /**
+     * The incidents the commission received that are still open: each with its grade, stage, each
+     * route's clock (due, met or late) and whether its final report is owed and by when — from the
+     * same queries as {@code GET /api/v1/incidents}.
+     */
+    @GET
+    @Path("/incidents")
+    public Response incidents(@QueryParam("after") String after, @QueryParam("lang") String lang, @CookieParam(LANG_COOKIE) String cookie,
+                              @CookieParam(ConsoleCsrf.COOKIE) String csrfCookie) {
+        ConsoleText t = text(lang, cookie);
+        String csrf = ConsoleCsrf.token(csrfCookie);
+        Caller caller = callers.current();
+        Page<IncidentSummary> open = incidents.list(caller, true, after, 20);
+        List<IncidentView> views = open.entries().stream().map(i -> incidents.get(i.id(), caller)).toList();
+        return page(Templates.incidents(t, caller.authority().toString(), csrf, views, open.next()), t, lang, csrf, csrfCookie);
+    }
+
     /** Where signing out lands (the identity provider ended the session): a page anyone may see, naming no one. */
     @GET
     @Path("/signed-out")
@@ -288,7 +361,7 @@ public class ConsoleResource {
     }
 
     /** A malformed id names nothing: the same answer as an id the caller may not see. */
-    private static UUID uuid(String id) {
+    static UUID uuid(String id) {
         try {
             return UUID.fromString(id);
         } catch (IllegalArgumentException e) {

@@ -25,7 +25,28 @@ final class DocumentRows {
         }
     }
 
+    /** One difference between two versions, side by side: what the earlier version held at the pointer, and what this one holds. */
+    record Change(String op, String pointer, String before, String after) {
+    }
+
     private DocumentRows() {
+    }
+
+    /** The changes a JSON Patch (RFC 6902) from {@code previous} makes, each with the value before and after it. */
+    static List<Change> changes(JsonNode previous, JsonNode patch) {
+        List<Change> changes = new ArrayList<>();
+        for (JsonNode op : patch) {
+            String path = op.path("path").asText();
+            JsonNode before = previous.at(path);
+            changes.add(new Change(op.path("op").asText(), path, before.isMissingNode() ? "—" : shown(before),
+                    op.has("value") ? shown(op.get("value")) : "—"));
+        }
+        return changes;
+    }
+
+    private static String shown(JsonNode value) {
+        String text = value.isValueNode() ? value.asText() : value.toString();
+        return text.length() > 500 ? text.substring(0, 500) + "…" : text;
     }
 
     static List<Row> of(JsonNode document) {

@@ -42,10 +42,26 @@ public class InboxService {
 
     @Transactional
     public Page<InboxEntryView> list(AuthorityId authority, Caller caller, String after, int limit, Boolean acknowledged) {
+        return list(authority, caller, after, limit, acknowledged, Filter.NONE);
+    }
+
+    /**
+     * What an officer narrows an inbox to (each null: any): the kind of entry ({@code SUBMISSION},
+     * {@code AMENDMENT} — a submission that amends another —, {@code OVERDUE_NOTICE}, {@code RETRACTION}),
+     * the submission type, the institution, and the legal days it was received between (both included).
+     */
+    public record Filter(String kind, String submissionType, String institutionUscc, java.time.LocalDate from, java.time.LocalDate to) {
+        public static final Filter NONE = new Filter(null, null, null, null, null);
+
+        public static final List<String> KINDS = List.of("SUBMISSION", "AMENDMENT", "OVERDUE_NOTICE", "RETRACTION");
+    }
+
+    @Transactional
+    public Page<InboxEntryView> list(AuthorityId authority, Caller caller, String after, int limit, Boolean acknowledged, Filter filter) {
         Cursor cursor = Cursor.after(after);
         long afterTx = cursor == null ? -1 : cursor.firstLong();
         long afterId = cursor == null ? -1 : cursor.secondLong();
-        List<InboxEntryEntity> rows = entriesAfter(authority.toString(), afterTx, afterId, limit + 1, acknowledged);
+        List<InboxEntryEntity> rows = entriesAfter(authority.toString(), afterTx, afterId, limit + 1, acknowledged, filter);
         Map<String, String> names = institutions.names(rows.stream().map(e -> e.institutionUscc).collect(Collectors.toSet()));
         audit.record(caller, "INBOX_READ", "inbox", authority.toString());
         return Page.of(rows, limit, e -> view(e, names), e -> Cursor.of(e.txid, e.id));
@@ -65,25 +81,48 @@ public class InboxService {
      */
     @Transactional
     public List<Positioned> after(String authority, long afterTx, long afterId, int limit) {
-        List<InboxEntryEntity> rows = entriesAfter(authority, afterTx, afterId, limit, null);
+        List<InboxEntryEntity> rows = entriesAfter(authority, afterTx, afterId, limit, null, Filter.NONE);
         Map<String, String> names = institutions.names(rows.stream().map(e -> e.institutionUscc).collect(Collectors.toSet()));
         return rows.stream().map(e -> new Positioned(e.txid, e.id, e.createdAt, view(e, names))).toList();
     }
 
     /** Entries in inbox order after a position, below the writer horizon (V23): a cursor never skips one that commits late. */
-    private static List<InboxEntryEntity> entriesAfter(String authority, long afterTx, long afterId, int limit, Boolean acknowledged) {
+    private static List<InboxEntryEntity> entriesAfter(String authority, long afterTx, long afterId, int limit, Boolean acknowledged,
+                                                       Filter filter) {
+        String kind = filter.kind();
         String sql = "select * from inbox_entry e where e.authority_id = :authority "
                 + "and e.txid < writer_horizon() and (e.txid, e.id) > (:afterTx, :afterId) "
                 + (acknowledged == null ? "" : acknowledged ? "and e.acknowledged_at is not null " : "and e.acknowledged_at is null ")
+                + (kind == null ? "" : "AMENDMENT".equals(kind) ? "and e.kind = 'SUBMISSION' and e.amends_submission_id is not null "
+                        : "SUBMISSION".equals(kind) ? "and e.kind = 'SUBMISSION' and e.amends_submission_id is null " : "and e.kind = :kind ")
+                + (filter.submissionType() == null ? "" : "and e.submission_type = :type ")
+                + (filter.institutionUscc() == null ? "" : "and e.institution_uscc = :uscc ")
+                + (filter.from() == null ? "" : "and e.received_at >= :from ")
+                + (filter.to() == null ? "" : "and e.received_at < :to ")
                 + "order by e.txid, e.id limit :limit";
-        @SuppressWarnings("unchecked")
-        List<InboxEntryEntity> rows = Panache.getEntityManager().createNativeQuery(sql, InboxEntryEntity.class)
+        var query = Panache.getEntityManager().createNativeQuery(sql, InboxEntryEntity.class)
                 .setHint(org.hibernate.jpa.HibernateHints.HINT_READ_ONLY, true)  // shown, never changed: no snapshot, no dirty check
                 .setParameter("authority", authority)
                 .setParameter("afterTx", afterTx)
                 .setParameter("afterId", afterId)
-                .setParameter("limit", limit)
-                .getResultList();
+                .setParameter("limit", limit);
+        if (kind != null && !"AMENDMENT".equals(kind) && !"SUBMISSION".equals(kind)) {
+            query.setParameter("kind", kind);
+        }
+        if (filter.submissionType() != null) {
+            query.setParameter("type", filter.submissionType());
+        }
+        if (filter.institutionUscc() != null) {
+            query.setParameter("uscc", filter.institutionUscc());
+        }
+        if (filter.from() != null) {
+            query.setParameter("from", cn.healthsec.reporting.rules.LegalTime.endOf(filter.from().minusDays(1)));
+        }
+        if (filter.to() != null) {
+            query.setParameter("to", cn.healthsec.reporting.rules.LegalTime.endOf(filter.to()));
+        }
+        @SuppressWarnings("unchecked")
+        List<InboxEntryEntity> rows = query.getResultList();
         return rows;
     }
 

@@ -23,6 +23,14 @@ public class IntakeParameters {
     @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE)
     String acceptLanguage;
 
+    /** Parameters set by the service itself (the console's amendment form): a key, no dry run, the reader's language. */
+    public static IntakeParameters of(String idempotencyKey, Locale locale) {
+        IntakeParameters p = new IntakeParameters();
+        p.idempotencyKey = idempotencyKey;
+        p.acceptLanguage = locale.toLanguageTag();
+        return p;
+    }
+
     public String idempotencyKey() {
         return idempotencyKey;
     }

@@ -144,4 +144,88 @@ class ConsoleTest {
         String other = given().auth().oauth2(Tokens.authority("HC-510105")).get("/console/institutions").then().statusCode(200).extract().asString();
         assertFalse(other.contains(uscc), "another county's list does not hold it");
     }
+
+    /** The inbox narrowed by kind, type, institution and day; a filter value the inbox does not know is refused. */
+    @Test
+    void shouldNarrowTheInboxAndShowAnAmendmentsDifferencesSideBySide() {
+        String uscc = Fixtures.registerInstitution("510104", null);
+        String id = filing(uscc);
+        String today = cn.healthsec.reporting.rules.LegalTime.dateOf(cn.healthsec.reporting.rules.LegalTime.now()).toString();
+        given().auth().oauth2(Tokens.authority(COUNTY)).get("/console/inbox?kind=SUBMISSION&type=MLPS_FILING&institution=" + uscc
+                + "&from=" + today + "&to=" + today).then().statusCode(200).body(containsString("/console/submissions/" + id));
+        given().auth().oauth2(Tokens.authority(COUNTY)).get("/console/inbox?kind=OVERDUE_NOTICE&institution=" + uscc).then().statusCode(200)
+                .body(not(containsString("/console/submissions/" + id)));
+        given().auth().oauth2(Tokens.authority(COUNTY)).get("/console/inbox?type=HAZARD_REPORT&institution=" + uscc).then().statusCode(200)
+                .body(not(containsString("/console/submissions/" + id)));
+        given().auth().oauth2(Tokens.authority(COUNTY)).get("/console/inbox?kind=EVERYTHING").then().statusCode(400);
+        given().auth().oauth2(Tokens.authority(COUNTY)).get("/console/inbox?type=NOPE").then().statusCode(400);
+
+        String etag = given().auth().oauth2(Tokens.institution(uscc)).get("/api/v1/submissions/" + id).then().extract().header("ETag");
+        String amended = given().auth().oauth2(Tokens.institution(uscc)).contentType("application/json").header("If-Match", etag)
+                .body(Fixtures.sampleFiling().replace("11010599001", "11010599002")).post("/api/v1/submissions/" + id + "/amendments")
+                .then().statusCode(201).extract().path("id");
+        given().auth().oauth2(Tokens.authority(COUNTY)).get("/console/inbox?kind=AMENDMENT&institution=" + uscc).then().statusCode(200)
+                .body(containsString("/console/submissions/" + amended)).body(not(containsString("/console/submissions/" + id + "\"")));
+        given().auth().oauth2(Tokens.authority(COUNTY)).get("/console/submissions/" + amended).then().statusCode(200)
+                .body(containsString("/publicSecurityFiling/certificateNumber"))
+                .body(containsString("11010599001")).body(containsString("11010599002"))
+                .body(containsString("/console/submissions/" + id));
+    }
+
+    /** 2022 Measures art. 27: an open incident with each route's clock, and another county sees none of it. */
+    @Test
+    void shouldShowOpenIncidentsWithTheirClocks() {
+        String uscc = Fixtures.registerInstitution("510104", null);
+        String incident = given().auth().oauth2(Tokens.institution(uscc)).contentType("application/json")
+                .body(Fixtures.ransomware(1, "GENERAL", 10, null)).post("/api/v1/incidents").then().statusCode(201).extract().path("id");
+        given().auth().oauth2(Tokens.authority(COUNTY)).get("/console/incidents").then().statusCode(200)
+                .body(containsString("/console/submissions/" + incident))
+                .body(containsString("RANSOMWARE"))
+                .body(containsString("《医疗卫生机构网络安全管理办法》（国卫规划发〔2022〕29号）第二十七条"));
+        given().auth().oauth2(Tokens.authority("HC-510105")).get("/console/incidents").then().statusCode(200)
+                .body(not(containsString(incident)));
+    }
+
+    /**
+     * An institution's officer reads its own filings and the decision on them, and answers a return by
+     * filing the corrected document — the API's amendment operation, with its checks; another
+     * institution sees nothing of it, and an authority has no such view.
+     */
+    @Test
+    void shouldLetTheInstitutionAnswerAReturnWithTheCorrectedDocument() {
+        String uscc = Fixtures.registerInstitution("510104", null);
+        String id = filing(uscc);
+        String etag = given().auth().oauth2(Tokens.institution(uscc)).get("/api/v1/submissions/" + id).then().extract().header("ETag");
+        given().auth().oauth2(Tokens.authority(COUNTY)).contentType("application/json").header("If-Match", etag)
+                .body("{\"outcome\": \"RETURNED_FOR_CORRECTION\", \"comment\": \"补充证明编号\", \"findings\": [{\"field\": "
+                        + "\"/publicSecurityFiling/certificateNumber\", \"code\": \"WRONG\", \"message\": \"编号有误\"}]}")
+                .post("/api/v1/submissions/" + id + "/decisions").then().statusCode(201);
+
+        given().auth().oauth2(Tokens.institution(uscc)).get("/console/mine").then().statusCode(200)
+                .body(containsString("/console/mine/submissions/" + id)).body(containsString("RETURNED_FOR_CORRECTION"));
+        Response page = given().auth().oauth2(Tokens.institution(uscc)).get("/console/mine/submissions/" + id).then().statusCode(200)
+                .body(containsString("/publicSecurityFiling/certificateNumber")).body(containsString("编号有误"))
+                .body(containsString("name=\"document\"")).extract().response();
+        String csrf = group(CSRF, page.asString());
+        String cookie = page.getCookie("console-csrf");
+        String formEtag = group(ETAG, page.asString());
+        String key = group(Pattern.compile("name=\"key\" value=\"([^\"]+)\""), page.asString());
+
+        // A document the checks refuse is answered on the page, and nothing is filed.
+        given().auth().oauth2(Tokens.institution(uscc)).cookie("console-csrf", cookie).contentType("application/x-www-form-urlencoded")
+                .formParam("csrf-token", csrf).formParam("etag", formEtag).formParam("key", key).formParam("document", "{\"filingType\": \"NONE\"}")
+                .post("/console/mine/submissions/" + id + "/amendment").then().statusCode(400).body(containsString("/filingType"));
+        given().auth().oauth2(Tokens.institution(uscc)).cookie("console-csrf", cookie).contentType("application/x-www-form-urlencoded")
+                .formParam("csrf-token", csrf).formParam("etag", formEtag).formParam("key", key)
+                .formParam("document", Fixtures.sampleFiling().replace("11010599001", "11010599002"))
+                .redirects().follow(false)
+                .post("/console/mine/submissions/" + id + "/amendment").then().statusCode(303)
+                .header("Location", containsString("/console/mine/submissions/"));
+        given().auth().oauth2(Tokens.institution(uscc)).get("/api/v1/submissions/" + id).then().statusCode(200)
+                .body("receipt.status", equalTo("SUPERSEDED"));
+
+        String other = Fixtures.registerInstitution("510104", null);
+        given().auth().oauth2(Tokens.institution(other)).get("/console/mine/submissions/" + id).then().statusCode(404);
+        given().auth().oauth2(Tokens.authority(COUNTY)).get("/console/mine").then().statusCode(403);
+    }
 }

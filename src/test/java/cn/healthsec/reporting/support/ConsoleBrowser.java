@@ -107,6 +107,12 @@ public final class ConsoleBrowser implements AutoCloseable {
         }
     }
 
+    /** Replaces a field's whole content (a textarea holding a document) with {@code text}, as a user pasting it would. */
+    public void replace(String css, String text) {
+        WebElement field = driver.findElement(By.cssSelector(css));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];", field, text);
+    }
+
     public void type(String css, String text) {
         driver.findElement(By.cssSelector(css)).sendKeys(text);
     }
