@@ -202,6 +202,7 @@ class ConsoleTest {
                 .post("/api/v1/submissions/" + id + "/decisions").then().statusCode(201);
 
         given().auth().oauth2(Tokens.institution(uscc)).get("/console/mine").then().statusCode(200)
+                .body(containsString("医疗卫生网络安全报送 · 机构")).body(not(containsString("/console/inbox\"")))
                 .body(containsString("/console/mine/submissions/" + id)).body(containsString("RETURNED_FOR_CORRECTION"));
         Response page = given().auth().oauth2(Tokens.institution(uscc)).get("/console/mine/submissions/" + id).then().statusCode(200)
                 .body(containsString("/publicSecurityFiling/certificateNumber")).body(containsString("编号有误"))
