@@ -9,8 +9,6 @@ import cn.healthsec.reporting.problem.FieldError;
 import cn.healthsec.reporting.problem.QueryParameters;
 import cn.healthsec.reporting.reference.ReferenceData;
 import cn.healthsec.reporting.rules.DeadlineState;
-import cn.healthsec.reporting.rules.LegalTime;
-import cn.healthsec.reporting.rules.SubmissionType;
 import cn.healthsec.reporting.security.AuthorityAccess;
 import cn.healthsec.reporting.security.Caller;
 import cn.healthsec.reporting.security.CallerResolver;
