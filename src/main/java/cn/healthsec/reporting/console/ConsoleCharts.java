@@ -17,6 +17,16 @@ final class ConsoleCharts {
     private ConsoleCharts() {
     }
 
+    /** Bars stacked by series: one stack per label, one series per name (in the order given). */
+    static String stacked(List<String> labels, Map<String, List<Long>> series) {
+        try {
+            return JSON.writeValueAsString(Map.of("labels", labels, "stacks", series.entrySet().stream()
+                    .map(e -> Map.of("name", e.getKey(), "values", e.getValue())).toList()));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     static String series(List<String> labels, List<?> values) {
         try {
             return JSON.writeValueAsString(Map.of("labels", labels, "values", values));

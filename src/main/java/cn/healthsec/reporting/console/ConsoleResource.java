@@ -1,7 +1,20 @@
 package cn.healthsec.reporting.console;
 
 import cn.healthsec.reporting.incident.IncidentQueries;
-import cn.healthsec.reporting.incident.api.IncidentSummary;
+import cn.healthsec.reporting.institution.DeterminationService;
+import cn.healthsec.reporting.institution.api.DeterminationRequest;
+import cn.healthsec.reporting.institution.api.DeterminationView;
+import cn.healthsec.reporting.obligation.api.ObligationView;
+import cn.healthsec.reporting.rectification.RectificationChecks;
+import cn.healthsec.reporting.rectification.RectificationRules;
+import cn.healthsec.reporting.rectification.RectificationService;
+import cn.healthsec.reporting.rectification.api.ProblemSeverity;
+import cn.healthsec.reporting.rectification.api.RectificationNoticeView;
+import cn.healthsec.reporting.rules.Citation;
+import cn.healthsec.reporting.web.RequestReader;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import cn.healthsec.reporting.incident.api.IncidentView;
 import cn.healthsec.reporting.obligation.JurisdictionStatisticsService;
 import cn.healthsec.reporting.obligation.ObligationQueries;
@@ -12,6 +25,8 @@ import cn.healthsec.reporting.problem.FieldError;
 import cn.healthsec.reporting.problem.QueryParameters;
 import cn.healthsec.reporting.problem.ProblemException;
 import cn.healthsec.reporting.problem.ProblemType;
+import cn.healthsec.reporting.routing.Delivered;
+import cn.healthsec.reporting.routing.Deliveries;
 import cn.healthsec.reporting.routing.InboxEntryView;
 import cn.healthsec.reporting.routing.InboxService;
 import cn.healthsec.reporting.rules.SubmissionType;
@@ -89,9 +104,21 @@ public class ConsoleResource {
     @Inject
     IncidentQueries incidents;
 
+    @Inject
+    Deliveries deliveries;
+
+    @Inject
+    RectificationService rectification;
+
+    @Inject
+    DeterminationService determinations;
+
+    @Inject
+    RequestReader reader;
+
     @CheckedTemplate(basePath = "console")
     static class Templates {
-        static native TemplateInstance inbox(ConsoleText t, String authority, String csrf, String view, List<InboxEntryView> entries,
+        static native TemplateInstance inbox(ConsoleText t, String authority, String csrf, String view, List<InboxRow> entries,
                                              String next, String notice, InboxQuery filter, List<String> kinds, List<String> types);
 
         static native TemplateInstance submission(ConsoleText t, String authority, String csrf, SubmissionView submission, String etag,
@@ -101,10 +128,16 @@ public class ConsoleResource {
         static native TemplateInstance signedOut(ConsoleText t);
 
         static native TemplateInstance statistics(ConsoleText t, String authority, String csrf, JurisdictionStatistics stats,
-                                                  String rates, String types, String backlog);
+                                                  String rates, String types, String backlog, String months, List<String> monthTypes,
+                                                  String ages, List<String> ageLabels, List<Long> ageCounts);
 
         static native TemplateInstance institutions(ConsoleText t, String authority, String csrf, String compliance,
                                                     List<InstitutionCompliance> entries, String next);
+
+        static native TemplateInstance institution(ConsoleText t, String authority, String csrf, String uscc, List<ObligationView> ledger,
+                                                   String next, List<RectificationNoticeView> notices, List<DeterminationView> determinations,
+                                                   Citation noticeBasis, Citation determinationBasis, UUID noticeId, List<String> severities,
+                                                   String notice, List<FieldError> errors);
 
         static native TemplateInstance incidents(ConsoleText t, String authority, String csrf, List<IncidentView> incidents, String next);
     }
@@ -161,10 +194,24 @@ public class ConsoleResource {
         InboxService.Filter filter = new InboxService.Filter(wantedKind, wantedType == null ? null : wantedType.name(), uscc, fromDay, toDay);
         boolean acknowledged = "acknowledged".equals(view);
         Page<InboxEntryView> entries = inbox.list(caller.authority(), caller, after, PAGE, acknowledged, filter);
+        List<InboxRow> rows = rows(entries.entries(), t);
         String notice = done == null ? null : t.of("done." + ("ack".equals(done) ? "ack" : "other"));
         return page(Templates.inbox(t, caller.authority().toString(), csrf, acknowledged ? "acknowledged" : "unacknowledged",
-                entries.entries(), entries.next(), notice, new InboxQuery(wantedKind, filter.submissionType(), uscc, fromDay, toDay),
+                rows, entries.next(), notice, new InboxQuery(wantedKind, filter.submissionType(), uscc, fromDay, toDay),
                 InboxService.Filter.KINDS, java.util.Arrays.stream(SubmissionType.values()).map(Enum::name).toList()), t, lang, csrf, csrfCookie);
+    }
+
+    /** An inbox entry and, for an incident report, its route's clock (when it was due here, how early or late it came). */
+    public record InboxRow(InboxEntryView entry, ConsoleClock clock) {
+    }
+
+    /** The page's entries with the clocks of those that carry one, read in one statement for the page. */
+    private List<InboxRow> rows(List<InboxEntryView> entries, ConsoleText t) {
+        List<UUID> incidents = entries.stream().filter(e -> e.submissionId() != null
+                && SubmissionType.INCIDENT_REPORT.name().equals(e.submissionType())).map(InboxEntryView::submissionId).distinct().toList();
+        java.util.Map<Long, Delivered> clocked = new java.util.HashMap<>();
+        deliveries.delivered(incidents).forEach(d -> clocked.put(d.entryId(), d));
+        return entries.stream().map(e -> new InboxRow(e, ConsoleClock.of(clocked.get(e.id()), t))).toList();
     }
 
     /** The filters an inbox page was asked with, to show them again and carry them to the next page. */
@@ -201,6 +248,24 @@ public class ConsoleResource {
         if (entries != null && !entries.isEmpty()) {
             inbox.acknowledgeAll(caller.authority(), entries.stream().limit(PAGE).toList(), caller);
         }
+        return Response.seeOther(URI.create("/console/inbox?done=ack")).build();
+    }
+
+    /** Acknowledges one entry (the button on its row). */
+    @POST
+    @Path("/inbox/{entry}/ack")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response acknowledgeOne(@PathParam("entry") String entry, @FormParam(ConsoleCsrf.FIELD) String csrf,
+                                   @CookieParam(ConsoleCsrf.COOKIE) String csrfCookie) {
+        ConsoleCsrf.require(csrf, csrfCookie);
+        Caller caller = callers.current();
+        long id;
+        try {
+            id = Long.parseLong(entry);
+        } catch (NumberFormatException e) {
+            throw ProblemException.notFound();
+        }
+        inbox.acknowledge(caller.authority(), id, caller);
         return Response.seeOther(URI.create("/console/inbox?done=ack")).build();
     }
 
@@ -303,7 +368,17 @@ public class ConsoleResource {
                 List.copyOf(s.jurisdiction().submissions().values()));
         String backlog = ConsoleCharts.series(units.stream().map(JurisdictionStatistics.Unit::divisionName).toList(),
                 units.stream().map(u -> (Object) u.inbox().unacknowledged()).toList());
-        return page(Templates.statistics(t, caller.authority().toString(), csrf, s, rates, types, backlog), t, lang, csrf, csrfCookie);
+        // Filings by month, stacked by type (the types received in the period), and the commission's own backlog by age.
+        List<String> monthTypes = java.util.Arrays.stream(SubmissionType.values()).map(Enum::name)
+                .filter(type -> s.byMonth().stream().anyMatch(m -> m.submissions().getOrDefault(type, 0L) > 0)).toList();
+        java.util.Map<String, List<Long>> byType = new java.util.LinkedHashMap<>();
+        monthTypes.forEach(type -> byType.put(type, s.byMonth().stream().map(m -> m.submissions().getOrDefault(type, 0L)).toList()));
+        String months = ConsoleCharts.stacked(s.byMonth().stream().map(JurisdictionStatistics.Month::month).toList(), byType);
+        JurisdictionStatistics.Ages a = s.jurisdiction().inbox().byAge();
+        List<String> ageLabels = java.util.stream.Stream.of("under-1d", "1d-3d", "3d-7d", "7d-30d", "over-30d").map(k -> t.of("age." + k)).toList();
+        List<Long> ageCounts = List.of(a.underOneDay(), a.oneToThreeDays(), a.threeToSevenDays(), a.sevenToThirtyDays(), a.overThirtyDays());
+        return page(Templates.statistics(t, caller.authority().toString(), csrf, s, rates, types, backlog, months, monthTypes,
+                ConsoleCharts.series(ageLabels, ageCounts), ageLabels, ageCounts), t, lang, csrf, csrfCookie);
     }
 
     /** The same numbers as CSV (UTF-8 with a BOM), as the API exports them. */
@@ -334,6 +409,109 @@ public class ConsoleResource {
     }
 
     /**
+     * One institution of the jurisdiction: its ledger (what it owes, by when, under which article),
+     * the rectification notices it was sent and the determinations of its important data — and the
+     * forms that issue a notice and record a determination, through the same reading, checks and
+     * service methods as {@code POST /api/v1/institutions/{uscc}/rectification-notices} and
+     * {@code …/important-data-determinations}. An institution outside the jurisdiction: 404.
+     */
+    @GET
+    @Path("/institutions/{uscc}")
+    public Response institution(@PathParam("uscc") String uscc, @QueryParam("after") String after, @QueryParam("lang") String lang,
+                                @QueryParam("done") String done, @CookieParam(LANG_COOKIE) String cookie,
+                                @CookieParam(ConsoleCsrf.COOKIE) String csrfCookie) {
+        ConsoleText t = text(lang, cookie);
+        String csrf = ConsoleCsrf.token(csrfCookie);
+        String notice = "notice".equals(done) || "determination".equals(done) ? t.of("done." + done) : null;
+        return page(institutionPage(uscc, after, t, csrf, notice, List.of()), t, lang, csrf, csrfCookie);
+    }
+
+    private TemplateInstance institutionPage(String uscc, String after, ConsoleText t, String csrf, String notice, List<FieldError> errors) {
+        Caller caller = callers.current();
+        Page<ObligationView> ledger = obligations.forInstitution(uscc, caller, new ObligationQueries.Filter(null, null, null), after, PAGE);
+        return Templates.institution(t, caller.authority().toString(), csrf, uscc, ledger.entries(), ledger.next(),
+                rectification.notices(uscc, caller), determinations.list(uscc, caller),
+                RectificationRules.ART_24.citation(RectificationRules.AnswerDue.ID), DeterminationService.RULE.basis().citation(DeterminationService.RULE.id()),
+                UUID.randomUUID(), java.util.Arrays.stream(ProblemSeverity.values()).map(Enum::name).toList(), notice, errors);
+    }
+
+    /**
+     * The institution page again with what refused the form, under the API's status: the field
+     * errors of a malformed form (400), or the API's words for what this commission may not do
+     * (403, e.g. core data determined below the level the policy names). Anything else (404: not in
+     * the jurisdiction) is answered as the API answers it.
+     */
+    private Response refusedOn(String uscc, ConsoleText t, String csrf, ProblemException e) {
+        if (e.type() != ProblemType.VALIDATION && e.type() != ProblemType.FORBIDDEN) {
+            throw e;
+        }
+        String notice = e.type() == ProblemType.FORBIDDEN
+                ? cn.healthsec.reporting.problem.Messages.text(t.locale(), "problem.detail." + e.detailKey(), e.arguments()) : null;
+        return Response.status(e.type().status()).entity(institutionPage(uscc, null, t, csrf, notice, e.errors()).render())
+                .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).build();
+    }
+
+    /**
+     * Issues a rectification notice: the form becomes the API's request body (each line of
+     * {@code problems} one problem, numbered, at the severity chosen) and is read, checked and issued
+     * as the API issues it. The notice's id is drawn when the form is shown, so sending it twice
+     * issues one notice.
+     */
+    @POST
+    @Path("/institutions/{uscc}/rectification-notices")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response issueNotice(@PathParam("uscc") String uscc, @FormParam("id") String id, @FormParam("summary") String summary,
+                                @FormParam("problems") String problems, @FormParam("severity") String severity,
+                                @FormParam("dueOn") String dueOn, @FormParam("documentNumber") String documentNumber,
+                                @FormParam(ConsoleCsrf.FIELD) String csrf, @CookieParam(ConsoleCsrf.COOKIE) String csrfCookie,
+                                @CookieParam(LANG_COOKIE) String cookie) {
+        ConsoleCsrf.require(csrf, csrfCookie);
+        ObjectNode body = JsonNodeFactory.instance.objectNode();
+        body.put("id", id);
+        body.put("summary", blank(summary) ? null : summary.strip());
+        ArrayNode list = body.putArray("problems");
+        List<String> found = lines(problems);
+        for (int i = 0; i < found.size(); i++) {
+            list.addObject().put("id", "P" + (i + 1)).put("description", found.get(i)).put("severity", severity);
+        }
+        body.put("dueOn", blank(dueOn) ? null : dueOn);
+        body.put("documentNumber", blank(documentNumber) ? null : documentNumber.strip());
+        try {
+            rectification.issue(uscc, RectificationChecks.readNotice(reader, body), callers.current());
+        } catch (ProblemException e) {
+            return refusedOn(uscc, text(null, cookie), csrf, e);
+        }
+        return Response.seeOther(URI.create("/console/institutions/" + uscc + "?done=notice")).build();
+    }
+
+    /** Records an important-data determination: the form becomes the API's request body (each line of {@code items} one item, at the grade chosen). */
+    @POST
+    @Path("/institutions/{uscc}/important-data-determinations")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response determine(@PathParam("uscc") String uscc, @FormParam("items") String items, @FormParam("grade") String grade,
+                              @FormParam("determinedOn") String determinedOn, @FormParam("documentNumber") String documentNumber,
+                              @FormParam(ConsoleCsrf.FIELD) String csrf, @CookieParam(ConsoleCsrf.COOKIE) String csrfCookie,
+                              @CookieParam(LANG_COOKIE) String cookie) {
+        ConsoleCsrf.require(csrf, csrfCookie);
+        ObjectNode body = JsonNodeFactory.instance.objectNode();
+        ArrayNode list = body.putArray("items");
+        lines(items).forEach(line -> list.addObject().put("itemId", line).put("grade", grade));
+        body.put("determinedOn", blank(determinedOn) ? null : determinedOn);
+        body.put("documentNumber", blank(documentNumber) ? null : documentNumber.strip());
+        try {
+            determinations.determine(uscc, reader.read(body, DeterminationRequest.class, r -> List.of()), callers.current());
+        } catch (ProblemException e) {
+            return refusedOn(uscc, text(null, cookie), csrf, e);
+        }
+        return Response.seeOther(URI.create("/console/institutions/" + uscc + "?done=determination")).build();
+    }
+
+    /** The non-blank lines of a text area, stripped (at most 500: the API's limits say the rest). */
+    private static List<String> lines(String text) {
+        return text == null ? List.of() : text.lines().map(String::strip).filter(l -> !l.isEmpty()).limit(501).toList();
+    }
+
+    /**
      * The incidents the commission received that are still open: each with its grade, stage, each
      * route's clock (due, met or late) and whether its final report is owed and by when — from the
      * same queries as {@code GET /api/v1/incidents}.
@@ -345,9 +523,8 @@ public class ConsoleResource {
         ConsoleText t = text(lang, cookie);
         String csrf = ConsoleCsrf.token(csrfCookie);
         Caller caller = callers.current();
-        Page<IncidentSummary> open = incidents.list(caller, true, after, 20);
-        List<IncidentView> views = open.entries().stream().map(i -> incidents.get(i.id(), caller)).toList();
-        return page(Templates.incidents(t, caller.authority().toString(), csrf, views, open.next()), t, lang, csrf, csrfCookie);
+        Page<IncidentView> open = incidents.listInFull(caller, true, after, 20);
+        return page(Templates.incidents(t, caller.authority().toString(), csrf, open.entries(), open.next()), t, lang, csrf, csrfCookie);
     }
 
     /** Where signing out lands (the identity provider ended the session): a page anyone may see, naming no one. */

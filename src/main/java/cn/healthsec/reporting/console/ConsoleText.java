@@ -40,6 +40,16 @@ public record ConsoleText(Locale locale) {
                 .format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"));
     }
 
+    /** What is wrong with a field, in words (the API's field error message). */
+    public String error(cn.healthsec.reporting.problem.FieldError e) {
+        return Messages.text(locale, "field." + e.code(), e.arguments());
+    }
+
+    /** Days left until a due date as of now (or days past it): a clock read when the page is rendered. */
+    public String daysLeft(java.time.LocalDate dueOn) {
+        return dueOn == null ? "" : ConsoleClock.daysLeft(dueOn, cn.healthsec.reporting.rules.LegalTime.now(), this);
+    }
+
     /** The code of the language shown ({@code zh} or {@code en}), and the other one, for the switch. */
     public String lang() {
         return Messages.ENGLISH.equals(locale) ? "en" : "zh";

@@ -96,14 +96,23 @@ public class JurisdictionStatisticsService {
             countInstitutions(pattern, byDivision);
             countObligations(pattern, from, to, now, byDivision);
         });
+        Map<java.time.YearMonth, Map<String, Long>> months = new java.util.TreeMap<>();
+        for (java.time.YearMonth m = java.time.YearMonth.from(from); !m.isAfter(java.time.YearMonth.from(to)); m = m.plusMonths(1)) {
+            Map<String, Long> types = new LinkedHashMap<>();
+            for (SubmissionType t : SubmissionType.values()) {
+                types.put(t.name(), 0L);
+            }
+            months.put(m, types);
+        }
         for (TypeCount c : submissions.countsByDivision(supervised.orElse(null), authority.toString(), from, to)) {
             byDivision.computeIfAbsent(String.valueOf(c.divisionCode()), k -> new Counts()).submissions.merge(c.type().name(), c.count(), Long::sum);
+            months.get(java.time.YearMonth.from(c.month())).merge(c.type().name(), c.count(), Long::sum);
         }
         List<Division> units = supervised.isPresent() ? unitsBelow(authority) : List.of();
         List<String> inboxes = new ArrayList<>();
         inboxes.add(authority.toString());
         units.forEach(u -> inboxes.add(AuthorityId.healthCommission(u.code()).toString()));
-        Map<String, InboxService.Backlog> backlogs = inbox.backlogs(inboxes);
+        Map<String, InboxService.Backlog> backlogs = inbox.backlogs(inboxes, now);
 
         Counts whole = new Counts();
         byDivision.values().forEach(whole::add);
@@ -121,7 +130,8 @@ public class JurisdictionStatisticsService {
             return unit(u.code(), u.name(), AuthorityId.healthCommission(u.code()).toString(), sum, backlogs, now);
         }).toList();
         audit.record(caller, "JURISDICTION_STATISTICS_READ", "authority", authority.toString());
-        return new JurisdictionStatistics(authority.toString(), from, to, LegalTime.local(now), jurisdiction, unitViews);
+        return new JurisdictionStatistics(authority.toString(), from, to, LegalTime.local(now), jurisdiction, unitViews,
+                months.entrySet().stream().map(m -> new JurisdictionStatistics.Month(m.getKey().toString(), java.util.Collections.unmodifiableMap(m.getValue()))).toList());
     }
 
     private void countInstitutions(String pattern, Map<String, Counts> byDivision) {
@@ -151,12 +161,16 @@ public class JurisdictionStatisticsService {
                                                     Map<String, InboxService.Backlog> backlogs, Instant now) {
         long due = c.metOnTime + c.metLate + c.overdue;
         BigDecimal rate = due == 0 ? null : BigDecimal.valueOf(c.metOnTime).divide(BigDecimal.valueOf(due), 4, RoundingMode.HALF_EVEN);
-        InboxService.Backlog backlog = backlogs.getOrDefault(authorityId, new InboxService.Backlog(0, null));
+        InboxService.Backlog backlog = backlogs.getOrDefault(authorityId, InboxService.Backlog.NONE);
         Instant oldest = backlog.oldestUnacknowledgedAt();
         return new JurisdictionStatistics.Unit(code, name, authorityId, c.institutions,
                 new JurisdictionStatistics.Obligations(due, c.metOnTime, c.metLate, c.overdue, c.pending, rate), Map.copyOf(c.submissions),
                 new JurisdictionStatistics.Inbox(backlog.unacknowledged(), oldest == null ? null : LegalTime.local(oldest),
-                        oldest == null ? null : Duration.between(oldest, now).toSeconds()));
+                        oldest == null ? null : Duration.between(oldest, now).toSeconds(), ages(backlog.byAge())));
+    }
+
+    private static JurisdictionStatistics.Ages ages(List<Long> bands) {
+        return new JurisdictionStatistics.Ages(bands.get(0), bands.get(1), bands.get(2), bands.get(3), bands.get(4));
     }
 
     /** The divisions one level down with a commission of their own: a province's prefectures and the counties it governs directly; a prefecture's counties. */

@@ -43,7 +43,8 @@ public final class Statistics {
         for (SubmissionType type : SubmissionType.values()) {
             csv.append(',').append("submissions_").append(type.name().toLowerCase(java.util.Locale.ROOT));
         }
-        csv.append(",inbox_unacknowledged,inbox_oldest_unacknowledged_at").append(Csv.ROW_END);
+        csv.append(",inbox_unacknowledged,inbox_oldest_unacknowledged_at,inbox_waiting_under_1d,inbox_waiting_1d_3d,inbox_waiting_3d_7d,"
+                + "inbox_waiting_7d_30d,inbox_waiting_over_30d").append(Csv.ROW_END);
         row(csv, "JURISDICTION", s.jurisdiction());
         s.units().forEach(u -> row(csv, "UNIT", u));
         return Response.ok(csv.toString(), Csv.MEDIA_TYPE + "; charset=UTF-8")
@@ -59,7 +60,11 @@ public final class Statistics {
         for (SubmissionType type : SubmissionType.values()) {
             csv.append(',').append(u.submissions().getOrDefault(type.name(), 0L));
         }
-        csv.append(',').append(u.inbox().unacknowledged()).append(',').append(Csv.plain(u.inbox().oldestUnacknowledgedAt()))
-                .append(Csv.ROW_END);
+        JurisdictionStatistics.Ages a = u.inbox().byAge();
+        csv.append(',').append(u.inbox().unacknowledged()).append(',').append(Csv.plain(u.inbox().oldestUnacknowledgedAt()));
+        for (long n : new long[] {a.underOneDay(), a.oneToThreeDays(), a.threeToSevenDays(), a.sevenToThirtyDays(), a.overThirtyDays()}) {
+            csv.append(',').append(n);
+        }
+        csv.append(Csv.ROW_END);
     }
 }

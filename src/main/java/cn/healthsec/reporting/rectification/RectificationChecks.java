@@ -13,9 +13,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import cn.healthsec.reporting.web.RequestReader;
+import com.fasterxml.jackson.databind.JsonNode;
 
 /** What makes a notice or its answer malformed beyond single-field constraints. */
-final class RectificationChecks {
+public final class RectificationChecks {
 
     /** Neither names a person: no field may carry a phone number or an e-mail address. */
     static final MetadataOnlyScanner SCANNER = new MetadataOnlyScanner(Pattern.compile("(?!)"));
@@ -24,6 +26,14 @@ final class RectificationChecks {
     static final int MAX_DAYS_TO_ANSWER = 366;
 
     private RectificationChecks() {
+    }
+
+    /**
+     * A notice's request body read as the API reads it: types, constraints, these checks and the
+     * scanner, every error at once (the API's operation and the console's form both come here).
+     */
+    public static RectificationNoticeRequest readNotice(RequestReader reader, JsonNode body) {
+        return reader.readReport(body, RectificationNoticeRequest.class, RectificationChecks::notice, SCANNER, LegalTime.now());
     }
 
     static List<FieldError> notice(RectificationNoticeRequest n) {

@@ -2,7 +2,6 @@ package cn.healthsec.reporting.rectification;
 
 import cn.healthsec.reporting.rectification.api.RectificationNoticeRequest;
 import cn.healthsec.reporting.rectification.api.RectificationNoticeView;
-import cn.healthsec.reporting.rules.LegalTime;
 import cn.healthsec.reporting.security.CallerResolver;
 import cn.healthsec.reporting.security.Role;
 import cn.healthsec.reporting.web.RequestReader;
@@ -42,8 +41,7 @@ public class RectificationNoticeResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.AUTHORITY)
     public Response issue(@PathParam("uscc") String uscc, JsonNode body) {
-        RectificationNoticeRequest request = reader.readReport(body, RectificationNoticeRequest.class, RectificationChecks::notice,
-                RectificationChecks.SCANNER, LegalTime.now());
+        RectificationNoticeRequest request = RectificationChecks.readNotice(reader, body);
         RectificationService.Issued issued = rectification.issue(uscc, request, callers.current());
         return (issued.created() ? Response.created(URI.create("/api/v1/institutions/" + uscc + "/rectification-notices")) : Response.ok())
                 .entity(issued.notice()).build();

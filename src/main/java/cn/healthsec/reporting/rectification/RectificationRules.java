@@ -51,7 +51,9 @@ public final class RectificationRules {
 
     /** The answer is due on the notice's day; this report meets it on the day it arrived. */
     public static final class AnswerDue extends RuleOn<Input> {
-        AnswerDue() { super("RECTIFICATION-REPORT-DUE", ART_24, "The rectification report answering a notice reaches the issuing authority by the notice's due date."); }
+        public static final String ID = "RECTIFICATION-REPORT-DUE";
+
+        AnswerDue() { super(ID, ART_24, "The rectification report answering a notice reaches the issuing authority by the notice's due date."); }
 
         public void apply(Input in, Outcome.Builder out) {
             out.deadline(new Deadline("RECTIFICATION_REPORT", in.dueOn(), false, LegalTime.dateOf(in.receivedAt()), basis()));

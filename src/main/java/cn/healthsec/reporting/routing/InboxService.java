@@ -126,23 +126,44 @@ public class InboxService {
         return rows;
     }
 
-    /** What waits in an authority's inbox: entries not acknowledged, and when the oldest of them arrived (null: none). */
-    public record Backlog(long unacknowledged, Instant oldestUnacknowledgedAt) {
+    /**
+     * What waits in an authority's inbox: entries not acknowledged, when the oldest of them arrived
+     * (null: none), and how many have waited under a day, one to three days, three to seven, seven
+     * to thirty, and longer (elapsed time at {@code now}).
+     */
+    public record Backlog(long unacknowledged, Instant oldestUnacknowledgedAt, List<Long> byAge) {
+
+        /** The upper ends of the age bands, in hours (the last band is open). */
+        public static final List<Integer> BANDS_HOURS = List.of(24, 72, 168, 720);
+
+        public static final Backlog NONE = new Backlog(0, null, List.of(0L, 0L, 0L, 0L, 0L));
     }
 
-    /** The backlog of each of these inboxes; an inbox with nothing waiting is absent. */
+    /** The backlog of each of these inboxes at {@code now}; an inbox with nothing waiting is absent. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Map<String, Backlog> backlogs(Collection<String> authorityIds) {
+    public Map<String, Backlog> backlogs(Collection<String> authorityIds, Instant now) {
         if (authorityIds.isEmpty()) {
             return Map.of();
         }
+        StringBuilder sql = new StringBuilder("select e.authority_id as authority, count(*) as n, min(e.created_at) as oldest");
+        int lower = 0;
+        for (int i = 0; i <= Backlog.BANDS_HOURS.size(); i++) {
+            Integer upper = i < Backlog.BANDS_HOURS.size() ? Backlog.BANDS_HOURS.get(i) : null;
+            sql.append(", count(*) filter (where e.created_at <= cast(:now as timestamptz) - make_interval(hours => ").append(lower).append(')');
+            if (upper != null) {
+                sql.append(" and e.created_at > cast(:now as timestamptz) - make_interval(hours => ").append(upper).append(')');
+                lower = upper;
+            }
+            sql.append(") as band").append(i);
+        }
+        sql.append(" from inbox_entry e where e.authority_id in (:ids) and e.acknowledged_at is null group by e.authority_id");
         @SuppressWarnings("unchecked")
-        List<jakarta.persistence.Tuple> rows = Panache.getEntityManager().createNativeQuery("select e.authority_id as authority,"
-                        + " count(*) as n, min(e.created_at) as oldest from inbox_entry e where e.authority_id in (:ids)"
-                        + " and e.acknowledged_at is null group by e.authority_id", jakarta.persistence.Tuple.class)
-                .setParameter("ids", authorityIds).getResultList();
+        List<jakarta.persistence.Tuple> rows = Panache.getEntityManager().createNativeQuery(sql.toString(), jakarta.persistence.Tuple.class)
+                .setParameter("ids", authorityIds).setParameter("now", now).getResultList();
         return rows.stream().collect(Collectors.toMap(t -> t.get("authority", String.class),
-                t -> new Backlog(((Number) t.get("n")).longValue(), LegalTime.fromDriver(t.get("oldest")))));
+                t -> new Backlog(((Number) t.get("n")).longValue(), LegalTime.fromDriver(t.get("oldest")),
+                        java.util.stream.IntStream.rangeClosed(0, Backlog.BANDS_HOURS.size())
+                                .mapToObj(i -> ((Number) t.get("band" + i)).longValue()).toList())));
     }
 
     /**

@@ -129,21 +129,22 @@ public class SubmissionDayCounts {
             // Whole months inside the rolled-up part from their month counts, the days at its edges from the day counts.
             LocalDate firstMonth = from.getDayOfMonth() == 1 ? from : from.withDayOfMonth(1).plusMonths(1);
             LocalDate afterMonths = rolledTo.plusDays(1).withDayOfMonth(1);
-            StringBuilder sql = new StringBuilder("select division_code as division, type, sum(n) as n from (");
+            StringBuilder sql = new StringBuilder("select division_code as division, type, month, sum(n) as n from (");
             Map<String, Object> p = new LinkedHashMap<>();
             p.put("scope", supervisedPattern);
             if (firstMonth.isBefore(afterMonths)) {
-                sql.append("select division_code, type, n from submission_month_count where supervising_authority_id like :scope"
+                sql.append("select division_code, type, month, n from submission_month_count where supervising_authority_id like :scope"
                         + " and month >= :firstMonth and month < :afterMonths union all ");
-                sql.append("select division_code, type, n from submission_day_count where supervising_authority_id like :scope"
+                sql.append("select division_code, type, date_trunc('month', day::timestamp)::date as month, n from submission_day_count"
+                        + " where supervising_authority_id like :scope"
                         + " and (day >= :from and day < :firstMonth or day >= :afterMonths and day <= :rolledTo)");
                 p.put("firstMonth", firstMonth);
                 p.put("afterMonths", afterMonths);
             } else {
-                sql.append("select division_code, type, n from submission_day_count where supervising_authority_id like :scope"
-                        + " and day >= :from and day <= :rolledTo");
+                sql.append("select division_code, type, date_trunc('month', day::timestamp)::date as month, n from submission_day_count"
+                        + " where supervising_authority_id like :scope and day >= :from and day <= :rolledTo");
             }
-            sql.append(") c group by division_code, type");
+            sql.append(") c group by division_code, type, month");
             p.put("from", from);
             p.put("rolledTo", rolledTo);
             var query = em.createNativeQuery(sql.toString(), Tuple.class);
@@ -155,9 +156,10 @@ public class SubmissionDayCounts {
         }
         if (!liveFrom.isAfter(to)) {
             @SuppressWarnings("unchecked")
-            List<Tuple> rows = em.createNativeQuery("select r.division_code as division, s.type as type, count(*) as n from submission s"
+            List<Tuple> rows = em.createNativeQuery("select r.division_code as division, s.type as type, " + LEGAL_MONTH
+                            + " as month, count(*) as n from submission s"
                             + " join registered_institution r on r.uscc = s.institution_uscc where r.supervising_authority_id like :scope"
-                            + " and s.received_at >= :from and s.received_at < :to group by r.division_code, s.type", Tuple.class)
+                            + " and s.received_at >= :from and s.received_at < :to group by r.division_code, s.type, 3", Tuple.class)
                     .setParameter("scope", supervisedPattern).setParameter("from", LegalTime.endOf(liveFrom.minusDays(1)))
                     .setParameter("to", LegalTime.endOf(to)).getResultList();
             rows.forEach(t -> counts.add(typeCount(t)));
@@ -165,8 +167,12 @@ public class SubmissionDayCounts {
         return counts;
     }
 
-    private static TypeCount typeCount(Tuple t) {
+    /** The legal month (its first day) a submission was received in: Asia/Shanghai, as every legal date. */
+    static final String LEGAL_MONTH = "date_trunc('month', s.received_at at time zone 'Asia/Shanghai')::date";
+
+    static TypeCount typeCount(Tuple t) {
+        Object month = t.get("month");
         return new TypeCount(t.get("division", String.class), SubmissionType.valueOf(t.get("type", String.class)),
-                ((Number) t.get("n")).longValue());
+                month instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) month, ((Number) t.get("n")).longValue());
     }
 }

@@ -261,16 +261,16 @@ public class SubmissionQueries {
             return dayCounts.supervised(supervisedPattern, from, to);
         }
         @SuppressWarnings("unchecked")
-        List<Tuple> rows = Panache.getEntityManager().createNativeQuery("select r.division_code as division, s.type as type,"
+        List<Tuple> rows = Panache.getEntityManager().createNativeQuery("select r.division_code as division, s.type as type, "
+                        + SubmissionDayCounts.LEGAL_MONTH + " as month,"
                         + " count(*) as n from submission s left join registered_institution r on r.uscc = s.institution_uscc where"
                         + " exists (select 1 from delivery d where d.submission_id = s.id and d.authority_id = :scope)"
-                        + " and s.received_at >= :from and s.received_at < :to group by r.division_code, s.type",
+                        + " and s.received_at >= :from and s.received_at < :to group by r.division_code, s.type, 3",
                         Tuple.class)
                 .setParameter("scope", authorityId)
                 .setParameter("from", LegalTime.endOf(from.minusDays(1))).setParameter("to", LegalTime.endOf(to))
                 .getResultList();
-        return rows.stream().map(t -> new TypeCount(t.get("division", String.class), SubmissionType.valueOf(t.get("type", String.class)),
-                ((Number) t.get("n")).longValue())).toList();
+        return rows.stream().map(SubmissionDayCounts::typeCount).toList();
     }
 
     static SubmissionSummary summaryOf(SubmissionEntity s) {

@@ -2,6 +2,11 @@ package cn.healthsec.reporting.submission;
 
 import cn.healthsec.reporting.rules.SubmissionType;
 
-/** How many submissions of one type the institutions of one division made (null division: not in the registry). */
-public record TypeCount(String divisionCode, SubmissionType type, long count) {
+import java.time.LocalDate;
+
+/**
+ * How many submissions of one type the institutions of one division made in one legal month
+ * ({@code month}: its first day; null division: not in the registry).
+ */
+public record TypeCount(String divisionCode, SubmissionType type, LocalDate month, long count) {
 }

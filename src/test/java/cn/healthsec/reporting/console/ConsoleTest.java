@@ -29,6 +29,8 @@ class ConsoleTest {
 
     static final String COUNTY = "HC-510104";
     static final Pattern CSRF = Pattern.compile("name=\"csrf-token\" value=\"([^\"]+)\"");
+    /** A form as a browser sends it: UTF-8 (REST Assured would otherwise encode it in ISO-8859-1). */
+    static final String FORM = "application/x-www-form-urlencoded; charset=UTF-8";
     static final Pattern ETAG = Pattern.compile("name=\"etag\" value=\"([^\"]+)\"");
 
     static String filing(String uscc) {
@@ -184,6 +186,11 @@ class ConsoleTest {
                 .body(containsString("《医疗卫生机构网络安全管理办法》（国卫规划发〔2022〕29号）第二十七条"));
         given().auth().oauth2(Tokens.authority("HC-510105")).get("/console/incidents").then().statusCode(200)
                 .body(not(containsString(incident)));
+        // The inbox shows the route's clock: 2022 Measures art. 27's hours for this incident, met ten
+        // hours ahead or so (discovered an hour before it was reported) — the words, not only the state.
+        given().auth().oauth2(Tokens.authority(COUNTY)).get("/console/inbox?type=INCIDENT_REPORT&institution=" + uscc).then()
+                .statusCode(200).body(containsString("/console/submissions/" + incident))
+                .body(containsString("class=\"state-MET\">按时，提前"));
     }
 
     /**
@@ -228,5 +235,109 @@ class ConsoleTest {
         String other = Fixtures.registerInstitution("510104", null);
         given().auth().oauth2(Tokens.institution(other)).get("/console/mine/submissions/" + id).then().statusCode(404);
         given().auth().oauth2(Tokens.authority(COUNTY)).get("/console/mine").then().statusCode(403);
+    }
+
+    /**
+     * From an institution's page (its ledger, with the article of each obligation): a rectification
+     * notice issued (2022 Measures art. 24) and important data determined (2026 Data Measures art. 6
+     * ¶1) through the API's reading and checks — a malformed form answers with every field error on
+     * the page, the notice's id drawn with the page makes a second send issue nothing twice, a forged
+     * CSRF token changes nothing, another county gets 404.
+     */
+    @Test
+    void shouldIssueANoticeAndDetermineImportantDataFromTheInstitutionsPage() {
+        String uscc = Fixtures.registerInstitution("510104", null);
+        given().auth().oauth2(Tokens.institution(uscc)).contentType("application/json")
+                .body(Fixtures.catalogueReport("PERIODIC_REVIEW", null, Fixtures.catalogueItem("emr", "GENERAL", "", null)))
+                .post("/api/v1/data-catalogue-reports").then().statusCode(201);
+        Response page = given().auth().oauth2(Tokens.authority(COUNTY)).get("/console/institutions/" + uscc).then().statusCode(200)
+                .body(containsString("国卫规划发〔2022〕29号")).body(containsString("第二十四条"))
+                .body(containsString("action=\"/console/institutions/" + uscc + "/rectification-notices\""))
+                .extract().response();
+        String html = page.asString();
+        String csrf = group(CSRF, html);
+        String cookie = page.getCookie("console-csrf");
+        String noticeId = group(Pattern.compile("name=\"id\" value=\"([^\"]+)\""), html);
+        String today = cn.healthsec.reporting.rules.LegalTime.dateOf(cn.healthsec.reporting.rules.LegalTime.now()).toString();
+        String due = cn.healthsec.reporting.rules.LegalTime.dateOf(cn.healthsec.reporting.rules.LegalTime.now()).plusDays(20).toString();
+        String notices = "/api/v1/institutions/" + uscc + "/rectification-notices";
+
+        given().auth().oauth2(Tokens.authority(COUNTY)).cookie("console-csrf", cookie).contentType(FORM)
+                .formParam("csrf-token", "forged").formParam("id", noticeId).formParam("summary", "检查发现弱口令")
+                .formParam("problems", "HIS 管理员弱口令").formParam("severity", "HIGH").formParam("dueOn", due)
+                .post("/console/institutions/" + uscc + "/rectification-notices").then().statusCode(403);
+        // Every field error at once, on the page: no summary, no problem, a due date in the past.
+        given().auth().oauth2(Tokens.authority(COUNTY)).cookie("console-csrf", cookie).contentType(FORM)
+                .formParam("csrf-token", csrf).formParam("id", noticeId).formParam("summary", " ").formParam("problems", "")
+                .formParam("severity", "HIGH").formParam("dueOn", "2020-01-01")
+                .post("/console/institutions/" + uscc + "/rectification-notices").then().statusCode(400)
+                .contentType(containsString("text/html"))
+                .body(containsString("<code>/summary</code>")).body(containsString("<code>/problems</code>"))
+                .body(containsString("<code>/dueOn</code>"));
+        given().auth().oauth2(Tokens.authority(COUNTY)).get(notices).then().body("notices.size()", equalTo(0));
+
+        for (int send = 0; send < 2; send++) {
+            given().auth().oauth2(Tokens.authority(COUNTY)).cookie("console-csrf", cookie).contentType(FORM)
+                    .formParam("csrf-token", csrf).formParam("id", noticeId).formParam("summary", "检查发现弱口令与未修补漏洞")
+                    .formParam("problems", "HIS 管理员弱口令\n\n影像系统未修补漏洞\n").formParam("severity", "HIGH").formParam("dueOn", due)
+                    .formParam("documentNumber", "锦卫整〔2026〕1号").redirects().follow(false)
+                    .post("/console/institutions/" + uscc + "/rectification-notices").then().statusCode(303)
+                    .header("Location", containsString("/console/institutions/" + uscc + "?done=notice"));
+        }
+        given().auth().oauth2(Tokens.institution(uscc)).get(notices).then().statusCode(200)
+                .body("notices.size()", equalTo(1)).body("notices[0].id", equalTo(noticeId))
+                .body("notices[0].problems.id", equalTo(java.util.List.of("P1", "P2")))
+                .body("notices[0].problems.severity", equalTo(java.util.List.of("HIGH", "HIGH")))
+                .body("notices[0].dueOn", equalTo(due)).body("notices[0].authorityId", equalTo(COUNTY));
+        given().auth().oauth2(Tokens.authority(COUNTY)).get("/console/institutions/" + uscc + "?done=notice").then().statusCode(200)
+                .body(containsString("整改通知已下发")).body(containsString("锦卫整〔2026〕1号")).body(containsString("RECTIFICATION_NOTICE"));
+
+        String determinations = "/api/v1/institutions/" + uscc + "/important-data-determinations";
+        given().auth().oauth2(Tokens.authority(COUNTY)).cookie("console-csrf", cookie).contentType(FORM)
+                .formParam("csrf-token", csrf).formParam("items", "emr\nnot an id!").formParam("grade", "IMPORTANT")
+                .formParam("determinedOn", today)
+                .post("/console/institutions/" + uscc + "/important-data-determinations").then().statusCode(400)
+                .body(containsString("<code>/items/1/itemId</code>"));
+        given().auth().oauth2(Tokens.authority(COUNTY)).cookie("console-csrf", cookie).contentType(FORM)
+                .formParam("csrf-token", csrf).formParam("items", "emr").formParam("grade", "IMPORTANT").formParam("determinedOn", today)
+                .formParam("documentNumber", "锦卫数〔2026〕2号").redirects().follow(false)
+                .post("/console/institutions/" + uscc + "/important-data-determinations").then().statusCode(303);
+        given().auth().oauth2(Tokens.institution(uscc)).get(determinations).then().statusCode(200)
+                .body("determinations.size()", equalTo(1)).body("determinations[0].items[0].itemId", equalTo("emr"))
+                .body("determinations[0].authorityId", equalTo(COUNTY));
+
+        given().auth().oauth2(Tokens.authority("HC-510105")).get("/console/institutions/" + uscc).then().statusCode(404);
+        given().auth().oauth2(Tokens.authority("HC-510105")).cookie("console-csrf", cookie).contentType(FORM)
+                .formParam("csrf-token", csrf).formParam("summary", "x").formParam("problems", "x").formParam("severity", "LOW")
+                .formParam("dueOn", due).post("/console/institutions/" + uscc + "/rectification-notices").then().statusCode(404);
+        given().auth().oauth2(Tokens.authority(COUNTY)).get(notices).then().body("notices.size()", equalTo(1));
+    }
+
+    /** One entry acknowledged from its own row; another county cannot acknowledge it (404), and a forged token changes nothing. */
+    @Test
+    void shouldAcknowledgeOneEntryFromItsRow() {
+        String uscc = Fixtures.registerInstitution("510104", null);
+        String id = filing(uscc);
+        Response page = given().auth().oauth2(Tokens.authority(COUNTY)).get("/console/inbox?institution=" + uscc).then().statusCode(200)
+                .extract().response();
+        String html = page.asString();
+        String csrf = group(CSRF, html);
+        String cookie = page.getCookie("console-csrf");
+        String entry = group(Pattern.compile("action=\"/console/inbox/([0-9]+)/ack\""), html);
+        String acknowledged = "/api/v1/authorities/" + COUNTY + "/inbox?acknowledged=true&limit=500";
+
+        given().auth().oauth2(Tokens.authority(COUNTY)).cookie("console-csrf", cookie).contentType(FORM)
+                .formParam("csrf-token", "forged").post("/console/inbox/" + entry + "/ack").then().statusCode(403);
+        given().auth().oauth2(Tokens.authority("HC-510105")).cookie("console-csrf", cookie).contentType(FORM)
+                .formParam("csrf-token", csrf).post("/console/inbox/" + entry + "/ack").then().statusCode(404);
+        given().auth().oauth2(Tokens.authority(COUNTY)).get("/console/inbox?institution=" + uscc).then()
+                .body(containsString("action=\"/console/inbox/" + entry + "/ack\""));
+
+        given().auth().oauth2(Tokens.authority(COUNTY)).cookie("console-csrf", cookie).contentType(FORM)
+                .formParam("csrf-token", csrf).redirects().follow(false).post("/console/inbox/" + entry + "/ack").then().statusCode(303);
+        given().auth().oauth2(Tokens.authority(COUNTY)).get("/console/inbox?institution=" + uscc).then()
+                .body(not(containsString("/console/submissions/" + id)));
+        given().auth().oauth2(Tokens.authority(COUNTY)).get("/console/inbox?view=acknowledged&institution=" + uscc).then()
+                .body(containsString("/console/submissions/" + id)).body(not(containsString("action=\"/console/inbox/" + entry + "/ack\"")));
     }
 }

@@ -3,6 +3,7 @@ package cn.healthsec.reporting.obligation;
 import cn.healthsec.reporting.support.Fixtures;
 import cn.healthsec.reporting.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import io.restassured.response.Response;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -117,6 +118,57 @@ class JurisdictionStatisticsTest {
         assertEquals(0, part(shangcheng, "submissions").get("MLPS_FILING"));
     }
 
+    /**
+     * Filings by month: every month the period touches is present, oldest first, every type in each;
+     * the three filings (received now) are counted in the month they were received, and the months
+     * add up to the period's count by type.
+     */
+    @Test
+    void shouldCountTheSubmissionsOfEachMonthOfThePeriod() {
+        Response r = given().auth().oauth2(Tokens.authority("HC-330100")).get("/api/v1/authorities/HC-330100/statistics" + PERIOD)
+                .then().statusCode(200).extract().response();
+        List<Map<String, Object>> months = r.path("byMonth");
+        List<String> expected = new java.util.ArrayList<>();
+        for (java.time.YearMonth m = java.time.YearMonth.from(FROM); !m.isAfter(java.time.YearMonth.from(TO)); m = m.plusMonths(1)) {
+            expected.add(m.toString());
+        }
+        assertEquals(expected, months.stream().map(m -> m.get("month")).toList());
+        String received = java.time.YearMonth.from(cn.healthsec.reporting.rules.LegalTime.dateOf(cn.healthsec.reporting.rules.LegalTime.now()))
+                .toString();
+        Map<String, Object> thisMonth = months.stream().filter(m -> received.equals(m.get("month"))).findFirst().orElseThrow();
+        assertEquals(3, part(thisMonth, "submissions").get("MLPS_FILING"));
+        assertEquals(10, part(thisMonth, "submissions").size());
+        assertEquals(3, months.stream().mapToInt(m -> (Integer) part(m, "submissions").get("MLPS_FILING")).sum());
+    }
+
+    @Inject
+    cn.healthsec.reporting.routing.InboxService inbox;
+
+    /**
+     * The backlog by age: 西湖区's three entries, just delivered, wait under a day; read as of later
+     * instants they move through each band (the bands' edges: 24 h, 72 h, 7 days, 30 days), and the
+     * bands always add up to the backlog.
+     */
+    @Test
+    void shouldBandTheBacklogByHowLongItWaited() {
+        Response r = given().auth().oauth2(Tokens.authority("HC-330100")).get("/api/v1/authorities/HC-330100/statistics" + PERIOD)
+                .then().statusCode(200).extract().response();
+        Map<String, Object> ages = part(part(unit(r, "330106"), "inbox"), "byAge");
+        assertEquals(Map.of("underOneDay", 3, "oneToThreeDays", 0, "threeToSevenDays", 0, "sevenToThirtyDays", 0, "overThirtyDays", 0), ages);
+        assertEquals(Map.of("underOneDay", 0, "oneToThreeDays", 0, "threeToSevenDays", 0, "sevenToThirtyDays", 0, "overThirtyDays", 0),
+                part(part(r.path("jurisdiction"), "inbox"), "byAge"));
+
+        java.time.Instant now = cn.healthsec.reporting.rules.LegalTime.now();
+        java.time.Duration[] later = {java.time.Duration.ofHours(30), java.time.Duration.ofDays(5), java.time.Duration.ofDays(10),
+                java.time.Duration.ofDays(40)};
+        for (int band = 0; band < later.length; band++) {
+            List<Long> counts = inbox.backlogs(List.of("HC-330106"), now.plus(later[band])).get("HC-330106").byAge();
+            List<Long> expected = new java.util.ArrayList<>(List.of(0L, 0L, 0L, 0L, 0L));
+            expected.set(band + 1, 3L);
+            assertEquals(expected, counts, "as of " + later[band] + " from now");
+        }
+    }
+
     @Test
     void shouldRollTheCountiesUpIntoTheirPrefectureForTheProvince() {
         Response r = given().auth().oauth2(Tokens.authority("HC-330000")).get("/api/v1/authorities/HC-330000/statistics" + PERIOD)
@@ -153,8 +205,10 @@ class JurisdictionStatisticsTest {
         assertEquals(1 + 1 + 13, lines.size());
         // One submissions_* column per submission type (ten, with rectification reports, hazard and external provision
         // reports, cross-border applications and level approval requests), then the inbox.
-        assertEquals("JURISDICTION,\"330100\",\"杭州市\",\"HC-330100\",3,6,4,1,1,0,0.6667,3,0,0,0,0,0,0,0,0,0,0,", lines.get(1));
-        assertTrue(lines.contains("UNIT,\"330102\",\"上城区\",\"HC-330102\",0,0,0,0,0,0,,0,0,0,0,0,0,0,0,0,0,0,"), lines.toString());
+        // The inbox's five age bands close each row (under 1 day, 1–3, 3–7, 7–30 days, longer).
+        assertEquals("JURISDICTION,\"330100\",\"杭州市\",\"HC-330100\",3,6,4,1,1,0,0.6667,3,0,0,0,0,0,0,0,0,0,0,,0,0,0,0,0", lines.get(1));
+        assertTrue(lines.contains("UNIT,\"330102\",\"上城区\",\"HC-330102\",0,0,0,0,0,0,,0,0,0,0,0,0,0,0,0,0,0,,0,0,0,0,0"), lines.toString());
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("UNIT,\"330106\",") && l.endsWith(",3,0,0,0,0")), lines.toString());
 
         // The same file from an operation of its own, for generated clients.
         byte[] exported = given().auth().oauth2(Tokens.authority("HC-330100")).get("/api/v1/authorities/HC-330100/statistics/export" + PERIOD)

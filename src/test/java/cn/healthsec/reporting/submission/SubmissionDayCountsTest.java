@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 import static io.restassured.RestAssured.given;
@@ -83,6 +84,11 @@ class SubmissionDayCountsTest {
                 .then().statusCode(200).extract().path("units.find { it.divisionCode == '" + county + "' }.submissions");
     }
 
+    static List<Map<String, Object>> months(String from, String to) {
+        return given().auth().oauth2(Tokens.authority("HC-150100")).get("/api/v1/authorities/HC-150100/statistics?from=" + from + "&to=" + to)
+                .then().statusCode(200).extract().path("byMonth");
+    }
+
     LocalDate rolledThrough() {
         return QuarkusTransaction.requiringNew().call(() -> (LocalDate) em.createNativeQuery(
                 "select rolled_through from submission_day_count_progress", LocalDate.class).getSingleResult());
@@ -151,8 +157,13 @@ class SubmissionDayCountsTest {
         String to = today.toString();
         Map<String, Object> rowByRow = countySubmissions(MONTHS_COUNTY, from, to);
         assertEquals(4, rowByRow.get("MLPS_FILING"), "counted by hand: " + rowByRow);
+        List<Map<String, Object>> monthsRowByRow = months(from, to);
 
         dayCounts.rollUp(now);
+        // The jurisdiction's filings by month read the same from the month and day counts as row by row.
+        assertEquals(monthsRowByRow, months(from, to));
+        assertEquals(List.of(lastMonth.minusMonths(1).toString().substring(0, 7), lastMonth.toString().substring(0, 7),
+                today.toString().substring(0, 7)), monthsRowByRow.stream().map(m -> m.get("month")).toList());
         assertEquals(3, monthCount(lastMonth), "last month summed once its last day was rolled up");
         assertEquals(0, monthCount(today.withDayOfMonth(1)), "this month not yet: it has not closed");
         assertEquals(rowByRow, countySubmissions(MONTHS_COUNTY, from, to), "the same answer from a month, the days around it and today's rows");
