@@ -170,7 +170,10 @@ class KeycloakIT {
         Files.createDirectories(shots);
 
         try (cn.healthsec.reporting.support.ConsoleBrowser browser = cn.healthsec.reporting.support.ConsoleBrowser.start()) {
-            browser.signIn(base + "/console/inbox", "hc-360402", "hc-360402-password");
+            browser.signIn(base + "/console/statistics", "hc-360402", "hc-360402-password");
+            long filingsBefore = mlpsFilingsByMonth(browser);
+            assertTrue(filingsBefore >= 1, "the filing counted in its month: " + browser.text());
+            browser.open(base + "/console/inbox");
             assertTrue(browser.url().startsWith(base + "/console/inbox"), browser.url());
             assertTrue(browser.text().contains(reference), "the filing is in the county's inbox");
             browser.screenshot(shots.resolve("01-inbox.png"));
@@ -207,19 +210,66 @@ class KeycloakIT {
             assertTrue(browser.shows("/publicSecurityFiling/certificateNumber"), "the amendment's difference, side by side");
             assertTrue(browser.text().contains("11010599001") && browser.text().contains("11010599002"), browser.text());
             browser.screenshot(shots.resolve("04a-amendment-diff.png"));
-            browser.click(org.openqa.selenium.By.cssSelector("button[value=ACCEPTED]"));
+            // With the keyboard alone: the first Tab reaches the skip link; Tab on to the acceptance, visibly focused; Enter decides.
+            assertTrue(browser.tabTo("a.skip", 1), "the first Tab stop is the skip link");
+            assertTrue(browser.focusVisible(), "the focus is visible");
+            assertTrue(browser.tabTo("button[value=ACCEPTED]", 400), "the acceptance is reached with Tab alone");
+            assertTrue(browser.focusVisible(), "the focused button shows it");
+            browser.press(org.openqa.selenium.Keys.ENTER);
             assertTrue(browser.shows("您的决定已记录"), browser.text());
             browser.screenshot(shots.resolve("04-accepted.png"));
             given().auth().oauth2(hospitalB).get("/api/v1/submissions/" + amended).then().body("decision.outcome", equalTo("ACCEPTED"));
 
             browser.open(base + "/console/statistics");
             assertTrue(browser.shows("按时率"), browser.text());
-            assertTrue(browser.chartsDrawn() >= 1, "the charts are drawn by the bundled ECharts (a county has no unit below it: one chart)");
+            assertEquals(filingsBefore + 1, mlpsFilingsByMonth(browser), "the statistics changed: the amendment is a filing received");
+            assertTrue(browser.chartsDrawn() >= 3, "the charts are drawn by the bundled ECharts: types, months, backlog age");
             browser.screenshot(shots.resolve("05-statistics.png"));
             assertEquals(List.of(), browser.seriousAccessibilityViolations(), "axe-core on the statistics");
+            browser.click(org.openqa.selenium.By.linkText("导出CSV"));
+            String csv = Files.readString(browser.downloaded(".csv"));
+            assertTrue(csv.startsWith("\uFEFFunit,division_code,"), csv);
+            assertTrue(csv.lines().anyMatch(l -> l.startsWith("JURISDICTION,\"360402\"")), csv);
+
             browser.open(base + "/console/institutions");
             assertTrue(browser.shows(B), browser.text());
             browser.screenshot(shots.resolve("06-institutions.png"));
+            // From the institution's page, a rectification notice; then a forged CSRF token changes nothing.
+            browser.click(org.openqa.selenium.By.linkText("濂溪区某医院"));
+            assertTrue(browser.shows("下发整改通知"), browser.text());
+            assertEquals(List.of(), browser.seriousAccessibilityViolations(), "axe-core on an institution");
+            browser.type("#summary", "现场检查发现弱口令");
+            browser.type("#problems", "HIS 管理员账号弱口令");
+            browser.script("document.getElementById('dueOn').value = arguments[0];",
+                    cn.healthsec.reporting.rules.LegalTime.dateOf(cn.healthsec.reporting.rules.LegalTime.now()).plusDays(15).toString());
+            browser.screenshot(shots.resolve("07-institution-notice.png"));
+            browser.click(org.openqa.selenium.By.cssSelector("form[action$='/rectification-notices'] button[type=submit]"));
+            assertTrue(browser.shows("整改通知已下发"), browser.text());
+            assertTrue(browser.text().contains("现场检查发现弱口令"), "the form's Chinese arrives as typed: " + browser.text());
+            given().auth().oauth2(hospitalB).get("/api/v1/institutions/" + B + "/rectification-notices").then().statusCode(200)
+                    .body("notices.summary", org.hamcrest.Matchers.hasItem("现场检查发现弱口令"));
+            int notices = given().auth().oauth2(hospitalB).get("/api/v1/institutions/" + B + "/rectification-notices").then()
+                    .extract().path("notices.size()");
+            browser.type("#summary", "伪造");
+            browser.type("#problems", "伪造");
+            browser.script("document.getElementById('dueOn').value = arguments[0];"
+                    + "document.querySelector('form[action$=\"/rectification-notices\"] input[name=csrf-token]').value = 'forged';",
+                    cn.healthsec.reporting.rules.LegalTime.dateOf(cn.healthsec.reporting.rules.LegalTime.now()).plusDays(15).toString());
+            browser.click(org.openqa.selenium.By.cssSelector("form[action$='/rectification-notices'] button[type=submit]"));
+            assertTrue(browser.source().contains("forbidden"), "a forged CSRF token is refused: " + browser.source());
+            given().auth().oauth2(hospitalB).get("/api/v1/institutions/" + B + "/rectification-notices").then()
+                    .body("notices.size()", equalTo(notices));
+
+            // On a tablet (768 × 1024, portrait): nothing scrolls sideways.
+            browser.size(768, 1024);
+            for (String page : List.of("/console/inbox?view=acknowledged", "/console/submissions/" + amended, "/console/statistics",
+                    "/console/institutions/" + B)) {
+                browser.open(base + page);
+                assertEquals(0, browser.overflow(), "sideways scrolling on a tablet: " + page);
+            }
+            browser.open(base + "/console/submissions/" + amended);
+            browser.screenshot(shots.resolve("08-tablet-submission.png"));
+            browser.size(1366, 900);
 
             List<String> loaded = browser.resourcesLoaded();
             assertTrue(loaded.stream().allMatch(u -> u.startsWith(base + "/")), "only the service's own files: " + loaded);
@@ -233,6 +283,16 @@ class KeycloakIT {
             other.open(base + "/console/submissions/" + id);
             assertTrue(other.source().contains("not-found"), "another county gets 404 on its URL: " + other.source());
         }
+    }
+
+    /** The jurisdiction's MLPS filings in the statistics page's by-month table, summed over the months. */
+    private static long mlpsFilingsByMonth(cn.healthsec.reporting.support.ConsoleBrowser browser) {
+        Object n = browser.script("""
+                var table = document.getElementById('by-month'); if (!table) return -1;
+                var column = Array.prototype.map.call(table.tHead.rows[0].cells, function (c) { return c.getAttribute('data-type'); }).indexOf('MLPS_FILING');
+                if (column < 0) return 0;
+                return Array.prototype.reduce.call(table.tBodies[0].rows, function (sum, r) { return sum + Number(r.cells[column].textContent); }, 0);""");
+        return ((Number) n).longValue();
     }
 
     private static int expect(Response r, int status) {

@@ -364,8 +364,12 @@ public class ConsoleResource {
         String rates = ConsoleCharts.series(units.stream().map(JurisdictionStatistics.Unit::divisionName).toList(),
                 units.stream().map(u -> u.obligations().onTimeRate() == null ? null
                         : u.obligations().onTimeRate().movePointRight(2)).toList());
-        String types = ConsoleCharts.series(List.copyOf(s.jurisdiction().submissions().keySet()),
-                List.copyOf(s.jurisdiction().submissions().values()));
+        // Submissions by type, in the types' order, those received in the period (every type while none was).
+        java.util.Map<String, Long> received = s.jurisdiction().submissions();
+        List<String> present = java.util.Arrays.stream(SubmissionType.values()).map(Enum::name)
+                .filter(type -> received.getOrDefault(type, 0L) > 0).toList();
+        List<String> shown = present.isEmpty() ? java.util.Arrays.stream(SubmissionType.values()).map(Enum::name).toList() : present;
+        String types = ConsoleCharts.series(shown.stream().map(t::type).toList(), shown.stream().map(type -> received.getOrDefault(type, 0L)).toList());
         String backlog = ConsoleCharts.series(units.stream().map(JurisdictionStatistics.Unit::divisionName).toList(),
                 units.stream().map(u -> (Object) u.inbox().unacknowledged()).toList());
         // Filings by month, stacked by type (the types received in the period), and the commission's own backlog by age.
@@ -373,7 +377,9 @@ public class ConsoleResource {
                 .filter(type -> s.byMonth().stream().anyMatch(m -> m.submissions().getOrDefault(type, 0L) > 0)).toList();
         java.util.Map<String, List<Long>> byType = new java.util.LinkedHashMap<>();
         monthTypes.forEach(type -> byType.put(type, s.byMonth().stream().map(m -> m.submissions().getOrDefault(type, 0L)).toList()));
-        String months = ConsoleCharts.stacked(s.byMonth().stream().map(JurisdictionStatistics.Month::month).toList(), byType);
+        java.util.Map<String, List<Long>> byTypeName = new java.util.LinkedHashMap<>();
+        byType.forEach((type, values) -> byTypeName.put(t.type(type), values));
+        String months = ConsoleCharts.stacked(s.byMonth().stream().map(JurisdictionStatistics.Month::month).toList(), byTypeName);
         JurisdictionStatistics.Ages a = s.jurisdiction().inbox().byAge();
         List<String> ageLabels = java.util.stream.Stream.of("under-1d", "1d-3d", "3d-7d", "7d-30d", "over-30d").map(k -> t.of("age." + k)).toList();
         List<Long> ageCounts = List.of(a.underOneDay(), a.oneToThreeDays(), a.threeToSevenDays(), a.sevenToThirtyDays(), a.overThirtyDays());

@@ -24,6 +24,11 @@ public record ConsoleText(Locale locale) {
         return of("kind." + kind);
     }
 
+    /** A submission type in words (the code is the API's; the words are the console's). */
+    public String type(String type) {
+        return type == null ? "" : of("type." + type);
+    }
+
     /** An institution's compliance (OVERDUE, LATE, OK) in words. */
     public String compliance(String compliance) {
         return of("institutions." + compliance);

@@ -130,7 +130,7 @@ class ConsoleTest {
                 .header("Content-Security-Policy", containsString("script-src 'self'"))
                 .body(containsString("/webjars/echarts/5.3.1/dist/echarts.common.min.js"))
                 .body(containsString("data-series=\""))
-                .body(containsString("MLPS_FILING")).body(containsString("按时率"));
+                .body(containsString("data-type=\"MLPS_FILING\">等级保护备案")).body(containsString("按时率"));
         String csv = given().auth().oauth2(Tokens.authority(COUNTY)).get("/console/statistics.csv").then().statusCode(200)
                 .contentType(containsString("text/csv")).extract().asString();
         String apiCsv = given().auth().oauth2(Tokens.authority(COUNTY)).accept("text/csv")

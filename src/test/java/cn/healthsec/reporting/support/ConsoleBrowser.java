@@ -30,10 +30,12 @@ public final class ConsoleBrowser implements AutoCloseable {
 
     private final ChromeDriver driver;
     private final Path profile;
+    private final Path downloads;
 
-    private ConsoleBrowser(ChromeDriver driver, Path profile) {
+    private ConsoleBrowser(ChromeDriver driver, Path profile, Path downloads) {
         this.driver = driver;
         this.profile = profile;
+        this.downloads = downloads;
     }
 
     public static ConsoleBrowser start() throws IOException {
@@ -41,7 +43,10 @@ public final class ConsoleBrowser implements AutoCloseable {
             throw new IllegalStateException("the console's browser tests need Debian's chromium and chromium-driver (.ci/run installs them)");
         }
         Path profile = Files.createTempDirectory("console-chromium");
+        Path downloads = Files.createTempDirectory("console-downloads");
         ChromeOptions options = new ChromeOptions();
+        options.setExperimentalOption("prefs", java.util.Map.of("download.default_directory", downloads.toString(),
+                "download.prompt_for_download", false));
         options.setBinary(CHROMIUM);
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
@@ -50,7 +55,7 @@ public final class ConsoleBrowser implements AutoCloseable {
                 .build();
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
-        return new ConsoleBrowser(driver, profile);
+        return new ConsoleBrowser(driver, profile, downloads);
     }
 
     /** Opens {@code url}; on the identity provider's login page, signs in as {@code user} and waits to be back. */
@@ -174,6 +179,62 @@ public final class ConsoleBrowser implements AutoCloseable {
                 """);
     }
 
+    /** Waits (up to 30 s) for a download to complete and returns the file whose name ends with {@code suffix}. */
+    public Path downloaded(String suffix) throws IOException, InterruptedException {
+        long until = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (System.nanoTime() < until) {
+            try (var files = Files.list(downloads)) {
+                var done = files.filter(f -> f.getFileName().toString().endsWith(suffix)).findFirst();
+                if (done.isPresent()) {
+                    return done.get();
+                }
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("no " + suffix + " downloaded");
+    }
+
+    /**
+     * Moves the keyboard focus with Tab alone (at most {@code limit} presses) until it rests on the
+     * element {@code css} names; false if it never does. What a keyboard-only officer does.
+     */
+    public boolean tabTo(String css, int limit) {
+        org.openqa.selenium.interactions.Actions keys = new org.openqa.selenium.interactions.Actions(driver);
+        for (int i = 0; i < limit; i++) {
+            keys.sendKeys(org.openqa.selenium.Keys.TAB).perform();
+            Object hit = ((JavascriptExecutor) driver).executeScript("return document.activeElement && document.activeElement.matches(arguments[0]);", css);
+            if (Boolean.TRUE.equals(hit)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Presses a key on whatever has the focus. */
+    public void press(CharSequence key) {
+        new org.openqa.selenium.interactions.Actions(driver).sendKeys(key).perform();
+    }
+
+    /** Whether the focused element shows that it has the focus (a visible outline), as WCAG 2.4.7 asks. */
+    public boolean focusVisible() {
+        Object visible = ((JavascriptExecutor) driver).executeScript("""
+                var e = document.activeElement; if (!e || e === document.body) return false;
+                var s = getComputedStyle(e); return s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0;""");
+        return Boolean.TRUE.equals(visible);
+    }
+
+    /** The viewport's size, as a tablet's or a laptop's screen. */
+    public void size(int width, int height) {
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
+    }
+
+    /** How far the page is wider than the viewport, in CSS pixels (0: no sideways scrolling). */
+    public long overflow() {
+        Object n = ((JavascriptExecutor) driver).executeScript(
+                "return Math.max(0, document.documentElement.scrollWidth - document.documentElement.clientWidth);");
+        return ((Number) n).longValue();
+    }
+
     public void screenshot(Path file) throws IOException {
         File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
         Files.copy(shot.toPath(), file, StandardCopyOption.REPLACE_EXISTING);
@@ -183,5 +244,6 @@ public final class ConsoleBrowser implements AutoCloseable {
     public void close() throws IOException {
         driver.quit();
         Processes.deleteRecursively(profile);
+        Processes.deleteRecursively(downloads);
     }
 }
