@@ -4,14 +4,12 @@ import cn.healthsec.reporting.routing.Delivered;
 import cn.healthsec.reporting.rules.LegalTime;
 
 import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
 /**
  * A route's hour clock as an officer reads it: when the report was due to reach this commission
- * and by how much it arrived ahead or late (the route's {@link Delivered#clockState()}); and a date
- * still ahead, as the days left. Computed when the page is rendered, in the legal time of China.
+ * and by how much it arrived ahead or late (the route's {@link Delivered#clockState()}), in the
+ * legal time of China.
  */
 public record ConsoleClock(OffsetDateTime dueAt, String state, String text) {
 
@@ -23,12 +21,6 @@ public record ConsoleClock(OffsetDateTime dueAt, String state, String text) {
         String state = d.clockState();
         Duration gap = Duration.between(d.deliveredAt(), d.dueAt()).abs();
         return new ConsoleClock(LegalTime.local(d.dueAt()), state, t.with("clock." + state, span(gap, t)));
-    }
-
-    /** Days left until a due date (negative: days past it), as of the instant given. */
-    static String daysLeft(LocalDate dueOn, Instant now, ConsoleText t) {
-        long days = java.time.temporal.ChronoUnit.DAYS.between(now.atZone(LegalTime.ZONE).toLocalDate(), dueOn);
-        return days >= 0 ? t.with("clock.days-left", days) : t.with("clock.days-past", -days);
     }
 
     /** A duration to the minute, largest units first: "1 天 2 小时" / "1 d 2 h", "35 分钟" / "35 min". */

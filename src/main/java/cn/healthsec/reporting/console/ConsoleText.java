@@ -52,7 +52,12 @@ public record ConsoleText(Locale locale) {
 
     /** Days left until a due date as of now (or days past it): a clock read when the page is rendered. */
     public String daysLeft(java.time.LocalDate dueOn) {
-        return dueOn == null ? "" : ConsoleClock.daysLeft(dueOn, cn.healthsec.reporting.rules.LegalTime.now(), this);
+        if (dueOn == null) {
+            return "";
+        }
+        long days = java.time.temporal.ChronoUnit.DAYS.between(cn.healthsec.reporting.rules.LegalTime.dateOf(
+                cn.healthsec.reporting.rules.LegalTime.now()), dueOn);
+        return days >= 0 ? with("clock.days-left", days) : with("clock.days-past", -days);
     }
 
     /** The code of the language shown ({@code zh} or {@code en}), and the other one, for the switch. */
