@@ -38,16 +38,7 @@ import http.client, json, os, subprocess, sys, time, datetime, statistics
 port, work, schema = int(os.environ["PORT"]), os.environ["WORK"], os.environ["SCHEMA"]
 wanted, rounds = int(os.environ["SUBMISSIONS"]), int(os.environ["ROUNDS"])
 tokens = [t.strip() for t in open(work + "/tokens") if t.strip()]
-CHARSET = "0123456789ABCDEFGHJKLMNPQRTUWXY"
-WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28]
-
-def uscc(n, division):
-    """As src/bench/institutions.py registered them, in the same order."""
-    first = "12" + division + "MB" + str(n).zfill(7)
-    c = 31 - sum(CHARSET.index(ch) * w for ch, w in zip(first, WEIGHTS)) % 31
-    return first + CHARSET[0 if c == 31 else c]
-
-usccs = [uscc(n, "330106") for n in range(len(tokens))]
+usccs = [u.strip() for u in open(work + "/tokens.uscc") if u.strip()]  # as registered, in the tokens' order
 
 def dev_token(role, value):
     return subprocess.check_output(["src/dev/dev-token.sh", role, value], text=True).strip()

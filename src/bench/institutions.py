@@ -4,7 +4,7 @@
 
 COUNT institutions, spread over the counties DIVISION... in turn, each processing important data and
 supervised by its county. USCC: "12" + division + "MB" + a serial + the GB 32100 check character
-(identifier/Uscc). Tokens are signed with the committed development key, like src/dev/dev-token.sh
+(identifier/Uscc), listed in TOKENS_FILE.uscc in the tokens' order. Tokens are signed with the committed development key, like src/dev/dev-token.sh
 (with the `cryptography` package where Python has it, else with openssl), and registered over four
 keep-alive connections.
 """
@@ -84,3 +84,6 @@ with concurrent.futures.ThreadPoolExecutor(4) as pool:
 with open(tokens_file, "w") as f:
     for code, _ in institutions:
         f.write(token("institution", {"uscc": code}) + "\n")
+with open(tokens_file + ".uscc", "w") as f:
+    for code, _ in institutions:
+        f.write(code + "\n")

@@ -206,6 +206,11 @@ class KeycloakIT {
             }
             String amended = given().auth().oauth2(hospitalB).get("/api/v1/submissions/" + id).then().statusCode(200)
                     .body("receipt.status", equalTo("SUPERSEDED")).extract().path("nextVersion");
+            // The officer signs out and back in, and finds the amendment in the inbox.
+            browser.open(base + "/console/logout");
+            assertTrue(browser.shows("您已退出登录"), browser.url() + " " + browser.text());
+            browser.signIn(base + "/console/inbox?kind=AMENDMENT", "hc-360402", "hc-360402-password");
+            assertTrue(browser.shows(reference + "/2"), "the amendment in the inbox: " + browser.text());
             browser.open(base + "/console/submissions/" + amended);
             assertTrue(browser.shows("/publicSecurityFiling/certificateNumber"), "the amendment's difference, side by side");
             assertTrue(browser.text().contains("11010599001") && browser.text().contains("11010599002"), browser.text());
@@ -271,6 +276,12 @@ class KeycloakIT {
             browser.screenshot(shots.resolve("08-tablet-submission.png"));
             browser.size(1366, 900);
 
+            // The headers of every console page, the public one included: a strict CSP, no framing, no sniffing.
+            given().get("/console/signed-out").then().statusCode(200)
+                    .header("Content-Security-Policy", org.hamcrest.Matchers.containsString("default-src 'none'"))
+                    .header("Content-Security-Policy", org.hamcrest.Matchers.containsString("script-src 'self'"))
+                    .header("Content-Security-Policy", org.hamcrest.Matchers.containsString("frame-ancestors 'none'"))
+                    .header("X-Content-Type-Options", equalTo("nosniff"));
             List<String> loaded = browser.resourcesLoaded();
             assertTrue(loaded.stream().allMatch(u -> u.startsWith(base + "/")), "only the service's own files: " + loaded);
 

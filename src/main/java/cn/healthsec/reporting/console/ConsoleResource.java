@@ -1,25 +1,15 @@
 package cn.healthsec.reporting.console;
 
+import static cn.healthsec.reporting.console.ConsolePages.blank;
+import static cn.healthsec.reporting.console.ConsolePages.page;
+import static cn.healthsec.reporting.console.ConsolePages.status;
+import static cn.healthsec.reporting.console.ConsolePages.text;
+import static cn.healthsec.reporting.console.ConsolePages.uuid;
+
 import cn.healthsec.reporting.incident.IncidentQueries;
-import cn.healthsec.reporting.institution.DeterminationService;
-import cn.healthsec.reporting.institution.api.DeterminationRequest;
-import cn.healthsec.reporting.institution.api.DeterminationView;
-import cn.healthsec.reporting.obligation.api.ObligationView;
-import cn.healthsec.reporting.rectification.RectificationChecks;
-import cn.healthsec.reporting.rectification.RectificationRules;
-import cn.healthsec.reporting.rectification.RectificationService;
-import cn.healthsec.reporting.rectification.api.ProblemSeverity;
-import cn.healthsec.reporting.rectification.api.RectificationNoticeView;
-import cn.healthsec.reporting.rules.Citation;
-import cn.healthsec.reporting.web.RequestReader;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import cn.healthsec.reporting.incident.api.IncidentView;
 import cn.healthsec.reporting.obligation.JurisdictionStatisticsService;
-import cn.healthsec.reporting.obligation.ObligationQueries;
 import cn.healthsec.reporting.obligation.Statistics;
-import cn.healthsec.reporting.obligation.api.InstitutionCompliance;
 import cn.healthsec.reporting.obligation.api.JurisdictionStatistics;
 import cn.healthsec.reporting.problem.FieldError;
 import cn.healthsec.reporting.problem.QueryParameters;
@@ -58,7 +48,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 
 import java.net.URI;
@@ -80,7 +69,6 @@ import java.util.UUID;
 @RolesAllowed(Role.AUTHORITY)
 public class ConsoleResource {
 
-    static final String LANG_COOKIE = "console-lang";
     private static final int PAGE = 50;
 
     @Inject
@@ -99,22 +87,10 @@ public class ConsoleResource {
     JurisdictionStatisticsService statistics;
 
     @Inject
-    ObligationQueries obligations;
-
-    @Inject
     IncidentQueries incidents;
 
     @Inject
     Deliveries deliveries;
-
-    @Inject
-    RectificationService rectification;
-
-    @Inject
-    DeterminationService determinations;
-
-    @Inject
-    RequestReader reader;
 
     @CheckedTemplate(basePath = "console")
     static class Templates {
@@ -131,33 +107,7 @@ public class ConsoleResource {
                                                   String rates, String types, String backlog, String months, List<String> monthTypes,
                                                   String ages, List<String> ageLabels, List<Long> ageCounts);
 
-        static native TemplateInstance institutions(ConsoleText t, String authority, String csrf, String compliance,
-                                                    List<InstitutionCompliance> entries, String next);
-
-        static native TemplateInstance institution(ConsoleText t, String authority, String csrf, String uscc, List<ObligationView> ledger,
-                                                   String next, List<RectificationNoticeView> notices, List<DeterminationView> determinations,
-                                                   Citation noticeBasis, Citation determinationBasis, UUID noticeId, List<String> severities,
-                                                   String notice, List<FieldError> errors);
-
         static native TemplateInstance incidents(ConsoleText t, String authority, String csrf, List<IncidentView> incidents, String next);
-    }
-
-    /** The caller's language: {@code lang} if given (and remembered), else the cookie, else Chinese. */
-    private static ConsoleText text(String lang, String cookie) {
-        return ConsoleText.forLanguage(lang != null ? lang : cookie);
-    }
-
-    /** A page, with the language remembered when it was switched and the CSRF cookie when it is new. */
-    private static Response page(TemplateInstance page, ConsoleText t, String lang, String csrf, String csrfCookie) {
-        Response.ResponseBuilder r = Response.ok(page.render(), MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"));
-        if (!csrf.equals(csrfCookie)) {
-            r.cookie(ConsoleCsrf.cookie(csrf));
-        }
-        if (lang != null) {
-            r.cookie(new NewCookie.Builder(LANG_COOKIE).value(t.lang()).path("/console").httpOnly(true).secure(true)
-                    .sameSite(NewCookie.SameSite.LAX).build());
-        }
-        return r.build();
     }
 
     @GET
@@ -174,7 +124,7 @@ public class ConsoleResource {
     public Response inbox(@QueryParam("view") String view, @QueryParam("after") String after, @QueryParam("lang") String lang,
                           @QueryParam("done") String done, @QueryParam("kind") String kind, @QueryParam("type") String type,
                           @QueryParam("institution") String institution, @QueryParam("from") String from, @QueryParam("to") String to,
-                          @CookieParam(LANG_COOKIE) String cookie, @CookieParam(ConsoleCsrf.COOKIE) String csrfCookie) {
+                          @CookieParam(ConsolePages.LANG_COOKIE) String cookie, @CookieParam(ConsoleCsrf.COOKIE) String csrfCookie) {
         ConsoleText t = text(lang, cookie);
         String csrf = ConsoleCsrf.token(csrfCookie);
         Caller caller = callers.current();
@@ -233,10 +183,6 @@ public class ConsoleResource {
         }
     }
 
-    private static boolean blank(String s) {
-        return s == null || s.isBlank();
-    }
-
     /** Acknowledges the entries ticked on a page of the inbox (at most a page). */
     @POST
     @Path("/inbox/ack")
@@ -273,7 +219,7 @@ public class ConsoleResource {
     @GET
     @Path("/submissions/{id}")
     public Response submission(@PathParam("id") String id, @QueryParam("lang") String lang, @QueryParam("done") String done,
-                               @CookieParam(LANG_COOKIE) String cookie, @CookieParam(ConsoleCsrf.COOKIE) String csrfCookie) {
+                               @CookieParam(ConsolePages.LANG_COOKIE) String cookie, @CookieParam(ConsoleCsrf.COOKIE) String csrfCookie) {
         ConsoleText t = text(lang, cookie);
         String csrf = ConsoleCsrf.token(csrfCookie);
         return page(submissionPage(uuid(id), t, csrf, done == null ? null : t.of("done.decided"), List.of()), t, lang, csrf, csrfCookie);
@@ -295,8 +241,7 @@ public class ConsoleResource {
 
     /** The submission page again, with what refused the decision, under the status the API would answer. */
     private Response refused(int status, UUID id, ConsoleText t, String csrf, String notice, List<FieldError> errors) {
-        return Response.status(status).entity(submissionPage(id, t, csrf, notice, errors).render())
-                .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).build();
+        return status(status, submissionPage(id, t, csrf, notice, errors));
     }
 
     /**
@@ -311,7 +256,7 @@ public class ConsoleResource {
                            @FormParam("comment") String comment, @FormParam("field") List<String> fields,
                            @FormParam("code") String code, @FormParam("message") String message,
                            @FormParam(ConsoleCsrf.FIELD) String csrf, @CookieParam(ConsoleCsrf.COOKIE) String csrfCookie,
-                           @CookieParam(LANG_COOKIE) String cookie) {
+                           @CookieParam(ConsolePages.LANG_COOKIE) String cookie) {
         ConsoleCsrf.require(csrf, csrfCookie);
         ConsoleText t = text(null, cookie);
         UUID submission = uuid(id);
@@ -354,7 +299,7 @@ public class ConsoleResource {
     @GET
     @Path("/statistics")
     public Response statistics(@QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("lang") String lang,
-                               @CookieParam(LANG_COOKIE) String cookie, @CookieParam(ConsoleCsrf.COOKIE) String csrfCookie) {
+                               @CookieParam(ConsolePages.LANG_COOKIE) String cookie, @CookieParam(ConsoleCsrf.COOKIE) String csrfCookie) {
         ConsoleText t = text(lang, cookie);
         String csrf = ConsoleCsrf.token(csrfCookie);
         Caller caller = callers.current();
@@ -397,126 +342,6 @@ public class ConsoleResource {
         return Statistics.csv(statistics.of(caller.authority(), caller, period[0], period[1]));
     }
 
-    /** The jurisdiction's institutions by compliance (overdue, late in the past 12 months, compliant), with what each owes and under which article. */
-    @GET
-    @Path("/institutions")
-    public Response institutions(@QueryParam("compliance") String compliance, @QueryParam("after") String after,
-                                 @QueryParam("lang") String lang, @CookieParam(LANG_COOKIE) String cookie,
-                                 @CookieParam(ConsoleCsrf.COOKIE) String csrfCookie) {
-        ConsoleText t = text(lang, cookie);
-        String csrf = ConsoleCsrf.token(csrfCookie);
-        Caller caller = callers.current();
-        QueryParameters q = QueryParameters.read();
-        ObligationQueries.Compliance wanted = q.oneOf("compliance", compliance, ObligationQueries.Compliance.class);
-        q.check();
-        Page<InstitutionCompliance> entries = obligations.institutions(caller.authority(), caller, wanted, null, null, after, PAGE);
-        return page(Templates.institutions(t, caller.authority().toString(), csrf, wanted == null ? "" : wanted.name(), entries.entries(),
-                entries.next()), t, lang, csrf, csrfCookie);
-    }
-
-    /**
-     * One institution of the jurisdiction: its ledger (what it owes, by when, under which article),
-     * the rectification notices it was sent and the determinations of its important data — and the
-     * forms that issue a notice and record a determination, through the same reading, checks and
-     * service methods as {@code POST /api/v1/institutions/{uscc}/rectification-notices} and
-     * {@code …/important-data-determinations}. An institution outside the jurisdiction: 404.
-     */
-    @GET
-    @Path("/institutions/{uscc}")
-    public Response institution(@PathParam("uscc") String uscc, @QueryParam("after") String after, @QueryParam("lang") String lang,
-                                @QueryParam("done") String done, @CookieParam(LANG_COOKIE) String cookie,
-                                @CookieParam(ConsoleCsrf.COOKIE) String csrfCookie) {
-        ConsoleText t = text(lang, cookie);
-        String csrf = ConsoleCsrf.token(csrfCookie);
-        String notice = "notice".equals(done) || "determination".equals(done) ? t.of("done." + done) : null;
-        return page(institutionPage(uscc, after, t, csrf, notice, List.of()), t, lang, csrf, csrfCookie);
-    }
-
-    private TemplateInstance institutionPage(String uscc, String after, ConsoleText t, String csrf, String notice, List<FieldError> errors) {
-        Caller caller = callers.current();
-        Page<ObligationView> ledger = obligations.forInstitution(uscc, caller, new ObligationQueries.Filter(null, null, null), after, PAGE);
-        return Templates.institution(t, caller.authority().toString(), csrf, uscc, ledger.entries(), ledger.next(),
-                rectification.notices(uscc, caller), determinations.list(uscc, caller),
-                RectificationRules.ART_24.citation(RectificationRules.AnswerDue.ID), DeterminationService.RULE.basis().citation(DeterminationService.RULE.id()),
-                UUID.randomUUID(), java.util.Arrays.stream(ProblemSeverity.values()).map(Enum::name).toList(), notice, errors);
-    }
-
-    /**
-     * The institution page again with what refused the form, under the API's status: the field
-     * errors of a malformed form (400), or the API's words for what this commission may not do
-     * (403, e.g. core data determined below the level the policy names). Anything else (404: not in
-     * the jurisdiction) is answered as the API answers it.
-     */
-    private Response refusedOn(String uscc, ConsoleText t, String csrf, ProblemException e) {
-        if (e.type() != ProblemType.VALIDATION && e.type() != ProblemType.FORBIDDEN) {
-            throw e;
-        }
-        String notice = e.type() == ProblemType.FORBIDDEN
-                ? cn.healthsec.reporting.problem.Messages.text(t.locale(), "problem.detail." + e.detailKey(), e.arguments()) : null;
-        return Response.status(e.type().status()).entity(institutionPage(uscc, null, t, csrf, notice, e.errors()).render())
-                .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).build();
-    }
-
-    /**
-     * Issues a rectification notice: the form becomes the API's request body (each line of
-     * {@code problems} one problem, numbered, at the severity chosen) and is read, checked and issued
-     * as the API issues it. The notice's id is drawn when the form is shown, so sending it twice
-     * issues one notice.
-     */
-    @POST
-    @Path("/institutions/{uscc}/rectification-notices")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response issueNotice(@PathParam("uscc") String uscc, @FormParam("id") String id, @FormParam("summary") String summary,
-                                @FormParam("problems") String problems, @FormParam("severity") String severity,
-                                @FormParam("dueOn") String dueOn, @FormParam("documentNumber") String documentNumber,
-                                @FormParam(ConsoleCsrf.FIELD) String csrf, @CookieParam(ConsoleCsrf.COOKIE) String csrfCookie,
-                                @CookieParam(LANG_COOKIE) String cookie) {
-        ConsoleCsrf.require(csrf, csrfCookie);
-        ObjectNode body = JsonNodeFactory.instance.objectNode();
-        body.put("id", id);
-        body.put("summary", blank(summary) ? null : summary.strip());
-        ArrayNode list = body.putArray("problems");
-        List<String> found = lines(problems);
-        for (int i = 0; i < found.size(); i++) {
-            list.addObject().put("id", "P" + (i + 1)).put("description", found.get(i)).put("severity", severity);
-        }
-        body.put("dueOn", blank(dueOn) ? null : dueOn);
-        body.put("documentNumber", blank(documentNumber) ? null : documentNumber.strip());
-        try {
-            rectification.issue(uscc, RectificationChecks.readNotice(reader, body), callers.current());
-        } catch (ProblemException e) {
-            return refusedOn(uscc, text(null, cookie), csrf, e);
-        }
-        return Response.seeOther(URI.create("/console/institutions/" + uscc + "?done=notice")).build();
-    }
-
-    /** Records an important-data determination: the form becomes the API's request body (each line of {@code items} one item, at the grade chosen). */
-    @POST
-    @Path("/institutions/{uscc}/important-data-determinations")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response determine(@PathParam("uscc") String uscc, @FormParam("items") String items, @FormParam("grade") String grade,
-                              @FormParam("determinedOn") String determinedOn, @FormParam("documentNumber") String documentNumber,
-                              @FormParam(ConsoleCsrf.FIELD) String csrf, @CookieParam(ConsoleCsrf.COOKIE) String csrfCookie,
-                              @CookieParam(LANG_COOKIE) String cookie) {
-        ConsoleCsrf.require(csrf, csrfCookie);
-        ObjectNode body = JsonNodeFactory.instance.objectNode();
-        ArrayNode list = body.putArray("items");
-        lines(items).forEach(line -> list.addObject().put("itemId", line).put("grade", grade));
-        body.put("determinedOn", blank(determinedOn) ? null : determinedOn);
-        body.put("documentNumber", blank(documentNumber) ? null : documentNumber.strip());
-        try {
-            determinations.determine(uscc, reader.read(body, DeterminationRequest.class, r -> List.of()), callers.current());
-        } catch (ProblemException e) {
-            return refusedOn(uscc, text(null, cookie), csrf, e);
-        }
-        return Response.seeOther(URI.create("/console/institutions/" + uscc + "?done=determination")).build();
-    }
-
-    /** The non-blank lines of a text area, stripped (at most 500: the API's limits say the rest). */
-    private static List<String> lines(String text) {
-        return text == null ? List.of() : text.lines().map(String::strip).filter(l -> !l.isEmpty()).limit(501).toList();
-    }
-
     /**
      * The incidents the commission received that are still open: each with its grade, stage, each
      * route's clock (due, met or late) and whether its final report is owed and by when — from the
@@ -524,7 +349,7 @@ public class ConsoleResource {
      */
     @GET
     @Path("/incidents")
-    public Response incidents(@QueryParam("after") String after, @QueryParam("lang") String lang, @CookieParam(LANG_COOKIE) String cookie,
+    public Response incidents(@QueryParam("after") String after, @QueryParam("lang") String lang, @CookieParam(ConsolePages.LANG_COOKIE) String cookie,
                               @CookieParam(ConsoleCsrf.COOKIE) String csrfCookie) {
         ConsoleText t = text(lang, cookie);
         String csrf = ConsoleCsrf.token(csrfCookie);
@@ -537,18 +362,11 @@ public class ConsoleResource {
     @GET
     @Path("/signed-out")
     @jakarta.annotation.security.PermitAll
-    public Response signedOut(@QueryParam("lang") String lang, @QueryParam("state") String state, @CookieParam(LANG_COOKIE) String cookie) {
+    public Response signedOut(@QueryParam("lang") String lang, @QueryParam("state") String state, @CookieParam(ConsolePages.LANG_COOKIE) String cookie) {
         // "state" is the identity provider's echo of the sign-out request, which the OIDC layer checked before this page.
         ConsoleText t = text(lang, cookie);
         return Response.ok(Templates.signedOut(t).render(), MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).build();
     }
 
-    /** A malformed id names nothing: the same answer as an id the caller may not see. */
-    static UUID uuid(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.notFound();
-        }
-    }
+
 }

@@ -75,34 +75,26 @@ public class InstitutionConsoleResource {
                                                     String document, String key, List<FieldError> errors);
     }
 
-    private static Response html(TemplateInstance page, String csrf, String csrfCookie) {
-        Response.ResponseBuilder r = Response.ok(page.render(), MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"));
-        if (!csrf.equals(csrfCookie)) {
-            r.cookie(ConsoleCsrf.cookie(csrf));
-        }
-        return r.build();
-    }
-
     /** What the institution owes and what it filed, newest first. */
     @GET
-    public Response mine(@QueryParam("lang") String lang, @CookieParam(ConsoleResource.LANG_COOKIE) String cookie,
+    public Response mine(@QueryParam("lang") String lang, @CookieParam(ConsolePages.LANG_COOKIE) String cookie,
                          @CookieParam(ConsoleCsrf.COOKIE) String csrfCookie) {
-        ConsoleText t = ConsoleText.forLanguage(lang != null ? lang : cookie);
+        ConsoleText t = ConsolePages.text(lang, cookie);
         String csrf = ConsoleCsrf.token(csrfCookie);
         Caller caller = callers.current();
         Page<SubmissionSummary> submissions = queries.list(caller, null, null, null, null, PAGE);
         Page<ObligationView> owed = obligations.forInstitution(caller.uscc(), caller, new ObligationQueries.Filter(null, null, null), null, 200);
-        return html(Templates.mine(t, caller.uscc(), csrf, submissions.entries(), owed.entries()), csrf, csrfCookie);
+        return ConsolePages.page(Templates.mine(t, caller.uscc(), csrf, submissions.entries(), owed.entries()), t, lang, csrf, csrfCookie);
     }
 
     /** One of its submissions, with its receipt and decision; a returned one carries the form to answer with the corrected document. */
     @GET
     @Path("/submissions/{id}")
     public Response submission(@PathParam("id") String id, @QueryParam("lang") String lang,
-                               @CookieParam(ConsoleResource.LANG_COOKIE) String cookie, @CookieParam(ConsoleCsrf.COOKIE) String csrfCookie) {
-        ConsoleText t = ConsoleText.forLanguage(lang != null ? lang : cookie);
+                               @CookieParam(ConsolePages.LANG_COOKIE) String cookie, @CookieParam(ConsoleCsrf.COOKIE) String csrfCookie) {
+        ConsoleText t = ConsolePages.text(lang, cookie);
         String csrf = ConsoleCsrf.token(csrfCookie);
-        return html(page(ConsoleResource.uuid(id), t, csrf, null, List.of()), csrf, csrfCookie);
+        return ConsolePages.page(page(ConsolePages.uuid(id), t, csrf, null, List.of()), t, lang, csrf, csrfCookie);
     }
 
     private TemplateInstance page(UUID id, ConsoleText t, String csrf, String document, List<FieldError> errors) {
@@ -128,10 +120,10 @@ public class InstitutionConsoleResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response amend(@PathParam("id") String id, @FormParam("document") String document, @FormParam("etag") String etag,
                           @FormParam("key") String key, @FormParam(ConsoleCsrf.FIELD) String csrf,
-                          @CookieParam(ConsoleCsrf.COOKIE) String csrfCookie, @CookieParam(ConsoleResource.LANG_COOKIE) String cookie) {
+                          @CookieParam(ConsoleCsrf.COOKIE) String csrfCookie, @CookieParam(ConsolePages.LANG_COOKIE) String cookie) {
         ConsoleCsrf.require(csrf, csrfCookie);
-        ConsoleText t = ConsoleText.forLanguage(cookie);
-        UUID submission = ConsoleResource.uuid(id);
+        ConsoleText t = ConsolePages.text(null, cookie);
+        UUID submission = ConsolePages.uuid(id);
         JsonNode body;
         try {
             body = JSON.readTree(document == null ? "" : document);
@@ -154,7 +146,6 @@ public class InstitutionConsoleResource {
     }
 
     private Response refused(int status, UUID id, ConsoleText t, String csrf, String document, List<FieldError> errors) {
-        return Response.status(status).entity(page(id, t, csrf, document, errors).render()).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .build();
+        return ConsolePages.status(status, page(id, t, csrf, document, errors));
     }
 }

@@ -34,9 +34,29 @@ class ConsoleAuthorizationTest {
     record Page(String method, String path, String role) {
     }
 
-    static List<Page> pages() {
+    /** Every class of the console's package that serves a path, read from the compiled classes: a resource added later is in the matrix. */
+    static List<Class<?>> resources() throws Exception {
+        List<Class<?>> found = new ArrayList<>();
+        java.nio.file.Path dir = java.nio.file.Path.of(ConsoleResource.class.getProtectionDomain().getCodeSource().getLocation().toURI())
+                .resolve(ConsoleResource.class.getPackageName().replace('.', '/'));
+        try (var files = java.nio.file.Files.list(dir)) {
+            for (java.nio.file.Path f : files.toList()) {
+                String name = f.getFileName().toString();
+                if (name.endsWith(".class") && !name.contains("$")) {
+                    Class<?> c = Class.forName(ConsoleResource.class.getPackageName() + "." + name.substring(0, name.length() - 6));
+                    if (c.isAnnotationPresent(Path.class)) {
+                        found.add(c);
+                    }
+                }
+            }
+        }
+        found.sort(java.util.Comparator.comparing(Class::getName));
+        return found;
+    }
+
+    static List<Page> pages() throws Exception {
         List<Page> pages = new ArrayList<>();
-        for (Class<?> resource : List.of(ConsoleResource.class, InstitutionConsoleResource.class)) {
+        for (Class<?> resource : resources()) {
             String base = resource.getAnnotation(Path.class).value();
             String role = resource.getAnnotation(RolesAllowed.class).value()[0];
             for (Method m : resource.getDeclaredMethods()) {
@@ -60,7 +80,8 @@ class ConsoleAuthorizationTest {
     }
 
     @Test
-    void shouldDenyEveryPageToAnyoneButItsRole() {
+    void shouldDenyEveryPageToAnyoneButItsRole() throws Exception {
+        assertEquals(List.of(ConsoleInstitutionsResource.class, ConsoleResource.class, InstitutionConsoleResource.class), resources());
         String uscc = Fixtures.registerInstitution("510104", null);
         List<Page> pages = pages();
         assertTrue(pages.size() >= 15, "the console's pages and forms: " + pages);
@@ -96,13 +117,14 @@ class ConsoleAuthorizationTest {
      * a 400 page, a path that names nothing a 404), and the junk never echoed unescaped.
      */
     @Test
-    void shouldAnswerJunkInEveryParameterWithoutAServerError() {
+    void shouldAnswerJunkInEveryParameterWithoutAServerError() throws Exception {
         String uscc = Fixtures.registerInstitution("510104", null);
         List<String> wrong = new ArrayList<>();
         int requests = 0;
-        for (Class<?> resource : List.of(ConsoleResource.class, InstitutionConsoleResource.class)) {
+        for (Class<?> resource : resources()) {
             String base = resource.getAnnotation(Path.class).value();
-            String token = resource == ConsoleResource.class ? Tokens.authority("HC-510104") : Tokens.institution(uscc);
+            String role = resource.getAnnotation(RolesAllowed.class).value()[0];
+            String token = "institution".equals(role) ? Tokens.institution(uscc) : Tokens.authority("HC-510104");
             for (Method m : resource.getDeclaredMethods()) {
                 boolean post = m.isAnnotationPresent(POST.class);
                 if (!post && !m.isAnnotationPresent(GET.class)) {
