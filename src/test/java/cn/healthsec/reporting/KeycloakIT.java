@@ -261,7 +261,7 @@ class KeycloakIT {
                     + "document.querySelector('form[action$=\"/rectification-notices\"] input[name=csrf-token]').value = 'forged';",
                     cn.healthsec.reporting.rules.LegalTime.dateOf(cn.healthsec.reporting.rules.LegalTime.now()).plusDays(15).toString());
             browser.click(org.openqa.selenium.By.cssSelector("form[action$='/rectification-notices'] button[type=submit]"));
-            assertTrue(browser.source().contains("forbidden"), "a forged CSRF token is refused: " + browser.source());
+            assertTrue(browser.sourceShows("problems/forbidden"), "a forged CSRF token is refused: " + browser.source());
             given().auth().oauth2(hospitalB).get("/api/v1/institutions/" + B + "/rectification-notices").then()
                     .body("notices.size()", equalTo(notices));
 
@@ -292,7 +292,7 @@ class KeycloakIT {
             other.signIn(base + "/console/inbox", "hc-360102", "hc-360102-password");
             assertFalse(other.text().contains(reference), "another county's inbox does not hold it");
             other.open(base + "/console/submissions/" + id);
-            assertTrue(other.source().contains("not-found"), "another county gets 404 on its URL: " + other.source());
+            assertTrue(other.sourceShows("problems/not-found"), "another county gets 404 on its URL: " + other.source());
         }
     }
 

@@ -97,6 +97,16 @@ public final class ConsoleBrowser implements AutoCloseable {
         }
     }
 
+    /** Waits (up to 30 s) until the page's source holds {@code expected} (a page that is not text for readers: a problem document). */
+    public boolean sourceShows(String expected) {
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> d.getPageSource().contains(expected));
+            return true;
+        } catch (org.openqa.selenium.TimeoutException e) {
+            return false;
+        }
+    }
+
     public String source() {
         return driver.getPageSource();
     }
