@@ -11,6 +11,7 @@ import cn.healthsec.reporting.vocabulary.DataCategory;
 import cn.healthsec.reporting.web.Page;
 import cn.healthsec.reporting.web.PageSize;
 import cn.healthsec.reporting.web.Paging;
+import cn.healthsec.reporting.web.Csv;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
@@ -70,7 +71,7 @@ public class AuthorityCatalogueResource {
      */
     @GET
     @Path("/export")
-    @Produces(CSV)
+    @Produces({CSV, Csv.PROBLEM_JSON}) // CSV all the same when a generated client's Accept names only problem+json (Csv.PROBLEM_JSON)
     public Response export(@PathParam("authorityId") String authorityId, @QueryParam("grade") String grade,
                            @QueryParam("category") String category) {
         return csv(authorityId, grade, category);

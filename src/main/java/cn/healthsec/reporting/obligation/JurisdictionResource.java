@@ -92,10 +92,15 @@ public class JurisdictionResource {
         return statistics.of(authority, caller, period[0], period[1]);
     }
 
-    /** The same CSV as an operation of its own, for clients generated from the contract (they read its body as a file). */
+    /**
+     * The same CSV as an operation of its own, for clients generated from the contract (they read its
+     * body as a file). Some generated clients send only the error's type
+     * ({@code Accept: application/problem+json}, the one JSON type the operation names): the answer
+     * is the CSV all the same ({@link Csv#PROBLEM_JSON}).
+     */
     @GET
     @Path("/statistics/export")
-    @Produces(Csv.MEDIA_TYPE)
+    @Produces({Csv.MEDIA_TYPE, Csv.PROBLEM_JSON})
     public Response statisticsExport(@PathParam("authorityId") String authorityId, @QueryParam("from") String from,
                                      @QueryParam("to") String to) {
         return statisticsCsv(authorityId, from, to);

@@ -9,6 +9,13 @@ public final class Csv {
     public static final String MEDIA_TYPE = "text/csv";
     public static final char BOM = '\uFEFF';
     public static final String ROW_END = "\r\n";
+    /**
+     * The error's type, which the export operations also accept: a generated client (Python's,
+     * with default options) sends {@code Accept: application/problem+json} alone for an operation
+     * whose success is CSV. The operations answer CSV all the same (their answer sets its own type);
+     * their refusals are problem+json as everywhere.
+     */
+    public static final String PROBLEM_JSON = "application/problem+json";
 
     private Csv() {
     }

@@ -77,6 +77,11 @@ class AuthorityCatalogueTest {
         given().get("/api/v1/authorities/HC-320000/data-catalogue/export").then().statusCode(401);
         given().auth().oauth2(province).accept("application/json").get("/api/v1/authorities/HC-320000/data-catalogue/export")
                 .then().statusCode(406);
+        // A generated client (Python's, default options) names only the error's type: the file all the same (issue 31).
+        assertEquals(csv, given().auth().oauth2(province).accept("application/problem+json")
+                .get("/api/v1/authorities/HC-320000/data-catalogue/export").then().statusCode(200).contentType("text/csv").extract().asString());
+        given().auth().oauth2(Tokens.authority("HC-330000")).accept("application/problem+json")
+                .get("/api/v1/authorities/HC-320000/data-catalogue/export").then().statusCode(403).contentType("application/problem+json");
     }
 
     /** Ordered by institution, then item id. */

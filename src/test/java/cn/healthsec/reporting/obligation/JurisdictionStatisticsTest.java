@@ -216,6 +216,13 @@ class JurisdictionStatisticsTest {
         assertEquals(csv, new String(exported, StandardCharsets.UTF_8));
         given().auth().oauth2(Tokens.authority("HC-330000")).get("/api/v1/authorities/HC-330100/statistics/export" + PERIOD).then()
                 .statusCode(403);
+        // A generated client (Python's, default options) names only the error's type: the file all the same; a refusal stays problem+json.
+        assertEquals(csv, given().auth().oauth2(Tokens.authority("HC-330100")).accept("application/problem+json")
+                .get("/api/v1/authorities/HC-330100/statistics/export" + PERIOD).then().statusCode(200).contentType("text/csv")
+                .extract().asString());
+        given().auth().oauth2(Tokens.authority("HC-330100")).accept("application/problem+json")
+                .get("/api/v1/authorities/HC-330100/statistics/export?from=nope").then().statusCode(400)
+                .contentType("application/problem+json");
     }
 
     @Test
