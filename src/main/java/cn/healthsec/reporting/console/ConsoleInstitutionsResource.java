@@ -93,7 +93,7 @@ public class ConsoleInstitutionsResource {
 
     /** The jurisdiction's institutions by compliance (overdue, late in the past 12 months, compliant), with what each owes and under which article. */
     @GET
-        public Response institutions(@QueryParam("compliance") String compliance, @QueryParam("after") String after,
+    public Response institutions(@QueryParam("compliance") String compliance, @QueryParam("after") String after,
                                  @QueryParam("lang") String lang, @CookieParam(ConsolePages.LANG_COOKIE) String cookie,
                                  @CookieParam(ConsoleCsrf.COOKIE) String csrfCookie) {
         ConsoleText t = text(lang, cookie);
