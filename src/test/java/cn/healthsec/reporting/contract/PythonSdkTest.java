@@ -38,4 +38,24 @@ class PythonSdkTest {
         assertEquals(0, p.exitValue(), output);
         assertTrue(output.contains("12 branches, none overlapping"), output);
     }
+
+    /**
+     * No schema bears a name a generator renames in some language (issue 31: {@code Version} became
+     * {@code ModelVersion} in C#, which clashes with {@code System.Version}): the names of the common
+     * runtime types of C#, Java, Python and Go, and the generators' own support classes.
+     */
+    @Test
+    void shouldNameNoSchemaAsAGeneratorWouldRename() throws Exception {
+        java.util.Set<String> renamed = java.util.Set.of("Version", "Object", "String", "Type", "Task", "Action", "File", "Exception", "Error",
+                "Guid", "Uri", "DateTime", "TimeSpan", "Environment", "Attribute", "Client", "Configuration", "ApiClient", "ApiResponse",
+                "ApiException", "Pair", "JSON", "ServerConfiguration", "From", "Import", "Class", "List", "Map", "Date", "Integer", "Long");
+        java.util.List<String> clashes = new ArrayList<>();
+        new ObjectMapper(new YAMLFactory()).readTree(new File("openapi/openapi.yaml")).at("/components/schemas").fieldNames()
+                .forEachRemaining(name -> {
+                    if (renamed.contains(name)) {
+                        clashes.add(name);
+                    }
+                });
+        assertEquals(List.of(), clashes);
+    }
 }
