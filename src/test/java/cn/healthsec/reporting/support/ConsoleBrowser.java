@@ -190,18 +190,19 @@ public final class ConsoleBrowser implements AutoCloseable {
     }
 
     /** Waits (up to 30 s) for a download to complete and returns the file whose name ends with {@code suffix}. */
-    public Path downloaded(String suffix) throws IOException, InterruptedException {
-        long until = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (System.nanoTime() < until) {
-            try (var files = Files.list(downloads)) {
-                var done = files.filter(f -> f.getFileName().toString().endsWith(suffix)).findFirst();
-                if (done.isPresent()) {
-                    return done.get();
-                }
-            }
-            Thread.sleep(100);
+    public Path downloaded(String suffix) {
+        try {
+            return new org.openqa.selenium.support.ui.FluentWait<>(downloads).withTimeout(Duration.ofSeconds(30))
+                    .until(dir -> {
+                        try (var files = Files.list(dir)) {
+                            return files.filter(f -> f.getFileName().toString().endsWith(suffix)).findFirst().orElse(null);
+                        } catch (IOException e) {
+                            throw new java.io.UncheckedIOException(e);
+                        }
+                    });
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("no " + suffix + " downloaded", e);
         }
-        throw new AssertionError("no " + suffix + " downloaded");
     }
 
     /**
